@@ -1,0 +1,89 @@
+import { HttpStatus } from '@nestjs/common';
+
+export enum ErrorCode {
+  VALIDATION_FAILED = 'VALIDATION_FAILED',
+  MALFORMED_JSON = 'MALFORMED_JSON',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+  ACCOUNT_DISABLED = 'ACCOUNT_DISABLED',
+  WEAK_PASSWORD = 'WEAK_PASSWORD',
+  WECHAT_CODE_INVALID = 'WECHAT_CODE_INVALID',
+  WECHAT_UNAVAILABLE = 'WECHAT_UNAVAILABLE',
+  CALENDAR_YEAR_MISSING = 'CALENDAR_YEAR_MISSING',
+  RATE_LIMITED = 'RATE_LIMITED',
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  INTERNAL = 'INTERNAL',
+}
+
+export function statusOf(code: ErrorCode): HttpStatus {
+  switch (code) {
+    case ErrorCode.VALIDATION_FAILED:
+    case ErrorCode.MALFORMED_JSON:
+    case ErrorCode.WEAK_PASSWORD:
+      return HttpStatus.BAD_REQUEST;
+    case ErrorCode.UNAUTHENTICATED:
+    case ErrorCode.INVALID_CREDENTIALS:
+    case ErrorCode.WECHAT_CODE_INVALID:
+      return HttpStatus.UNAUTHORIZED;
+    case ErrorCode.FORBIDDEN:
+    case ErrorCode.ACCOUNT_DISABLED:
+      return HttpStatus.FORBIDDEN;
+    case ErrorCode.NOT_FOUND:
+      return HttpStatus.NOT_FOUND;
+    case ErrorCode.CONFLICT:
+      return HttpStatus.CONFLICT;
+    case ErrorCode.PAYLOAD_TOO_LARGE:
+      return HttpStatus.PAYLOAD_TOO_LARGE;
+    case ErrorCode.CALENDAR_YEAR_MISSING:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
+    case ErrorCode.ACCOUNT_LOCKED:
+    case ErrorCode.RATE_LIMITED:
+      return HttpStatus.TOO_MANY_REQUESTS;
+    case ErrorCode.WECHAT_UNAVAILABLE:
+      return HttpStatus.BAD_GATEWAY;
+    case ErrorCode.INTERNAL:
+      return HttpStatus.INTERNAL_SERVER_ERROR;
+  }
+}
+
+/** The default Chinese message of each code; a thrower may give a more precise one naming the field. */
+export function defaultMessageOf(code: ErrorCode): string {
+  switch (code) {
+    case ErrorCode.VALIDATION_FAILED:
+      return '提交的内容有误';
+    case ErrorCode.MALFORMED_JSON:
+      return '请求内容不是有效的 JSON';
+    case ErrorCode.UNAUTHENTICATED:
+      return '请先登录';
+    case ErrorCode.FORBIDDEN:
+      return '您没有进行此操作的权限';
+    case ErrorCode.NOT_FOUND:
+      return '请求的内容不存在';
+    case ErrorCode.CONFLICT:
+      return '数据已被修改或已存在，请刷新后重试';
+    case ErrorCode.INVALID_CREDENTIALS:
+      return '用户名或密码错误';
+    case ErrorCode.ACCOUNT_LOCKED:
+      return '登录失败次数过多，账号已临时锁定';
+    case ErrorCode.ACCOUNT_DISABLED:
+      return '账号已停用，请联系系统管理员';
+    case ErrorCode.WEAK_PASSWORD:
+      return '密码不符合安全要求';
+    case ErrorCode.WECHAT_CODE_INVALID:
+      return '微信登录凭证无效或已过期，请重新登录';
+    case ErrorCode.WECHAT_UNAVAILABLE:
+      return '微信服务暂时无法访问，请稍后重试';
+    case ErrorCode.CALENDAR_YEAR_MISSING:
+      return '工作日历缺少该年度的节假日安排';
+    case ErrorCode.RATE_LIMITED:
+      return '操作过于频繁，请稍后再试';
+    case ErrorCode.PAYLOAD_TOO_LARGE:
+      return '提交的内容过大';
+    case ErrorCode.INTERNAL:
+      return '服务器内部错误，请稍后重试';
+  }
+}

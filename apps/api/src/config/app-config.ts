@@ -1,0 +1,126 @@
+import path from 'node:path';
+
+export type DatabaseConfig =
+  | { type: 'sqlite'; path: string }
+  | { type: 'mysql'; url: string };
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  jwtSecret: string;
+  /** 32-byte key for AES-256-GCM encryption of personal data at rest. */
+  dataKey: Buffer;
+  devLoginEnabled: boolean;
+  wechat: { apiBase: string; appId: string; appSecret: string };
+  staticDirs: { h5: string | null; admin: string | null };
+  /** Trust X-Forwarded-For from a reverse proxy when recording where a request came from. */
+  trustProxy: boolean;
+  logRequests: boolean;
+}
+
+/** One clear line that names the setting at fault; main.ts prints it and exits. */
+export class ConfigError extends Error {
+  constructor(
+    readonly setting: string,
+    problem: string,
+  ) {
+    super(`配置错误 ${setting}: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const REPO_ROOT = path.resolve(__dirname, '../../../..');
+
+// Development defaults that let a fresh clone start; production refuses them.
+const DEV_JWT_SECRET = 'govopen-development-secret-not-for-production-use';
+const DEV_DATA_KEY = Buffer.alloc(32, 7).toString('base64');
+
+function parseBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['false', '0', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(name, `应为 true 或 false，实际为 "${raw}"`);
+}
+
+function parseDatabase(env: NodeJS.ProcessEnv): DatabaseConfig {
+  const url = env.DATABASE_URL;
+  if (!url) return { type: 'sqlite', path: path.join(REPO_ROOT, 'data', 'govopen.sqlite') };
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length).replace(/^\/\//, '');
+    if (!file) throw new ConfigError('DATABASE_URL', 'sqlite: 后应给出数据库文件路径');
+    return { type: 'sqlite', path: path.resolve(file) };
+  }
+  if (/^mysql:\/\/[^/]+\/[^/?]+/.test(url) || /^mariadb:\/\/[^/]+\/[^/?]+/.test(url)) {
+    try {
+      new URL(url);
+    } catch {
+      throw new ConfigError('DATABASE_URL', '不是有效的 URL');
+    }
+    return { type: 'mysql', url: url.replace(/^mariadb:/, 'mysql:') };
+  }
+  throw new ConfigError('DATABASE_URL', '应为 mysql://用户:密码@主机:端口/库名 或 sqlite:文件路径');
+}
+
+function parseStaticDir(env: NodeJS.ProcessEnv, name: string, fallback: string): string | null {
+  const raw = env[name];
+  if (raw === 'off') return null;
+  return path.resolve(raw || fallback);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const nodeEnv = env.NODE_ENV || 'development';
+  if (nodeEnv !== 'development' && nodeEnv !== 'production' && nodeEnv !== 'test') {
+    throw new ConfigError('NODE_ENV', `应为 development、production 或 test，实际为 "${nodeEnv}"`);
+  }
+  const production = nodeEnv === 'production';
+
+  const portRaw = env.PORT || '3000';
+  const port = Number(portRaw);
+  if (!/^\d+$/.test(portRaw) || port < 1 || port > 65535) {
+    throw new ConfigError('PORT', `应为 1–65535 的整数，实际为 "${portRaw}"`);
+  }
+
+  const jwtSecret = env.JWT_SECRET || (production ? '' : DEV_JWT_SECRET);
+  if (jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET', production ? '生产环境必须设置，且不少于 32 个字符' : '不少于 32 个字符');
+  }
+
+  const dataKeyRaw = env.DATA_ENCRYPTION_KEY || (production ? '' : DEV_DATA_KEY);
+  const dataKey = Buffer.from(dataKeyRaw, 'base64');
+  if (dataKey.length !== 32) {
+    throw new ConfigError('DATA_ENCRYPTION_KEY', '应为 base64 编码的 32 字节密钥（openssl rand -base64 32）');
+  }
+
+  const devLoginEnabled = parseBoolean(env, 'DEV_LOGIN_ENABLED', false);
+  if (production && devLoginEnabled && !parseBoolean(env, 'DEV_LOGIN_ALLOW_IN_PRODUCTION', false)) {
+    throw new ConfigError('DEV_LOGIN_ENABLED', '生产环境不得开启开发登录');
+  }
+
+  const apiBase = env.WECHAT_API_BASE || 'https://api.weixin.qq.com';
+  if (!/^https?:\/\/[^\s]+$/.test(apiBase)) throw new ConfigError('WECHAT_API_BASE', '应为 http(s) 地址');
+  const appId = env.WECHAT_APPID || '';
+  const appSecret = env.WECHAT_SECRET || '';
+  if (production && (!appId || !appSecret)) {
+    throw new ConfigError(appId ? 'WECHAT_SECRET' : 'WECHAT_APPID', '生产环境必须设置小程序的 AppID 和 AppSecret');
+  }
+
+  return {
+    env: nodeEnv,
+    port,
+    host: env.HOST || '0.0.0.0',
+    database: parseDatabase(env),
+    jwtSecret,
+    dataKey,
+    devLoginEnabled,
+    wechat: { apiBase: apiBase.replace(/\/$/, ''), appId, appSecret },
+    staticDirs: {
+      h5: parseStaticDir(env, 'STATIC_H5_DIR', path.join(REPO_ROOT, 'apps/miniapp/dist/h5')),
+      admin: parseStaticDir(env, 'STATIC_ADMIN_DIR', path.join(REPO_ROOT, 'apps/admin/dist')),
+    },
+    trustProxy: parseBoolean(env, 'TRUST_PROXY', false),
+    logRequests: parseBoolean(env, 'LOG_REQUESTS', false),
+  };
+}

@@ -1,0 +1,58 @@
+import { DataSource } from 'typeorm';
+import { hashPassword } from '../../modules/auth/password-hasher';
+import { CalendarDay } from '../../modules/calendar/calendar-day.entity';
+import { CalendarYear } from '../../modules/calendar/calendar-year.entity';
+import { Agency } from '../../modules/organization/agency.entity';
+import { StaffUser } from '../../modules/organization/staff-user.entity';
+import { Unit } from '../../modules/organization/unit.entity';
+import { DEMO_PASSWORD, DEMO_STAFF, SEED_AGENCY, SEED_UNITS } from './demo-organization';
+import { packageCalendarYears } from './holiday-package';
+
+export interface SeedOptions {
+  demo: boolean;
+  now?: Date;
+}
+
+/**
+ * Idempotent: fills only what is missing, so it runs at every start and never overwrites what staff edited
+ * (a calendar year staff entered by hand stays theirs).
+ */
+export async function seedDatabase(dataSource: DataSource, { demo, now = new Date() }: SeedOptions): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    const known = new Set((await manager.getRepository(CalendarYear).find()).map((row) => row.year));
+    for (const [year, days] of packageCalendarYears()) {
+      if (known.has(year)) continue;
+      await manager.getRepository(CalendarYear).insert({ year, source: 'package', note: 'chinese-days', updatedAt: now, updatedBy: null });
+      await manager.getRepository(CalendarDay).insert(days.map((day) => ({ ...day, year })));
+    }
+
+    let agency = await manager.getRepository(Agency).findOneBy({ code: SEED_AGENCY.code });
+    agency ??= await manager.getRepository(Agency).save(Object.assign(new Agency(), SEED_AGENCY));
+    for (const [index, seed] of SEED_UNITS.entries()) {
+      if (await manager.getRepository(Unit).findOneBy({ agencyId: agency.id, code: seed.code })) continue;
+      await manager.getRepository(Unit).insert({ ...seed, agencyId: agency.id, active: true, sortOrder: (index + 1) * 10 });
+    }
+
+    if (!demo) return;
+    const units = await manager.getRepository(Unit).findBy({ agencyId: agency.id });
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    for (const seed of DEMO_STAFF) {
+      if (await manager.getRepository(StaffUser).findOneBy({ username: seed.username })) continue;
+      await manager.getRepository(StaffUser).insert({
+        agencyId: agency.id,
+        unitId: units.find((unit) => unit.code === seed.unitCode)?.id ?? null,
+        username: seed.username,
+        displayName: seed.displayName,
+        passwordHash,
+        roles: seed.roles,
+        active: true,
+        demo: true,
+        failedLogins: 0,
+        lockedUntil: null,
+        tokenVersion: 0,
+        lastLoginAt: null,
+        createdAt: now,
+      });
+    }
+  });
+}

@@ -1,0 +1,96 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import { INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { createValidationPipe } from './common/validation.pipe';
+import { AppConfig, ConfigError, loadConfig } from './config/app-config';
+import { seedDatabase } from './database/seed/seed-database';
+
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 1_048_576 });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: config.env === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
+  });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('政务公开通 GovOpen API')
+      .setDescription('居民端（小程序）与管理后台的接口。工作人员接口位于 /api/admin 下，需要管理后台登录凭证。')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document);
+
+  await serveFrontEnds(app, config);
+  return app;
+}
+
+/** The H5 mini-program under /h5/ and the admin console under /admin/, from their build folders, on the API's port. */
+async function serveFrontEnds(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  const sites = [
+    { prefix: '/h5/', dir: config.staticDirs.h5 },
+    { prefix: '/admin/', dir: config.staticDirs.admin },
+  ].filter((site): site is { prefix: string; dir: string } => site.dir !== null && fs.existsSync(site.dir));
+  for (const [index, site] of sites.entries()) {
+    await fastify.register(fastifyStatic, { root: site.dir, prefix: site.prefix, decorateReply: index === 0, wildcard: true });
+    fastify.get(site.prefix.slice(0, -1), (_, reply) => reply.redirect(site.prefix));
+  }
+  fastify.get('/', (_, reply) => reply.redirect('/h5/'));
+  // The admin console routes in the browser (/admin/calendar …): unknown paths under it get its index page.
+  const adminIndex = config.staticDirs.admin ? path.join(config.staticDirs.admin, 'index.html') : null;
+  if (adminIndex && fs.existsSync(adminIndex)) {
+    const html = fs.readFileSync(adminIndex);
+    fastify.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && request.url.startsWith('/admin/') && !path.extname(request.url.split('?')[0])) {
+        return reply.type('text/html; charset=utf-8').send(html);
+      }
+      return reply.status(404).send({ statusCode: 404, code: 'NOT_FOUND', message: '接口不存在或内容不存在' });
+    });
+  }
+}
+
+async function prepareDatabase(app: INestApplication, seedDemo: boolean): Promise<void> {
+  const dataSource = app.get(DataSource);
+  await dataSource.runMigrations({ transaction: 'each' });
+  await seedDatabase(dataSource, { demo: seedDemo });
+}
+
+async function bootstrap(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const app = await createApp(config);
+  if (process.env.MIGRATE_ON_START !== 'false') {
+    await prepareDatabase(app, process.env.SEED_DEMO === 'true');
+  }
+  await app.listen(config.port, config.host);
+  new Logger('GovOpen').log(`listening on http://localhost:${config.port} (API /api, docs /api/docs, H5 /h5/, admin /admin/)`);
+}
+
+if (require.main === module) {
+  bootstrap().catch((error: unknown) => {
+    process.stderr.write(`启动失败: ${(error as Error)?.message ?? String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,40 @@
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+
+export class ListAuditLogsDto {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: '页码必须是整数' })
+  @Min(1, { message: '页码从 1 开始' })
+  page?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: '每页条数必须是整数' })
+  @Min(1, { message: '每页条数至少为 1' })
+  @Max(200, { message: '每页条数最多 200' })
+  pageSize?: number;
+
+  @IsOptional()
+  @IsString({ message: '操作人必须是文字' })
+  @MaxLength(40, { message: '操作人不超过 40 个字符' })
+  actorName?: string;
+
+  @IsOptional()
+  @IsString({ message: '操作类型必须是文字' })
+  @MaxLength(60, { message: '操作类型不超过 60 个字符' })
+  action?: string;
+
+  @IsOptional()
+  @IsString({ message: '对象类型必须是文字' })
+  @MaxLength(40, { message: '对象类型不超过 40 个字符' })
+  targetType?: string;
+
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '开始日期格式应为 YYYY-MM-DD' })
+  from?: string;
+
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '结束日期格式应为 YYYY-MM-DD' })
+  to?: string;
+}

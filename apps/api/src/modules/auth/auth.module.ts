@@ -1,0 +1,17 @@
+import { Global, Module } from '@nestjs/common';
+import { AuthAdminController } from './auth-admin.controller';
+import { AuthController } from './auth.controller';
+import { AuthRepository } from './auth.repository';
+import { AuthService } from './auth.service';
+import { ResidentAuthGuard } from './resident-auth.guard';
+import { StaffAuthGuard } from './staff-auth.guard';
+import { TokenService } from './token.service';
+
+/** Global so every feature module can guard its routes without importing auth. */
+@Global()
+@Module({
+  controllers: [AuthController, AuthAdminController],
+  providers: [AuthRepository, AuthService, TokenService, StaffAuthGuard, ResidentAuthGuard],
+  exports: [AuthRepository, TokenService, StaffAuthGuard, ResidentAuthGuard],
+})
+export class AuthModule {}

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Agency } from '../organization/agency.entity';
+import { StaffUser } from '../organization/staff-user.entity';
+import { Unit } from '../organization/unit.entity';
+import { Resident } from './resident.entity';
+
+@Injectable()
+export class AuthRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  findStaffById(id: number): Promise<StaffUser | null> {
+    return this.dataSource.getRepository(StaffUser).findOneBy({ id });
+  }
+
+  findStaffByUsername(username: string, manager: EntityManager = this.dataSource.manager): Promise<StaffUser | null> {
+    return manager.getRepository(StaffUser).findOneBy({ username });
+  }
+
+  async saveStaff(user: StaffUser, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.getRepository(StaffUser).save(user);
+  }
+
+  findUnitName(unitId: number | null): Promise<string | null> {
+    if (unitId === null) return Promise.resolve(null);
+    return this.dataSource
+      .getRepository(Unit)
+      .findOneBy({ id: unitId })
+      .then((unit) => unit?.name ?? null);
+  }
+
+  findAgencyName(agencyId: number): Promise<string> {
+    return this.dataSource
+      .getRepository(Agency)
+      .findOneBy({ id: agencyId })
+      .then((agency) => agency?.name ?? '');
+  }
+
+  findResidentById(id: number): Promise<Resident | null> {
+    return this.dataSource.getRepository(Resident).findOneBy({ id });
+  }
+
+  /** Creates the resident on first login; concurrent first logins of one openid resolve to the same row. */
+  async upsertResident(openid: string, unionid: string | null, now: Date): Promise<Resident> {
+    const repository = this.dataSource.getRepository(Resident);
+    const existing = await repository.findOneBy({ openid });
+    if (existing) {
+      existing.lastLoginAt = now;
+      if (unionid) existing.unionid = unionid;
+      return repository.save(existing);
+    }
+    try {
+      return await repository.save(repository.create({ openid, unionid, nickname: null, createdAt: now, lastLoginAt: now }));
+    } catch (error) {
+      const raced = await repository.findOneBy({ openid });
+      if (raced) return raced;
+      throw error;
+    }
+  }
+}

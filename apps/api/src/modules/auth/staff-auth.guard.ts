@@ -1,0 +1,51 @@
+import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { StaffRole } from '@govopen/contracts';
+import { AppException } from '../../common/app-exception';
+import { ErrorCode } from '../../common/error-code';
+import { AuthenticatedRequest } from '../../common/request-context';
+import { AuthRepository } from './auth.repository';
+import { bearerTokenOf, TokenService } from './token.service';
+
+const ROLES_KEY = 'govopen:roles';
+
+/** Any one of these roles may call the route; without @Roles any signed-in staff member may. */
+export const Roles = (...roles: StaffRole[]) => SetMetadata(ROLES_KEY, roles);
+
+@Injectable()
+export class StaffAuthGuard implements CanActivate {
+  constructor(
+    private readonly tokens: TokenService,
+    private readonly authRepository: AuthRepository,
+    private readonly reflector: Reflector,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const token = bearerTokenOf(request.headers.authorization);
+    const claims = token ? this.tokens.verifyStaff(token) : null;
+    if (!claims) throw new AppException(ErrorCode.UNAUTHENTICATED, '请先登录管理后台');
+    // Read the user on every request so that deactivation and password changes take effect at once.
+    const user = await this.authRepository.findStaffById(Number(claims.sub));
+    if (!user || user.tokenVersion !== claims.ver) {
+      throw new AppException(ErrorCode.UNAUTHENTICATED, '登录已失效，请重新登录');
+    }
+    if (!user.active) throw new AppException(ErrorCode.ACCOUNT_DISABLED);
+    request.staff = {
+      id: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      agencyId: user.agencyId,
+      unitId: user.unitId,
+      roles: user.roles,
+    };
+    const required = this.reflector.getAllAndOverride<StaffRole[] | undefined>(ROLES_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (required?.length && !required.some((role) => user.roles.includes(role))) {
+      throw new AppException(ErrorCode.FORBIDDEN);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,28 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+
+export class CalendarExceptionDayDto {
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
+  date: string;
+
+  @IsBoolean({ message: '是否上班 working 必须是 true 或 false' })
+  working: boolean;
+
+  @IsOptional()
+  @IsString({ message: '名称必须是文字' })
+  @MaxLength(40, { message: '名称不超过 40 个字符' })
+  name?: string | null;
+}
+
+export class PutCalendarYearDto {
+  @IsArray({ message: '日期列表 days 必须是数组' })
+  @ArrayMaxSize(366, { message: '一年最多 366 天' })
+  @ValidateNested({ each: true })
+  @Type(() => CalendarExceptionDayDto)
+  days: CalendarExceptionDayDto[];
+
+  @IsOptional()
+  @IsString({ message: '备注必须是文字' })
+  @MaxLength(200, { message: '备注不超过 200 个字符' })
+  note?: string;
+}

@@ -1,0 +1,25 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { HealthResponse } from '@govopen/contracts';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+
+const VERSION = '0.1.0';
+
+@ApiTags('运行状态')
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @Get()
+  async health(): Promise<HealthResponse> {
+    // A load balancer takes an instance out when this throws (500): the database is part of being healthy.
+    await this.dataSource.query('SELECT 1');
+    return { status: 'ok', database: this.config.database.type, version: VERSION };
+  }
+}

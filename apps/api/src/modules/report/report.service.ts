@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { DashboardSummary } from '@govopen/contracts';
+import { chinaDateOf, describeDay } from '@govopen/domain';
+import { StaffPrincipal } from '../../common/actor';
+import { CalendarService } from '../calendar/calendar.service';
+import { OrganizationRepository } from '../organization/organization.repository';
+
+@Injectable()
+export class ReportService {
+  constructor(
+    private readonly calendarService: CalendarService,
+    private readonly organization: OrganizationRepository,
+  ) {}
+
+  async dashboard(staff: StaffPrincipal, now = new Date()): Promise<DashboardSummary> {
+    const [status, calendar, agency, units, staffCount] = await Promise.all([
+      this.calendarService.status(now),
+      this.calendarService.getCalendar(),
+      this.organization.findAgency(staff.agencyId),
+      this.organization.listUnits(staff.agencyId),
+      this.organization.countActiveStaff(staff.agencyId),
+    ]);
+    const today = chinaDateOf(now);
+    const day = calendar.years.has(Number(today.slice(0, 4))) ? describeDay(calendar, today) : null;
+    return {
+      agencyName: agency?.name ?? '',
+      today,
+      todayWorking: day?.working ?? false,
+      todayName: day?.name ?? null,
+      warnings: status.warning ? [status.warning] : [],
+      units: units.filter((unit) => unit.active).length,
+      staff: staffCount,
+      calendarYears: status.years,
+    };
+  }
+}

@@ -1,0 +1,45 @@
+import { StaffRole } from './organization';
+
+export interface TokenResponse {
+  token: string;
+}
+
+export interface WechatLoginRequest {
+  code: string;
+}
+
+export interface DevLoginRequest {
+  openid: string;
+}
+
+export interface StaffLoginRequest {
+  username: string;
+  password: string;
+}
+
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}
+
+export interface StaffProfile {
+  id: number;
+  username: string;
+  displayName: string;
+  unitId: number | null;
+  unitName: string | null;
+  agencyName: string;
+  roles: StaffRole[];
+}
+
+export interface ResidentProfile {
+  id: number;
+  nickname: string | null;
+  createdAt: string;
+}
+
+/** What the mini-program needs to know before it shows the login it offers. */
+export interface AuthOptions {
+  devLogin: boolean;
+}
+

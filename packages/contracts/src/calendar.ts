@@ -1,0 +1,46 @@
+export interface CalendarDayResponse {
+  date: string;
+  working: boolean;
+  name: string | null;
+}
+
+export interface AddWorkingDaysResponse {
+  from: string;
+  days: number;
+  date: string;
+}
+
+export type CalendarYearSource = 'package' | 'manual';
+
+export interface CalendarYearSummary {
+  year: number;
+  source: CalendarYearSource;
+  holidays: number;
+  makeUpWorkdays: number;
+  note: string | null;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
+export interface CalendarExceptionDay {
+  date: string;
+  working: boolean;
+  name: string | null;
+}
+
+export interface CalendarYearDetail extends CalendarYearSummary {
+  days: CalendarExceptionDay[];
+}
+
+/** A year's State Council schedule as staff enter it: only the days that differ from Monday–Friday. */
+export interface PutCalendarYearRequest {
+  days: CalendarExceptionDay[];
+  note?: string;
+}
+
+export interface CalendarStatus {
+  today: string;
+  years: number[];
+  /** Set from 1 November when next year's schedule has not been entered. */
+  warning: string | null;
+}

@@ -1,0 +1,127 @@
+import { AuditLogEntry, AuditLogQuery } from './audit';
+import { AuthOptions, ChangePasswordRequest, ResidentProfile, StaffLoginRequest, StaffProfile, TokenResponse } from './auth';
+import {
+  AddWorkingDaysResponse,
+  CalendarDayResponse,
+  CalendarStatus,
+  CalendarYearDetail,
+  CalendarYearSummary,
+  PutCalendarYearRequest,
+} from './calendar';
+import { ApiErrorBody, HealthResponse, Page } from './common';
+import { DashboardSummary } from './dashboard';
+import { CreateStaffRequest, CreateUnitRequest, StaffUser, Unit, UpdateStaffRequest, UpdateUnitRequest } from './organization';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface TransportRequest {
+  method: HttpMethod;
+  /** Path under /api, e.g. `/calendar/days/2024-10-01`, with the query string already appended. */
+  path: string;
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+export interface TransportResponse {
+  status: number;
+  data: unknown;
+}
+
+/** How bytes move: `fetch` in the browser and tests, `Taro.request` in the mini-program. */
+export type Transport = (request: TransportRequest) => Promise<TransportResponse>;
+
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ApiErrorBody,
+  ) {
+    super(body.message);
+    this.name = 'ApiRequestError';
+  }
+}
+
+export function fetchTransport(baseUrl: string): Transport {
+  return async ({ method, path, headers, body }) => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, data: text ? JSON.parse(text) : null };
+  };
+}
+
+export interface ApiClientOptions {
+  transport: Transport;
+  getToken?: () => string | null;
+}
+
+function queryString(query: object | undefined): string {
+  if (!query) return '';
+  const parts = Object.entries(query)
+    .filter(([, value]) => value !== undefined && value !== null && value !== '')
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+export function createApiClient({ transport, getToken }: ApiClientOptions) {
+  async function call<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {
+    const token = getToken?.();
+    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+    const { status, data } = await transport({ method, path, headers, body });
+    if (status >= 400) {
+      const error = (data ?? {}) as Partial<ApiErrorBody>;
+      throw new ApiRequestError(status, {
+        statusCode: status,
+        code: error.code ?? 'UNKNOWN',
+        message: error.message ?? `请求失败（${status}）`,
+        field: error.field,
+      });
+    }
+    return data as T;
+  }
+
+  return {
+    health: () => call<HealthResponse>('GET', '/health'),
+    calendar: {
+      day: (date: string) => call<CalendarDayResponse>('GET', `/calendar/days/${encodeURIComponent(date)}`),
+      addWorkingDays: (from: string, days: number) =>
+        call<AddWorkingDaysResponse>('GET', `/calendar/add-working-days${queryString({ from, days })}`),
+    },
+    auth: {
+      options: () => call<AuthOptions>('GET', '/auth/options'),
+      wechat: (code: string) => call<TokenResponse>('POST', '/auth/wechat', { code }),
+      devLogin: (openid: string) => call<TokenResponse>('POST', '/auth/dev-login', { openid }),
+      me: () => call<ResidentProfile>('GET', '/auth/me'),
+    },
+    admin: {
+      login: (request: StaffLoginRequest) => call<TokenResponse>('POST', '/admin/auth/login', request),
+      me: () => call<StaffProfile>('GET', '/admin/auth/me'),
+      changePassword: (request: ChangePasswordRequest) => call<void>('POST', '/admin/auth/password', request),
+      dashboard: () => call<DashboardSummary>('GET', '/admin/dashboard'),
+      calendar: {
+        status: () => call<CalendarStatus>('GET', '/admin/calendar/status'),
+        years: () => call<CalendarYearSummary[]>('GET', '/admin/calendar/years'),
+        year: (year: number) => call<CalendarYearDetail>('GET', `/admin/calendar/years/${year}`),
+        putYear: (year: number, request: PutCalendarYearRequest) =>
+          call<CalendarYearDetail>('PUT', `/admin/calendar/years/${year}`, request),
+      },
+      units: {
+        list: () => call<Unit[]>('GET', '/admin/units'),
+        create: (request: CreateUnitRequest) => call<Unit>('POST', '/admin/units', request),
+        update: (id: number, request: UpdateUnitRequest) => call<Unit>('PATCH', `/admin/units/${id}`, request),
+      },
+      staff: {
+        list: () => call<StaffUser[]>('GET', '/admin/staff'),
+        create: (request: CreateStaffRequest) => call<StaffUser>('POST', '/admin/staff', request),
+        update: (id: number, request: UpdateStaffRequest) => call<StaffUser>('PATCH', `/admin/staff/${id}`, request),
+      },
+      audit: {
+        list: (query: AuditLogQuery = {}) => call<Page<AuditLogEntry>>('GET', `/admin/audit-logs${queryString(query)}`),
+      },
+    },
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;

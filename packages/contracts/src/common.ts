@@ -1,0 +1,20 @@
+/** Every 4xx/5xx body the API sends. `message` is Chinese and meant for the person; `field` names the input at fault. */
+export interface ApiErrorBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  field?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface HealthResponse {
+  status: 'ok';
+  database: 'sqlite' | 'mysql';
+  version: string;
+}

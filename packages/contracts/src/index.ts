@@ -1,0 +1,7 @@
+export * from './common';
+export * from './calendar';
+export * from './organization';
+export * from './auth';
+export * from './audit';
+export * from './dashboard';
+export * from './client';

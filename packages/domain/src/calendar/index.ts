@@ -1,0 +1,5 @@
+export * from './local-date';
+export * from './working-calendar';
+export * from './is-working-day';
+export * from './add-working-days';
+export * from './count-working-days';
