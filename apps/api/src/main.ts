@@ -41,25 +41,21 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
 /** The H5 mini-program under /h5/ and the admin console under /admin/, from their build folders, on the API's port. */
 async function serveFrontEnds(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
-  const sites = [
-    { prefix: '/h5/', dir: config.staticDirs.h5 },
-    { prefix: '/admin/', dir: config.staticDirs.admin },
-  ].filter((site): site is { prefix: string; dir: string } => site.dir !== null && fs.existsSync(site.dir));
-  for (const [index, site] of sites.entries()) {
-    await fastify.register(fastifyStatic, { root: site.dir, prefix: site.prefix, decorateReply: index === 0, wildcard: true });
-    fastify.get(site.prefix.slice(0, -1), (_, reply) => reply.redirect(site.prefix));
-  }
+  const { h5, admin } = config.staticDirs;
   fastify.get('/', (_, reply) => reply.redirect('/h5/'));
-  // The admin console routes in the browser (/admin/calendar …): unknown paths under it get its index page.
-  const adminIndex = config.staticDirs.admin ? path.join(config.staticDirs.admin, 'index.html') : null;
-  if (adminIndex && fs.existsSync(adminIndex)) {
-    const html = fs.readFileSync(adminIndex);
-    fastify.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && request.url.startsWith('/admin/') && !path.extname(request.url.split('?')[0])) {
-        return reply.type('text/html; charset=utf-8').send(html);
-      }
-      return reply.status(404).send({ statusCode: 404, code: 'NOT_FOUND', message: '接口不存在或内容不存在' });
-    });
+  if (h5 && fs.existsSync(h5)) {
+    await fastify.register(fastifyStatic, { root: h5, prefix: '/h5/' });
+    fastify.get('/h5', (_, reply) => reply.redirect('/h5/'));
+  }
+  if (admin && fs.existsSync(path.join(admin, 'index.html'))) {
+    // Files are listed once at start (wildcard off), which frees /admin/* for the console's own routes
+    // (/admin/calendar …): a reload there gets the index page and the console routes in the browser.
+    await fastify.register(fastifyStatic, { root: admin, prefix: '/admin/', wildcard: false, decorateReply: false });
+    const html = fs.readFileSync(path.join(admin, 'index.html'));
+    const sendIndex = (_: unknown, reply: { type(t: string): { send(b: Buffer): unknown } }) =>
+      reply.type('text/html; charset=utf-8').send(html);
+    fastify.get('/admin', (_, reply) => reply.redirect('/admin/'));
+    fastify.get('/admin/*', sendIndex);
   }
 }
 

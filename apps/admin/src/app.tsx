@@ -1,0 +1,41 @@
+import { Spin } from 'antd';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { useSession } from './auth/session';
+import { AdminLayout } from './layout/admin-layout';
+import { AccountPage } from './pages/account/account-page';
+import { AuditLogPage } from './pages/audit/audit-log-page';
+import { CalendarPage } from './pages/calendar/calendar-page';
+import { DashboardPage } from './pages/dashboard/dashboard-page';
+import { LoginPage } from './pages/login/login-page';
+import { StaffPage } from './pages/organization/staff-page';
+import { UnitsPage } from './pages/organization/units-page';
+
+export function App() {
+  const { profile, loading } = useSession();
+  const location = useLocation();
+  if (loading) {
+    return <Spin size="large" tip="正在加载…" fullscreen />;
+  }
+  if (!profile) {
+    return (
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="*" element={<Navigate to="/login" replace state={{ from: location.pathname }} />} />
+      </Routes>
+    );
+  }
+  return (
+    <Routes>
+      <Route element={<AdminLayout />}>
+        <Route index element={<DashboardPage />} />
+        <Route path="calendar" element={<CalendarPage />} />
+        <Route path="units" element={<UnitsPage />} />
+        <Route path="staff" element={<StaffPage />} />
+        <Route path="audit-logs" element={<AuditLogPage />} />
+        <Route path="account" element={<AccountPage />} />
+      </Route>
+      <Route path="/login" element={<Navigate to="/" replace />} />
+      <Route path="*" element={<Navigate to="/" replace />} />
+    </Routes>
+  );
+}

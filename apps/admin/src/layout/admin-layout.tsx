@@ -1,0 +1,125 @@
+import {
+  AuditOutlined,
+  BankOutlined,
+  BellOutlined,
+  BookOutlined,
+  CalendarOutlined,
+  CommentOutlined,
+  DashboardOutlined,
+  FileSearchOutlined,
+  FileTextOutlined,
+  FolderOpenOutlined,
+  LogoutOutlined,
+  MessageOutlined,
+  PieChartOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { STAFF_ROLE_LABELS, StaffRole } from '@govopen/contracts';
+import { Avatar, Dropdown, Layout, Menu, MenuProps, Space, Tag, Typography } from 'antd';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useSession } from '../auth/session';
+
+const { Header, Sider, Content } = Layout;
+
+type Item = Required<MenuProps>['items'][number];
+
+/** Areas the later issues fill in; shown now so staff see where the work will live. */
+const soon = (key: string, label: string, icon: React.ReactNode): Item => ({
+  key,
+  icon,
+  disabled: true,
+  label: (
+    <Space size={4}>
+      {label}
+      <Tag color="default" style={{ marginInlineEnd: 0, fontSize: 11, lineHeight: '16px' }}>
+        即将上线
+      </Tag>
+    </Space>
+  ),
+});
+
+export function AdminLayout() {
+  const { profile, logout, hasRole } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const admin = hasRole(StaffRole.SYSTEM_ADMIN);
+  const head = hasRole(StaffRole.OFFICE_HEAD);
+
+  const items: Item[] = [
+    { key: '/', icon: <DashboardOutlined />, label: '工作台' },
+    {
+      type: 'group',
+      label: '办理',
+      children: [
+        soon('/disclosure-requests', '依申请公开', <FileSearchOutlined />),
+        soon('/messages', '留言办理', <MessageOutlined />),
+        soon('/consultations', '意见征集', <CommentOutlined />),
+      ],
+    },
+    {
+      type: 'group',
+      label: '公开',
+      children: [
+        soon('/policies', '政策文件', <FileTextOutlined />),
+        soon('/interpretations', '政策解读', <BookOutlined />),
+        soon('/catalog', '主动公开目录', <FolderOpenOutlined />),
+        soon('/pushes', '政策推送', <BellOutlined />),
+        soon('/annual-report', '年度报告', <PieChartOutlined />),
+      ],
+    },
+    {
+      type: 'group',
+      label: '系统',
+      children: [
+        { key: '/calendar', icon: <CalendarOutlined />, label: '工作日历' },
+        { key: '/units', icon: <BankOutlined />, label: '科室管理' },
+        ...(admin || head ? [{ key: '/staff', icon: <TeamOutlined />, label: '人员管理' }] : []),
+        ...(admin ? [{ key: '/audit-logs', icon: <AuditOutlined />, label: '审计日志' }] : []),
+      ],
+    },
+  ];
+
+  const selected = '/' + (location.pathname.split('/')[1] ?? '');
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Sider width={220} breakpoint="lg" collapsedWidth={64}>
+        <div style={{ height: 64, display: 'flex', alignItems: 'center', gap: 10, padding: '0 20px', color: '#fff' }}>
+          <img src="/admin/favicon.svg" alt="" width={28} height={28} />
+          <span style={{ fontSize: 17, fontWeight: 600, whiteSpace: 'nowrap' }}>政务公开通</span>
+        </div>
+        <Menu theme="dark" mode="inline" selectedKeys={[selected]} items={items} onClick={({ key }) => navigate(key)} style={{ background: 'transparent' }} />
+      </Sider>
+      <Layout>
+        <Header style={{ background: '#fff', padding: '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #e5e7eb' }}>
+          <Typography.Text strong style={{ fontSize: 16 }}>
+            {profile?.agencyName}
+          </Typography.Text>
+          <Dropdown
+            menu={{
+              items: [
+                { key: 'account', icon: <UserOutlined />, label: '修改密码' },
+                { key: 'logout', icon: <LogoutOutlined />, label: '退出登录' },
+              ],
+              onClick: ({ key }) => (key === 'logout' ? logout() : navigate('/account')),
+            }}
+          >
+            <Space style={{ cursor: 'pointer' }} data-testid="current-user">
+              <Avatar style={{ background: '#b71c1c' }} icon={<SolutionOutlined />} />
+              <span>{profile?.displayName}</span>
+              <span className="muted">
+                {profile?.unitName ? `${profile.unitName} · ` : ''}
+                {profile?.roles.map((role) => STAFF_ROLE_LABELS[role]).join('、')}
+              </span>
+            </Space>
+          </Dropdown>
+        </Header>
+        <Content style={{ padding: 24 }}>
+          <Outlet />
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}

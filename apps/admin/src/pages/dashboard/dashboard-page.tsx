@@ -1,0 +1,89 @@
+import { CalendarOutlined, TeamOutlined, ApartmentOutlined } from '@ant-design/icons';
+import { DashboardSummary } from '@govopen/contracts';
+import { Alert, Button, Card, Col, Result, Row, Skeleton, Statistic, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { api, errorMessage } from '../../api/client';
+import { useSession } from '../../auth/session';
+
+function formatChinaDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const weekday = '日一二三四五六'[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+  return `${y}年${m}月${d}日 星期${weekday}`;
+}
+
+export function DashboardPage() {
+  const { profile } = useSession();
+  const navigate = useNavigate();
+  const [summary, setSummary] = useState<DashboardSummary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = () => {
+    setError(null);
+    api.admin.dashboard().then(setSummary).catch((caught) => setError(errorMessage(caught)));
+  };
+  useEffect(load, []);
+
+  if (error) {
+    return <Result status="warning" title="工作台加载失败" subTitle={error} extra={<Button onClick={load}>重试</Button>} />;
+  }
+  if (!summary) return <Skeleton active paragraph={{ rows: 6 }} />;
+
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h2>您好，{profile?.displayName}</h2>
+          <Typography.Text type="secondary">
+            今天是 {formatChinaDate(summary.today)}，
+            <span data-testid="today-working">{summary.todayWorking ? '工作日' : '休息日'}</span>
+            {summary.todayName ? `（${summary.todayName}）` : ''}
+          </Typography.Text>
+        </div>
+      </div>
+      {summary.warnings.map((warning) => (
+        <Alert
+          key={warning}
+          type="warning"
+          showIcon
+          message="工作日历需要更新"
+          description={warning}
+          action={
+            <Button size="small" type="primary" onClick={() => navigate('/calendar')}>
+              去录入
+            </Button>
+          }
+          style={{ marginBottom: 16 }}
+          data-testid="calendar-warning"
+        />
+      ))}
+      <Row gutter={16}>
+        <Col xs={24} md={8}>
+          <Card>
+            <Statistic title="在用科室" value={summary.units} prefix={<ApartmentOutlined />} suffix="个" />
+          </Card>
+        </Col>
+        <Col xs={24} md={8}>
+          <Card>
+            <Statistic title="在岗人员" value={summary.staff} prefix={<TeamOutlined />} suffix="人" />
+          </Card>
+        </Col>
+        <Col xs={24} md={8}>
+          <Card>
+            <Statistic
+              title="工作日历已覆盖"
+              value={summary.calendarYears.length ? `${summary.calendarYears[0]}–${summary.calendarYears.at(-1)}` : '无'}
+              prefix={<CalendarOutlined />}
+              suffix="年"
+            />
+          </Card>
+        </Col>
+      </Row>
+      <Card title="办理概况" style={{ marginTop: 16 }}>
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+          依申请公开、留言办理和意见征集的待办、即将到期与逾期数量将在此汇总。所有法定期限均按工作日计算，已扣除法定节假日并计入调休上班日。
+        </Typography.Paragraph>
+      </Card>
+    </>
+  );
+}

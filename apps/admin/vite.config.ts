@@ -1,0 +1,23 @@
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// Workspace packages are compiled from source so the console never runs a stale build of the contract.
+export default defineConfig({
+  base: '/admin/',
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@govopen/contracts': path.resolve(__dirname, '../../packages/contracts/src/index.ts'),
+      '@govopen/domain': path.resolve(__dirname, '../../packages/domain/src/index.ts'),
+    },
+  },
+  server: { port: 5173, proxy: { '/api': 'http://localhost:3000' } },
+  build: {
+    outDir: 'dist',
+    chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      output: { manualChunks: { antd: ['antd', '@ant-design/icons'], react: ['react', 'react-dom', 'react-router-dom'] } },
+    },
+  },
+});

@@ -1,0 +1,26 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/policy/index', 'pages/services/index', 'pages/me/index'],
+  // Non-tab pages live in subpackages so the main package stays under WeChat's 2 MB (DOMAIN §7).
+  subPackages: [{ root: 'packages/tools', pages: ['pages/workday/index'] }],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#b71c1c',
+    navigationBarTitleText: '政务公开通',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f5f5',
+  },
+  tabBar: {
+    color: '#8a8a8a',
+    selectedColor: '#b71c1c',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
+      { pagePath: 'pages/policy/index', text: '政策', iconPath: 'assets/tab/policy.png', selectedIconPath: 'assets/tab/policy-active.png' },
+      { pagePath: 'pages/services/index', text: '办事', iconPath: 'assets/tab/services.png', selectedIconPath: 'assets/tab/services-active.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-active.png' },
+    ],
+  },
+  // Required before the mini-program collects personal data (privacy guide, DOMAIN §7).
+  __usePrivacyCheck__: true,
+});

@@ -1,0 +1,14 @@
+import { PropsWithChildren } from 'react';
+import { useLaunch } from '@tarojs/taro';
+import { ensureSignedIn } from './services/session';
+import './app.scss';
+
+function App({ children }: PropsWithChildren) {
+  useLaunch(() => {
+    // Sign in quietly at launch; pages that need a resident call ensureSignedIn again and see the outcome.
+    ensureSignedIn().catch(() => undefined);
+  });
+  return children;
+}
+
+export default App;

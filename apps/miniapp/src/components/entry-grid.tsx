@@ -1,0 +1,33 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import './entry-grid.scss';
+
+export interface Entry {
+  label: string;
+  glyph: string;
+  color: string;
+  /** A page to open; entries without one are announced as coming soon. */
+  url?: string;
+}
+
+export function EntryGrid({ entries }: { entries: Entry[] }) {
+  const open = (entry: Entry) => {
+    if (entry.url) {
+      Taro.navigateTo({ url: entry.url });
+    } else {
+      Taro.showToast({ title: `${entry.label}即将上线`, icon: 'none' });
+    }
+  };
+  return (
+    <View className="entry-grid">
+      {entries.map((entry) => (
+        <View key={entry.label} className="entry" onClick={() => open(entry)} aria-label={entry.label} role="button">
+          <View className="entry-icon" style={{ background: entry.color }}>
+            <Text>{entry.glyph}</Text>
+          </View>
+          <Text className="entry-label">{entry.label}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,42 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { EntryGrid } from '../../components/entry-grid';
+import { TodayCard } from '../../components/today-card';
+import { useCareMode } from '../../services/care-mode';
+import './index.scss';
+
+const WORKDAY_URL = '/packages/tools/pages/workday/index';
+
+export default function HomePage() {
+  const [care] = useCareMode();
+  return (
+    <View className={`page home ${care ? 'care' : ''}`}>
+      <View className="home-banner">
+        <Text className="home-agency">威海市工业和信息化局</Text>
+        <Text className="home-title">政务公开</Text>
+        <View className="home-search" onClick={() => Taro.showToast({ title: '政策搜索即将上线', icon: 'none' })} role="search">
+          <Text>搜索政策文件、政策解读</Text>
+        </View>
+      </View>
+      <TodayCard onTap={() => Taro.navigateTo({ url: WORKDAY_URL })} />
+      <EntryGrid
+        entries={[
+          { label: '政策文件', glyph: '策', color: '#b71c1c' },
+          { label: '政策解读', glyph: '解', color: '#d97706' },
+          { label: '依申请公开', glyph: '申', color: '#2563eb' },
+          { label: '网民留言', glyph: '言', color: '#059669' },
+          { label: '领导信箱', glyph: '信', color: '#7c3aed' },
+          { label: '意见征集', glyph: '征', color: '#0891b2' },
+          { label: '期限查询', glyph: '期', color: '#be185d', url: WORKDAY_URL },
+          { label: '公开指南', glyph: '南', color: '#4b5563' },
+        ]}
+      />
+      <View className="card">
+        <Text className="card-title">依申请公开，怎么办？</Text>
+        <Text className="hint">
+          公民、法人或者其他组织可以向本机关申请获取政府信息。我们自收到申请之日起 20 个工作日内答复；需要延长的，延长期限最长不超过 20 个工作日，并会告知您理由。
+        </Text>
+      </View>
+    </View>
+  );
+}

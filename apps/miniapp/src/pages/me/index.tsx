@@ -1,0 +1,92 @@
+import Taro, { useDidShow } from '@tarojs/taro';
+import { Button, Switch, Text, View } from '@tarojs/components';
+import { ResidentProfile } from '@govopen/contracts';
+import { useState } from 'react';
+import { ListRow } from '../../components/list-row';
+import { api, errorMessage } from '../../services/api';
+import { useCareMode } from '../../services/care-mode';
+import { ensureSignedIn, signOut } from '../../services/session';
+import './index.scss';
+
+export default function MePage() {
+  const [care, setCare] = useCareMode();
+  const [profile, setProfile] = useState<ResidentProfile | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const signIn = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await ensureSignedIn();
+      setProfile(await api.auth.me());
+    } catch (caught) {
+      // A stale token (server reset, expired) gets one fresh sign-in before we give up.
+      signOut();
+      try {
+        await ensureSignedIn();
+        setProfile(await api.auth.me());
+      } catch {
+        setError(caught instanceof Error && !('status' in caught) ? caught.message : errorMessage(caught));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  useDidShow(() => {
+    signIn();
+  });
+
+  const soon = (name: string) => () => Taro.showToast({ title: `${name}即将上线`, icon: 'none' });
+
+  return (
+    <View className={`page me ${care ? 'care' : ''}`}>
+      <View className="me-header">
+        <View className="me-avatar">
+          <Text>民</Text>
+        </View>
+        <View className="me-info">
+          {profile ? (
+            <>
+              <Text className="me-name" data-testid="signed-in">
+                已登录
+              </Text>
+              <Text className="me-id">用户编号 {String(profile.id).padStart(6, '0')}</Text>
+            </>
+          ) : (
+            <>
+              <Text className="me-name">{busy ? '正在登录…' : '未登录'}</Text>
+              {error && <Text className="me-error">{error}</Text>}
+            </>
+          )}
+        </View>
+        {!profile && !busy && (
+          <Button className="me-login" size="mini" onClick={signIn}>
+            登录
+          </Button>
+        )}
+      </View>
+      <View className="card">
+        <ListRow title="我的申请" badge="即将上线" onTap={soon('我的申请')} />
+        <ListRow title="我的留言" badge="即将上线" onTap={soon('我的留言')} />
+        <ListRow title="消息" badge="即将上线" onTap={soon('消息')} />
+      </View>
+      <View className="card">
+        <View className="me-switch">
+          <View className="me-switch-text">
+            <Text className="me-switch-title">关怀模式</Text>
+            <Text className="hint">更大的字号和按钮，方便阅读</Text>
+          </View>
+          <Switch checked={care} color="#b71c1c" onChange={(event) => setCare(event.detail.value)} aria-label="关怀模式" />
+        </View>
+      </View>
+      <View className="card">
+        <Text className="card-title">个人信息保护</Text>
+        <Text className="hint">
+          我们仅在您办理申请、留言等事项时收集必要的个人信息。身份证号、手机号加密保存，仅承办人员可在办理中查看，每次查看均有记录。
+        </Text>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,33 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { ListRow } from '../../components/list-row';
+import { useCareMode } from '../../services/care-mode';
+
+const soon = (name: string) => () => Taro.showToast({ title: `${name}即将上线`, icon: 'none' });
+
+export default function ServicesPage() {
+  const [care] = useCareMode();
+  return (
+    <View className={`page ${care ? 'care' : ''}`}>
+      <View className="card">
+        <Text className="card-title">政府信息公开申请</Text>
+        <ListRow title="申请公开政府信息" note="一事一申请，20 个工作日内答复" badge="即将上线" onTap={soon('在线申请')} />
+        <ListRow title="我的申请" note="查看办理进度和答复告知书" badge="即将上线" onTap={soon('我的申请')} />
+      </View>
+      <View className="card">
+        <Text className="card-title">互动交流</Text>
+        <ListRow title="网民留言" note="咨询、建议、投诉" badge="即将上线" onTap={soon('网民留言')} />
+        <ListRow title="领导信箱" badge="即将上线" onTap={soon('领导信箱')} />
+        <ListRow title="意见征集" note="对政策草案发表意见" badge="即将上线" onTap={soon('意见征集')} />
+      </View>
+      <View className="card">
+        <Text className="card-title">便民工具</Text>
+        <ListRow
+          title="工作日与办理期限查询"
+          note="扣除法定节假日，计入调休上班日"
+          onTap={() => Taro.navigateTo({ url: '/packages/tools/pages/workday/index' })}
+        />
+      </View>
+    </View>
+  );
+}
