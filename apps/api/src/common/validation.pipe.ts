@@ -3,7 +3,7 @@ import { AppException } from './app-exception';
 
 function firstError(errors: ValidationError[], parent = ''): { field: string; message: string } | null {
   for (const error of errors) {
-    const field = parent ? `${parent}.${error.property}` : error.property;
+    const field = !parent ? error.property : /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`;
     if (error.constraints) {
       // whitelist rejections come first from class-validator; give them a Chinese sentence of their own.
       if (error.constraints.whitelistValidation) return { field, message: `不支持的字段：${field}` };

@@ -18,6 +18,8 @@ export interface AppConfig {
   /** Trust X-Forwarded-For from a reverse proxy when recording where a request came from. */
   trustProxy: boolean;
   logRequests: boolean;
+  /** Tests pin "today" (CLOCK_NOW); refused outside NODE_ENV=test so no deployment runs on a fake date. */
+  fixedNow: Date | null;
 }
 
 /** One clear line that names the setting at fault; main.ts prints it and exits. */
@@ -107,6 +109,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(appId ? 'WECHAT_SECRET' : 'WECHAT_APPID', '生产环境必须设置小程序的 AppID 和 AppSecret');
   }
 
+  let fixedNow: Date | null = null;
+  if (env.CLOCK_NOW) {
+    if (nodeEnv !== 'test') throw new ConfigError('CLOCK_NOW', '仅测试环境（NODE_ENV=test）可以固定当前时间');
+    fixedNow = new Date(env.CLOCK_NOW);
+    if (Number.isNaN(fixedNow.getTime())) throw new ConfigError('CLOCK_NOW', `不是有效的时间："${env.CLOCK_NOW}"`);
+  }
+
   return {
     env: nodeEnv,
     port,
@@ -122,5 +131,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     trustProxy: parseBoolean(env, 'TRUST_PROXY', false),
     logRequests: parseBoolean(env, 'LOG_REQUESTS', false),
+    fixedNow,
   };
 }

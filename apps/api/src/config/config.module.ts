@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
+import { Clock } from '../common/clock';
 import { AppConfig } from './app-config';
-
-export const APP_CONFIG = Symbol('APP_CONFIG');
+import { APP_CONFIG } from './app-config.token';
 
 @Global()
 @Module({})
@@ -9,8 +9,8 @@ export class ConfigModule {
   static forRoot(config: AppConfig) {
     return {
       module: ConfigModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
+      providers: [{ provide: APP_CONFIG, useValue: config }, Clock],
+      exports: [APP_CONFIG, Clock],
     };
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditLogEntry, Page } from '@govopen/contracts';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../../common/actor';
+import { Clock } from '../../common/clock';
 import { AuditRepository } from './audit.repository';
 import { toAuditLogEntry } from './audit.mapper';
 import { ListAuditLogsDto } from './dto/list-audit-logs.dto';
@@ -16,13 +17,16 @@ export interface AuditEvent {
 
 @Injectable()
 export class AuditService {
-  constructor(private readonly auditRepository: AuditRepository) {}
+  constructor(
+    private readonly auditRepository: AuditRepository,
+    private readonly clock: Clock,
+  ) {}
 
   /** Pass the transaction's manager so the audit row commits or rolls back with the change it records. */
-  async record(actor: Actor, event: AuditEvent, manager?: EntityManager, now = new Date()): Promise<void> {
+  async record(actor: Actor, event: AuditEvent, manager?: EntityManager): Promise<void> {
     await this.auditRepository.insert(
       {
-        at: now,
+        at: this.clock.now(),
         actorType: actor.type,
         actorId: actor.id,
         actorName: actor.name,

@@ -2,10 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AuthOptions, ResidentProfile, StaffProfile } from '@govopen/contracts';
 import { checkPasswordPolicy } from '@govopen/domain';
 import { Actor, ResidentPrincipal, StaffPrincipal } from '../../common/actor';
+import { Clock } from '../../common/clock';
 import { AppException } from '../../common/app-exception';
 import { ErrorCode } from '../../common/error-code';
 import { AppConfig } from '../../config/app-config';
-import { APP_CONFIG } from '../../config/config.module';
+import { APP_CONFIG } from '../../config/app-config.token';
 import { WechatClient, WechatRejectedError } from '../../wechat/wechat.client';
 import { AuditService } from '../audit/audit.service';
 import { AuthRepository } from './auth.repository';
@@ -27,6 +28,7 @@ export class AuthService {
   private readonly dummyHash = hashPassword('govopen-timing-equaliser');
 
   constructor(
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly authRepository: AuthRepository,
     private readonly tokens: TokenService,
@@ -38,7 +40,8 @@ export class AuthService {
     return { devLogin: this.config.devLoginEnabled };
   }
 
-  async loginStaff(username: string, password: string, actor: Actor, now = new Date()): Promise<string> {
+  async loginStaff(username: string, password: string, actor: Actor): Promise<string> {
+    const now = this.clock.now();
     const user = await this.authRepository.findStaffByUsername(username);
     if (!user) {
       await verifyPassword(await this.dummyHash, password);
@@ -109,7 +112,8 @@ export class AuthService {
     });
   }
 
-  async loginWechat(code: string, now = new Date()): Promise<string> {
+  async loginWechat(code: string): Promise<string> {
+    const now = this.clock.now();
     try {
       const session = await this.wechat.code2Session(code);
       const resident = await this.authRepository.upsertResident(session.openid, session.unionid, now);
@@ -122,7 +126,8 @@ export class AuthService {
   }
 
   /** The H5 build's stand-in for wx.login; the route answers 404 unless config enables it. */
-  async loginDev(openid: string, now = new Date()): Promise<string> {
+  async loginDev(openid: string): Promise<string> {
+    const now = this.clock.now();
     if (!this.config.devLoginEnabled) throw AppException.notFound('接口不存在或内容不存在');
     const resident = await this.authRepository.upsertResident(`dev:${openid}`, null, now);
     return this.tokens.signResident(resident.id, resident.openid);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AppConfig } from '../../config/app-config';
-import { APP_CONFIG } from '../../config/config.module';
+import { APP_CONFIG } from '../../config/app-config.token';
 
 /** Separate audiences: a resident's token is never accepted on a staff route, nor the reverse. */
 export const STAFF_AUDIENCE = 'govopen-staff';

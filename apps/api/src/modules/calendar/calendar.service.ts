@@ -21,6 +21,7 @@ import {
 } from '@govopen/domain';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../../common/actor';
+import { Clock } from '../../common/clock';
 import { AppException } from '../../common/app-exception';
 import { ErrorCode } from '../../common/error-code';
 import { AuditService } from '../audit/audit.service';
@@ -51,6 +52,7 @@ export class CalendarService {
   private readonly listeners: CalendarChangeListener[] = [];
 
   constructor(
+    private readonly clock: Clock,
     private readonly repository: CalendarRepository,
     private readonly audit: AuditService,
   ) {}
@@ -86,7 +88,8 @@ export class CalendarService {
     return { from, days, date: withCalendar(() => addWorkingDays(calendar, from, days)) };
   }
 
-  async status(now = new Date()): Promise<CalendarStatus> {
+  async status(): Promise<CalendarStatus> {
+    const now = this.clock.now();
     const calendar = await this.getCalendar();
     const today = chinaDateOf(now);
     const year = yearOf(today);
@@ -121,7 +124,8 @@ export class CalendarService {
     return { ...summary, days: days.map((day) => ({ date: day.date, working: Boolean(day.working), name: day.name })) };
   }
 
-  async putYear(year: number, body: PutCalendarYearDto, actor: Actor, now = new Date()): Promise<CalendarYearDetail> {
+  async putYear(year: number, body: PutCalendarYearDto, actor: Actor): Promise<CalendarYearDetail> {
+    const now = this.clock.now();
     const days = validateYearDays(year, body);
     const existed = (await this.repository.findYear(year)) !== null;
     await this.repository.transaction(async (manager) => {

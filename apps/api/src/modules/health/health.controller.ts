@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { HealthResponse } from '@govopen/contracts';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
-import { APP_CONFIG } from '../../config/config.module';
+import { APP_CONFIG } from '../../config/app-config.token';
 
 const VERSION = '0.1.0';
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { StaffRole, StaffUser as StaffUserDto, Unit as UnitDto } from '@govopen/contracts';
 import { checkPasswordPolicy } from '@govopen/domain';
 import { Actor, StaffPrincipal } from '../../common/actor';
+import { Clock } from '../../common/clock';
 import { AppException } from '../../common/app-exception';
 import { ErrorCode } from '../../common/error-code';
 import { AuditService } from '../audit/audit.service';
@@ -21,6 +22,7 @@ const UNIT_SCOPED_ROLES: readonly StaffRole[] = [StaffRole.HANDLER];
 @Injectable()
 export class OrganizationService {
   constructor(
+    private readonly clock: Clock,
     private readonly repository: OrganizationRepository,
     private readonly audit: AuditService,
   ) {}
@@ -86,13 +88,15 @@ export class OrganizationService {
     return toUnitDto(unit, counts.get(id) ?? 0);
   }
 
-  async listStaff(staff: StaffPrincipal, now = new Date()): Promise<StaffUserDto[]> {
+  async listStaff(staff: StaffPrincipal): Promise<StaffUserDto[]> {
+    const now = this.clock.now();
     const [users, units] = await Promise.all([this.repository.listStaff(staff.agencyId), this.repository.listUnits(staff.agencyId)]);
     const unitNames = new Map(units.map((unit) => [unit.id, unit.name]));
     return users.map((user) => toStaffUserDto(user, user.unitId === null ? null : unitNames.get(user.unitId) ?? null, now));
   }
 
-  async createStaff(staff: StaffPrincipal, body: CreateStaffDto, actor: Actor, now = new Date()): Promise<StaffUserDto> {
+  async createStaff(staff: StaffPrincipal, body: CreateStaffDto, actor: Actor): Promise<StaffUserDto> {
+    const now = this.clock.now();
     const problem = checkPasswordPolicy(body.password, body.username);
     if (problem) throw new AppException(ErrorCode.WEAK_PASSWORD, problem, 'password');
     const roles = [...new Set(body.roles)];
@@ -128,7 +132,8 @@ export class OrganizationService {
     return toStaffUserDto(user, unitName, now);
   }
 
-  async updateStaff(staff: StaffPrincipal, id: number, body: UpdateStaffDto, actor: Actor, now = new Date()): Promise<StaffUserDto> {
+  async updateStaff(staff: StaffPrincipal, id: number, body: UpdateStaffDto, actor: Actor): Promise<StaffUserDto> {
+    const now = this.clock.now();
     const existing = await this.repository.findStaff(staff.agencyId, id);
     if (!existing) throw AppException.notFound('工作人员不存在');
     if (id === staff.id && body.active === false) {

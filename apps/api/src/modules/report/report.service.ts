@@ -2,19 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { DashboardSummary } from '@govopen/contracts';
 import { chinaDateOf, describeDay } from '@govopen/domain';
 import { StaffPrincipal } from '../../common/actor';
+import { Clock } from '../../common/clock';
 import { CalendarService } from '../calendar/calendar.service';
 import { OrganizationRepository } from '../organization/organization.repository';
 
 @Injectable()
 export class ReportService {
   constructor(
+    private readonly clock: Clock,
     private readonly calendarService: CalendarService,
     private readonly organization: OrganizationRepository,
   ) {}
 
-  async dashboard(staff: StaffPrincipal, now = new Date()): Promise<DashboardSummary> {
+  async dashboard(staff: StaffPrincipal): Promise<DashboardSummary> {
+    const now = this.clock.now();
     const [status, calendar, agency, units, staffCount] = await Promise.all([
-      this.calendarService.status(now),
+      this.calendarService.status(),
       this.calendarService.getCalendar(),
       this.organization.findAgency(staff.agencyId),
       this.organization.listUnits(staff.agencyId),

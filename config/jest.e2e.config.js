@@ -1,0 +1,12 @@
+const path = require('node:path');
+const preset = require('./jest.preset.js');
+
+// Black-box API tests: each file starts the built server on its own fresh database.
+module.exports = {
+  ...preset,
+  displayName: 'e2e',
+  rootDir: path.resolve(__dirname, '../test/e2e'),
+  testMatch: ['**/*.e2e.spec.ts'],
+  testTimeout: 60_000,
+  maxWorkers: 1,
+};

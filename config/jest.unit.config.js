@@ -1,0 +1,11 @@
+const path = require('node:path');
+const preset = require('./jest.preset.js');
+
+// Domain specs and API service specs: no server, no database.
+module.exports = {
+  rootDir: path.resolve(__dirname, '..'),
+  projects: [
+    { ...preset, displayName: 'domain', rootDir: path.resolve(__dirname, '../packages/domain'), roots: ['<rootDir>/src'] },
+    { ...preset, displayName: 'api', rootDir: path.resolve(__dirname, '../apps/api'), roots: ['<rootDir>/src'] },
+  ],
+};

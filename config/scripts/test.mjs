@@ -1,0 +1,66 @@
+// `npm test`: install, build, then the unit specs, the API e2e suite (against a started server on SQLite, or on
+// MySQL/MariaDB when E2E_DATABASE_URL is set) and the browser journeys in Debian's Chromium.
+// `npm test -- --suite e2e` runs one suite (repeatable).
+import fs from 'node:fs';
+import path from 'node:path';
+import { build, install, pnpmCommand, ROOT, runStatus } from './common.mjs';
+
+const requested = process.argv.flatMap((arg, index, all) => (arg === '--suite' ? [all[index + 1]] : []));
+const suites = requested.length ? requested : ['unit', 'e2e', 'browser'];
+const unknown = suites.filter((suite) => !['unit', 'e2e', 'browser'].includes(suite));
+if (unknown.length) {
+  console.error(`[govopen] 未知的测试集: ${unknown.join(', ')}（可选 unit、e2e、browser）`);
+  process.exit(2);
+}
+
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const inCi = process.env.CI === 'true';
+const artifacts = path.join(ROOT, 'test/.artifacts');
+fs.mkdirSync(artifacts, { recursive: true });
+
+if (process.env.GOVOPEN_SKIP_INSTALL !== '1') install();
+if (process.env.GOVOPEN_SKIP_BUILD !== '1') build({ frontEnds: suites.includes('browser') });
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let failed = false;
+
+function jest(name, config) {
+  const outputFile = path.join(artifacts, `${name}.json`);
+  fs.rmSync(outputFile, { force: true });
+  const [command, ...prefix] = pnpmCommand();
+  const status = runStatus(command, [...prefix, 'exec', 'jest', '-c', `config/${config}`, '--json', `--outputFile=${outputFile}`]);
+  if (fs.existsSync(outputFile)) {
+    const report = JSON.parse(fs.readFileSync(outputFile, 'utf8'));
+    totals.passed += report.numPassedTests;
+    totals.failed += report.numFailedTests;
+    totals.skipped += report.numPendingTests + report.numTodoTests;
+    if (report.numTotalTests === 0) failed = true;
+  }
+  if (status !== 0) failed = true;
+}
+
+if (suites.includes('unit')) jest('unit', 'jest.unit.config.js');
+if (suites.includes('e2e')) {
+  const target = process.env.E2E_DATABASE_URL ? 'MySQL/MariaDB' : 'SQLite';
+  console.log(`[govopen] 接口端到端测试（数据库：${target}）`);
+  jest('e2e', 'jest.e2e.config.js');
+}
+if (suites.includes('browser')) {
+  if (fs.existsSync(chromium)) {
+    jest('browser', 'jest.browser.config.js');
+  } else if (inCi) {
+    console.error(`[govopen] CI 中找不到 Chromium（${chromium}）：浏览器测试不能跳过`);
+    failed = true;
+  } else {
+    console.warn(`
+########################################################################
+#  浏览器测试已跳过 — BROWSER TESTS SKIPPED                              #
+#  找不到 Chromium（${chromium}）。安装：apt-get install -y chromium fonts-noto-cjk
+########################################################################
+`);
+    totals.skipped += 1;
+  }
+}
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(failed || totals.failed ? 1 : 0);

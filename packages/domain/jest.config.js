@@ -1,1 +1,0 @@
-module.exports = { ...require('../../config/jest.preset.js'), displayName: 'domain', roots: ['<rootDir>/src'] };

@@ -1,0 +1,126 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { ApiClient, createApiClient, fetchTransport } from '@govopen/contracts';
+import { createTestDatabase, TestDatabase } from './database';
+
+export const ROOT = path.resolve(__dirname, '../../..');
+const MAIN = path.join(ROOT, 'apps/api/dist/main.js');
+
+export interface StartedServer {
+  baseUrl: string;
+  api: (token?: string | null) => ApiClient;
+  request: (method: string, urlPath: string, init?: { body?: string | object; token?: string; headers?: Record<string, string> }) => Promise<{ status: number; body: any }>;
+  database: TestDatabase;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/**
+ * Starts the built API (apps/api/dist) as a child process on a fresh database: a temporary SQLite file, or a new
+ * database on the MySQL/MariaDB server named by E2E_DATABASE_URL. Black-box: tests talk to it only over HTTP.
+ */
+export async function startServer(env: Record<string, string> = {}): Promise<StartedServer> {
+  if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the API first (npm test does)`);
+  const database = await createTestDatabase();
+  const port = await freePort();
+  let output = '';
+  const child: ChildProcess = spawn(process.execPath, [MAIN], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: database.url,
+      SEED_DEMO: 'true',
+      DEV_LOGIN_ENABLED: 'true',
+      STATIC_H5_DIR: 'off',
+      STATIC_ADMIN_DIR: 'off',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}:\n${output}`);
+    try {
+      const response = await fetch(`${baseUrl}/api/health`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not become healthy:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    baseUrl,
+    database,
+    api: (token) => createApiClient({ transport: fetchTransport(`${baseUrl}/api`), getToken: () => token ?? null }),
+    request: async (method, urlPath, init = {}) => {
+      const headers: Record<string, string> = { ...init.headers };
+      if (init.token) headers.authorization = `Bearer ${init.token}`;
+      let body: string | undefined;
+      if (init.body !== undefined) {
+        headers['content-type'] ??= 'application/json';
+        body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
+      }
+      const response = await fetch(`${baseUrl}${urlPath}`, { method, headers, body });
+      const text = await response.text();
+      let parsed: unknown = text;
+      try {
+        parsed = text ? JSON.parse(text) : null;
+      } catch {
+        // not JSON: keep the text
+      }
+      return { status: response.status, body: parsed };
+    },
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      await database.drop();
+    },
+  };
+}
+
+/** Runs the API with the given environment and answers how it ended: for boot-time config checks. */
+export function runServerToExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [MAIN], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, STATIC_H5_DIR: 'off', STATIC_ADMIN_DIR: 'off', DATABASE_URL: `sqlite:${path.join(os.tmpdir(), `govopen-exit-${process.pid}.sqlite`)}`, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
