@@ -1,3 +1,4 @@
+import { useLoad, useRouter } from '@tarojs/taro';
 import { Button, Input, Picker, Text, View } from '@tarojs/components';
 import { AddWorkingDaysResponse } from '@govopen/contracts';
 import { useState } from 'react';
@@ -15,11 +16,17 @@ const PRESETS = [
 
 export default function WorkdayPage() {
   const [care] = useCareMode();
-  const [from, setFrom] = useState(chinaToday());
-  const [days, setDays] = useState('20');
+  // A shared link can carry the question: ?from=2024-09-27&days=20 answers it on open.
+  const { params } = useRouter();
+  const [from, setFrom] = useState(/^\d{4}-\d{2}-\d{2}$/.test(params.from ?? '') ? params.from! : chinaToday());
+  const [days, setDays] = useState(/^\d{1,4}$/.test(params.days ?? '') ? params.days! : '20');
   const [result, setResult] = useState<AddWorkingDaysResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+
+  useLoad(() => {
+    if (params.from && params.days) calculate();
+  });
 
   const calculate = async (count = days) => {
     setError(null);
