@@ -107,8 +107,20 @@ describe('calendar', () => {
       expect((await server.request('GET', '/api/calendar/add-working-days?from=2026-12-31&days=1')).body.date).toBe('2027-01-04');
       expect((await server.api(adminToken).admin.dashboard()).warnings).toEqual([]);
 
+      // Answers are micro-cached; an edit must still show at once.
+      const cached = await server.request('GET', '/api/calendar/days/2027-01-04');
+      expect(cached.body.working).toBe(true);
+      await server.api(adminToken).admin.calendar.putYear(2027, {
+        days: [
+          { date: '2027-01-01', working: false, name: '元旦' },
+          { date: '2027-01-04', working: false, name: '元旦' },
+        ],
+      });
+      expect((await server.request('GET', '/api/calendar/days/2027-01-04')).body).toEqual({ date: '2027-01-04', working: false, name: '元旦' });
+
       const audit = await server.api(adminToken).admin.audit.list({ action: 'calendar.year' });
-      expect(audit.items[0]).toMatchObject({ action: 'calendar.year.create', targetId: '2027', actorName: 'admin' });
+      expect(audit.items.map((entry) => entry.action)).toEqual(['calendar.year.update', 'calendar.year.create']);
+      expect(audit.items[1]).toMatchObject({ targetId: '2027', actorName: 'admin' });
     });
   });
 

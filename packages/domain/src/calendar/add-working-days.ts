@@ -1,6 +1,5 @@
-import { addDays, LocalDate } from './local-date';
-import { isWorkingDay } from './is-working-day';
-import { WorkingCalendar } from './working-calendar';
+import { fromEpochDay, LocalDate, toEpochDay } from './local-date';
+import { isWorkingEpochDay, WorkingCalendar } from './working-calendar';
 
 /** A working-day period longer than any the law sets, by far; guards against runaway loops. */
 export const MAX_WORKING_DAYS = 1000;
@@ -15,11 +14,11 @@ export function addWorkingDays(calendar: WorkingCalendar, from: LocalDate, days:
   if (!Number.isInteger(days) || days < 0 || days > MAX_WORKING_DAYS) {
     throw new RangeError(`working days must be an integer from 0 to ${MAX_WORKING_DAYS}: ${days}`);
   }
-  let date = from;
+  let epochDay = toEpochDay(from);
   let remaining = days;
   while (remaining > 0) {
-    date = addDays(date, 1);
-    if (isWorkingDay(calendar, date)) remaining -= 1;
+    epochDay += 1;
+    if (isWorkingEpochDay(calendar, epochDay)) remaining -= 1;
   }
-  return date;
+  return fromEpochDay(epochDay);
 }

@@ -1,6 +1,5 @@
-import { addDays, LocalDate, toEpochDay } from './local-date';
-import { isWorkingDay } from './is-working-day';
-import { WorkingCalendar } from './working-calendar';
+import { LocalDate, toEpochDay } from './local-date';
+import { isWorkingEpochDay, WorkingCalendar } from './working-calendar';
 
 /**
  * Working days in (from, to]: the anchor is not counted, the end day is. This is the inverse of addWorkingDays
@@ -9,8 +8,8 @@ import { WorkingCalendar } from './working-calendar';
 export function countWorkingDays(calendar: WorkingCalendar, from: LocalDate, to: LocalDate): number {
   let count = 0;
   const end = toEpochDay(to);
-  for (let date = addDays(from, 1); toEpochDay(date) <= end; date = addDays(date, 1)) {
-    if (isWorkingDay(calendar, date)) count += 1;
+  for (let epochDay = toEpochDay(from) + 1; epochDay <= end; epochDay += 1) {
+    if (isWorkingEpochDay(calendar, epochDay)) count += 1;
   }
   return count;
 }

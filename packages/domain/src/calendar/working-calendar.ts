@@ -1,4 +1,4 @@
-import { dayOfWeek, LocalDate, yearOf } from './local-date';
+import { fromEpochDay, LocalDate, toEpochDay, weekdayOfEpochDay, yearOf, yearOfEpochDay } from './local-date';
 
 /**
  * A day the State Council's schedule treats differently from the Monday–Friday rule:
@@ -17,6 +17,8 @@ export interface CalendarException {
 export interface WorkingCalendar {
   readonly years: ReadonlySet<number>;
   readonly exceptions: ReadonlyMap<LocalDate, CalendarException>;
+  /** The same exceptions keyed by epoch day, for the arithmetic. */
+  readonly byEpochDay: ReadonlyMap<number, CalendarException>;
 }
 
 export class CalendarYearMissingError extends Error {
@@ -29,11 +31,13 @@ export class CalendarYearMissingError extends Error {
 export function createWorkingCalendar(years: Iterable<number>, exceptions: Iterable<CalendarException>): WorkingCalendar {
   const yearSet = new Set(years);
   const map = new Map<LocalDate, CalendarException>();
+  const byEpochDay = new Map<number, CalendarException>();
   for (const exception of exceptions) {
     if (!yearSet.has(yearOf(exception.date))) throw new CalendarYearMissingError(yearOf(exception.date));
     map.set(exception.date, exception);
+    byEpochDay.set(toEpochDay(exception.date), exception);
   }
-  return { years: yearSet, exceptions: map };
+  return { years: yearSet, exceptions: map, byEpochDay };
 }
 
 export interface CalendarDay {
@@ -43,11 +47,18 @@ export interface CalendarDay {
   name: string | null;
 }
 
-export function describeDay(calendar: WorkingCalendar, date: LocalDate): CalendarDay {
-  const year = yearOf(date);
+/** Whether an epoch day is a working day; throws for a year the calendar does not know. */
+export function isWorkingEpochDay(calendar: WorkingCalendar, epochDay: number): boolean {
+  const exception = calendar.byEpochDay.get(epochDay);
+  if (exception) return exception.working;
+  const year = yearOfEpochDay(epochDay);
   if (!calendar.years.has(year)) throw new CalendarYearMissingError(year);
-  const exception = calendar.exceptions.get(date);
-  if (exception) return { date, working: exception.working, name: exception.name };
-  const weekday = dayOfWeek(date);
-  return { date, working: weekday !== 0 && weekday !== 6, name: null };
+  const weekday = weekdayOfEpochDay(epochDay);
+  return weekday !== 0 && weekday !== 6;
+}
+
+export function describeDay(calendar: WorkingCalendar, date: LocalDate): CalendarDay {
+  const epochDay = toEpochDay(date);
+  const working = isWorkingEpochDay(calendar, epochDay);
+  return { date: fromEpochDay(epochDay), working, name: calendar.byEpochDay.get(epochDay)?.name ?? null };
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AddWorkingDaysResponse, CalendarDayResponse } from '@govopen/contracts';
 import { CalendarService } from './calendar.service';
-import { AddWorkingDaysQueryDto } from './dto/add-working-days.query.dto';
+import { AddWorkingDaysQuery, AddWorkingDaysQueryPipe } from './add-working-days-query.pipe';
 
 @ApiTags('工作日历')
 @Controller('calendar')
@@ -17,7 +17,7 @@ export class CalendarController {
 
   @Get('add-working-days')
   @Header('cache-control', 'public, max-age=300')
-  addWorkingDays(@Query() query: AddWorkingDaysQueryDto): Promise<AddWorkingDaysResponse> {
+  addWorkingDays(@Query(AddWorkingDaysQueryPipe) query: AddWorkingDaysQuery): Promise<AddWorkingDaysResponse> {
     return this.calendarService.addWorkingDays(query.from, query.days);
   }
 }

@@ -4,6 +4,7 @@ import { Actor } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { Clock } from '../../common/clock';
 import { AuditService } from '../audit/audit.service';
+import { CalendarResponseCache } from './calendar-response-cache';
 import { CalendarRepository } from './calendar.repository';
 import { CalendarService } from './calendar.service';
 
@@ -24,7 +25,8 @@ function build(now: string, stored: { years: number[]; days: { date: string; wor
   } as unknown as jest.Mocked<CalendarRepository>;
   const audit = { record: jest.fn(async () => undefined) } as unknown as jest.Mocked<AuditService>;
   const clock = { now: () => new Date(now) } as Clock;
-  return { service: new CalendarService(clock, repository, audit), repository, audit };
+  const responseCache = { clear: jest.fn() } as unknown as CalendarResponseCache;
+  return { service: new CalendarService(clock, repository, audit, responseCache), repository, audit, responseCache };
 }
 
 describe('CalendarService', () => {
@@ -43,7 +45,7 @@ describe('CalendarService', () => {
   });
 
   it('saving a year runs the deadline listeners inside the transaction, with the new calendar', async () => {
-    const { service, audit } = build('2026-11-22T02:00:00Z', { years: [2026], days: [] });
+    const { service, audit, responseCache } = build('2026-11-22T02:00:00Z', { years: [2026], days: [] });
     const seen: WorkingCalendar[] = [];
     service.onCalendarChanged(async (calendar, m) => {
       expect(m).toBe(manager);
@@ -54,6 +56,7 @@ describe('CalendarService', () => {
     expect(seen[0].years.has(2027)).toBe(true);
     expect(seen[0].exceptions.get('2027-01-01')?.working).toBe(false);
     expect(audit.record).toHaveBeenCalledWith(actor, expect.objectContaining({ action: 'calendar.year.create' }), manager);
+    expect(responseCache.clear).toHaveBeenCalled();
   });
 
   it('answers from the new calendar right after a save', async () => {

@@ -25,6 +25,7 @@ import { Clock } from '../../common/clock';
 import { AppException } from '../../common/app-exception';
 import { ErrorCode } from '../../common/error-code';
 import { AuditService } from '../audit/audit.service';
+import { CalendarResponseCache } from './calendar-response-cache';
 import { CalendarRepository } from './calendar.repository';
 import { PutCalendarYearDto } from './dto/put-calendar-year.dto';
 
@@ -55,6 +56,7 @@ export class CalendarService {
     private readonly clock: Clock,
     private readonly repository: CalendarRepository,
     private readonly audit: AuditService,
+    private readonly responseCache: CalendarResponseCache,
   ) {}
 
   onCalendarChanged(listener: CalendarChangeListener): void {
@@ -151,6 +153,7 @@ export class CalendarService {
       );
     });
     this.cache = null;
+    this.responseCache.clear();
     return this.yearDetail(year);
   }
 }
