@@ -1,15 +1,15 @@
 // `npm test`: install, build, then the unit specs, the API e2e suite (against a started server on SQLite, or on
 // MySQL/MariaDB when E2E_DATABASE_URL is set) and the browser journeys in Debian's Chromium.
-// `npm test -- --suite e2e` runs one suite (repeatable).
+// `npm test -- --suite e2e` runs one suite (repeatable); lint runs with the full set.
 import fs from 'node:fs';
 import path from 'node:path';
 import { build, install, pnpmCommand, ROOT, runStatus } from './common.mjs';
 
 const requested = process.argv.flatMap((arg, index, all) => (arg === '--suite' ? [all[index + 1]] : []));
-const suites = requested.length ? requested : ['unit', 'e2e', 'browser'];
-const unknown = suites.filter((suite) => !['unit', 'e2e', 'browser'].includes(suite));
+const suites = requested.length ? requested : ['lint', 'unit', 'e2e', 'browser'];
+const unknown = suites.filter((suite) => !['lint', 'unit', 'e2e', 'browser'].includes(suite));
 if (unknown.length) {
-  console.error(`[govopen] 未知的测试集: ${unknown.join(', ')}（可选 unit、e2e、browser）`);
+  console.error(`[govopen] 未知的测试集: ${unknown.join(', ')}（可选 lint、unit、e2e、browser）`);
   process.exit(2);
 }
 
@@ -39,6 +39,11 @@ function jest(name, config) {
   if (status !== 0) failed = true;
 }
 
+if (suites.includes('lint')) {
+  const [command, ...prefix] = pnpmCommand();
+  console.log('[govopen] 代码检查（eslint）');
+  if (runStatus(command, [...prefix, 'exec', 'eslint', '-c', 'config/eslint.config.mjs', '--max-warnings=0', '.']) !== 0) failed = true;
+}
 if (suites.includes('unit')) jest('unit', 'jest.unit.config.js');
 if (suites.includes('e2e')) {
   const target = process.env.E2E_DATABASE_URL ? 'MySQL/MariaDB' : 'SQLite';

@@ -77,9 +77,7 @@ async function bootstrap(): Promise<void> {
     throw error;
   }
   const app = await createApp(config);
-  if (process.env.MIGRATE_ON_START !== 'false') {
-    await prepareDatabase(app, process.env.SEED_DEMO === 'true');
-  }
+  if (config.migrateOnStart) await prepareDatabase(app, config.seedDemo);
   await app.listen(config.port, config.host);
   new Logger('GovOpen').log(`listening on http://localhost:${config.port} (API /api, docs /api/docs, H5 /h5/, admin /admin/)`);
 }

@@ -23,7 +23,6 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       url: `sqlite:${file}`,
       exec: async (sql) => {
         // better-sqlite3 is the API's dependency; load it from there so the test package needs no native build.
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
         const Database = require(require.resolve('better-sqlite3', { paths: [path.resolve(__dirname, '../../../apps/api')] }));
         const db = new Database(file);
         try {

@@ -18,6 +18,9 @@ export interface AppConfig {
   /** Trust X-Forwarded-For from a reverse proxy when recording where a request came from. */
   trustProxy: boolean;
   logRequests: boolean;
+  migrateOnStart: boolean;
+  /** Demo accounts with a published password: refused in production. */
+  seedDemo: boolean;
   /** Tests pin "today" (CLOCK_NOW); refused outside NODE_ENV=test so no deployment runs on a fake date. */
   fixedNow: Date | null;
 }
@@ -109,6 +112,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(appId ? 'WECHAT_SECRET' : 'WECHAT_APPID', '生产环境必须设置小程序的 AppID 和 AppSecret');
   }
 
+  const seedDemo = parseBoolean(env, 'SEED_DEMO', false);
+  if (production && seedDemo) throw new ConfigError('SEED_DEMO', '生产环境不得写入演示账号（密码公开）');
+
   let fixedNow: Date | null = null;
   if (env.CLOCK_NOW) {
     if (nodeEnv !== 'test') throw new ConfigError('CLOCK_NOW', '仅测试环境（NODE_ENV=test）可以固定当前时间');
@@ -131,6 +137,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     trustProxy: parseBoolean(env, 'TRUST_PROXY', false),
     logRequests: parseBoolean(env, 'LOG_REQUESTS', false),
+    migrateOnStart: parseBoolean(env, 'MIGRATE_ON_START', true),
+    seedDemo,
     fixedNow,
   };
 }

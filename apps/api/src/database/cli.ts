@@ -1,10 +1,18 @@
 import 'reflect-metadata';
+import { StaffRole } from '@govopen/contracts';
+import { checkPasswordPolicy } from '@govopen/domain';
 import { DataSource } from 'typeorm';
-import { ConfigError, loadConfig } from '../config/app-config';
+import { loadConfig } from '../config/app-config';
+import { hashPassword } from '../modules/auth/password-hasher';
+import { Agency } from '../modules/organization/agency.entity';
+import { StaffUser } from '../modules/organization/staff-user.entity';
 import { buildDataSourceOptions } from './data-source-options';
 import { seedDatabase } from './seed/seed-database';
 
-/** `migrate` | `revert` | `seed [--demo]`: what a deployment runs before starting instances. */
+/**
+ * `migrate` | `revert` | `seed [--demo]` | `create-admin <username> <姓名>` (password from ADMIN_PASSWORD):
+ * what a deployment runs before starting instances, and how its first system administrator is made.
+ */
 async function main(): Promise<void> {
   const [command, ...flags] = process.argv.slice(2);
   const config = loadConfig();
@@ -19,8 +27,10 @@ async function main(): Promise<void> {
     } else if (command === 'seed') {
       await seedDatabase(dataSource, { demo: flags.includes('--demo') });
       process.stdout.write(`已写入基础数据${flags.includes('--demo') ? '和演示账号' : ''}\n`);
+    } else if (command === 'create-admin') {
+      await createAdmin(dataSource, flags[0] ?? '', flags[1] ?? '', process.env.ADMIN_PASSWORD ?? '');
     } else {
-      process.stderr.write('用法: cli migrate | revert | seed [--demo]\n');
+      process.stderr.write('用法: cli migrate | revert | seed [--demo] | create-admin <用户名> <姓名>\n');
       process.exitCode = 2;
     }
   } finally {
@@ -28,7 +38,34 @@ async function main(): Promise<void> {
   }
 }
 
+async function createAdmin(dataSource: DataSource, username: string, displayName: string, password: string): Promise<void> {
+  if (!/^[a-z][a-z0-9_.-]{2,39}$/.test(username) || !displayName) {
+    throw new Error('用法: ADMIN_PASSWORD=… cli create-admin <用户名> <姓名>');
+  }
+  const problem = checkPasswordPolicy(password, username);
+  if (problem) throw new Error(`ADMIN_PASSWORD: ${problem}`);
+  const agency = await dataSource.getRepository(Agency).findOne({ where: {}, order: { id: 'ASC' } });
+  if (!agency) throw new Error('尚无机关数据，请先运行 seed');
+  if (await dataSource.getRepository(StaffUser).findOneBy({ username })) throw new Error(`用户名 ${username} 已存在`);
+  await dataSource.getRepository(StaffUser).insert({
+    agencyId: agency.id,
+    unitId: null,
+    username,
+    displayName,
+    passwordHash: await hashPassword(password),
+    roles: [StaffRole.SYSTEM_ADMIN],
+    active: true,
+    demo: false,
+    failedLogins: 0,
+    lockedUntil: null,
+    tokenVersion: 0,
+    lastLoginAt: null,
+    createdAt: new Date(),
+  });
+  process.stdout.write(`已创建系统管理员 ${username}\n`);
+}
+
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : (error as Error).stack}\n`);
+  process.stderr.write(`${(error as Error).message ?? String(error)}\n`);
   process.exit(1);
 });
