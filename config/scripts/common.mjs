@@ -51,7 +51,7 @@ export function install() {
 }
 
 /** Builds what runs: the shared packages, the API, the admin console and the H5 mini-program. */
-export function build({ frontEnds = true } = {}) {
+export function build({ frontEnds = true, weapp = false } = {}) {
   console.log('[govopen] 构建…');
   runPnpm(['--filter', '@govopen/domain', '--filter', '@govopen/contracts', 'run', 'build']);
   runPnpm(['--filter', '@govopen/api', 'run', 'build']);
@@ -59,6 +59,7 @@ export function build({ frontEnds = true } = {}) {
     runPnpm(['--filter', '@govopen/admin', 'run', 'build']);
     runPnpm(['--filter', '@govopen/miniapp', 'run', 'build:h5']);
   }
+  if (weapp) runPnpm(['--filter', '@govopen/miniapp', 'run', 'build:weapp']);
 }
 
 export function startProcess(command, args, options = {}) {

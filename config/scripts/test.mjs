@@ -6,10 +6,11 @@ import path from 'node:path';
 import { build, install, pnpmCommand, ROOT, runStatus } from './common.mjs';
 
 const requested = process.argv.flatMap((arg, index, all) => (arg === '--suite' ? [all[index + 1]] : []));
-const suites = requested.length ? requested : ['lint', 'unit', 'e2e', 'browser'];
-const unknown = suites.filter((suite) => !['lint', 'unit', 'e2e', 'browser'].includes(suite));
+const SUITES = ['lint', 'unit', 'e2e', 'browser', 'bundle'];
+const suites = requested.length ? requested : SUITES;
+const unknown = suites.filter((suite) => !SUITES.includes(suite));
 if (unknown.length) {
-  console.error(`[govopen] 未知的测试集: ${unknown.join(', ')}（可选 lint、unit、e2e、browser）`);
+  console.error(`[govopen] 未知的测试集: ${unknown.join(', ')}（可选 ${SUITES.join('、')}）`);
   process.exit(2);
 }
 
@@ -19,7 +20,9 @@ const artifacts = path.join(ROOT, 'test/.artifacts');
 fs.mkdirSync(artifacts, { recursive: true });
 
 if (process.env.GOVOPEN_SKIP_INSTALL !== '1') install();
-if (process.env.GOVOPEN_SKIP_BUILD !== '1') build({ frontEnds: suites.includes('browser') });
+if (process.env.GOVOPEN_SKIP_BUILD !== '1') {
+  build({ frontEnds: suites.includes('browser'), weapp: suites.includes('bundle') });
+}
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let failed = false;
@@ -66,6 +69,8 @@ if (suites.includes('browser')) {
     totals.skipped += 1;
   }
 }
+
+if (suites.includes('bundle')) jest('bundle', 'jest.bundle.config.js');
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(failed || totals.failed ? 1 : 0);
