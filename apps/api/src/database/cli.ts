@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/app-config';
 import { hashPassword } from '../modules/auth/password-hasher';
 import { Agency } from '../modules/organization/agency.entity';
-import { StaffUser } from '../modules/organization/staff-user.entity';
+import { newStaffUser, StaffUser } from '../modules/organization/staff-user.entity';
 import { buildDataSourceOptions } from './data-source-options';
 import { seedDatabase } from './seed/seed-database';
 
@@ -47,21 +47,10 @@ async function createAdmin(dataSource: DataSource, username: string, displayName
   const agency = await dataSource.getRepository(Agency).findOne({ where: {}, order: { id: 'ASC' } });
   if (!agency) throw new Error('尚无机关数据，请先运行 seed');
   if (await dataSource.getRepository(StaffUser).findOneBy({ username })) throw new Error(`用户名 ${username} 已存在`);
-  await dataSource.getRepository(StaffUser).insert({
-    agencyId: agency.id,
-    unitId: null,
-    username,
-    displayName,
-    passwordHash: await hashPassword(password),
-    roles: [StaffRole.SYSTEM_ADMIN],
-    active: true,
-    demo: false,
-    failedLogins: 0,
-    lockedUntil: null,
-    tokenVersion: 0,
-    lastLoginAt: null,
-    createdAt: new Date(),
-  });
+  const passwordHash = await hashPassword(password);
+  await dataSource
+    .getRepository(StaffUser)
+    .save(newStaffUser({ agencyId: agency.id, unitId: null, username, displayName, passwordHash, roles: [StaffRole.SYSTEM_ADMIN] }, new Date()));
   process.stdout.write(`已创建系统管理员 ${username}\n`);
 }
 

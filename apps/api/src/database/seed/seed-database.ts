@@ -3,7 +3,7 @@ import { hashPassword } from '../../modules/auth/password-hasher';
 import { CalendarDay } from '../../modules/calendar/calendar-day.entity';
 import { CalendarYear } from '../../modules/calendar/calendar-year.entity';
 import { Agency } from '../../modules/organization/agency.entity';
-import { StaffUser } from '../../modules/organization/staff-user.entity';
+import { newStaffUser, StaffUser } from '../../modules/organization/staff-user.entity';
 import { Unit } from '../../modules/organization/unit.entity';
 import { DEMO_PASSWORD, DEMO_STAFF, SEED_AGENCY, SEED_UNITS } from './demo-organization';
 import { packageCalendarYears } from './holiday-package';
@@ -38,21 +38,10 @@ export async function seedDatabase(dataSource: DataSource, { demo, now = new Dat
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     for (const seed of DEMO_STAFF) {
       if (await manager.getRepository(StaffUser).findOneBy({ username: seed.username })) continue;
-      await manager.getRepository(StaffUser).insert({
-        agencyId: agency.id,
-        unitId: units.find((unit) => unit.code === seed.unitCode)?.id ?? null,
-        username: seed.username,
-        displayName: seed.displayName,
-        passwordHash,
-        roles: seed.roles,
-        active: true,
-        demo: true,
-        failedLogins: 0,
-        lockedUntil: null,
-        tokenVersion: 0,
-        lastLoginAt: null,
-        createdAt: now,
-      });
+      const unitId = units.find((unit) => unit.code === seed.unitCode)?.id ?? null;
+      await manager
+        .getRepository(StaffUser)
+        .save(newStaffUser({ agencyId: agency.id, unitId, username: seed.username, displayName: seed.displayName, passwordHash, roles: seed.roles, demo: true }, now));
     }
   });
 }

@@ -13,7 +13,7 @@ import { UpdateStaffDto } from './dto/update-staff.dto';
 import { UpdateUnitDto } from './dto/update-unit.dto';
 import { toStaffUserDto, toUnitDto } from './organization.mapper';
 import { OrganizationRepository } from './organization.repository';
-import { StaffUser } from './staff-user.entity';
+import { newStaffUser } from './staff-user.entity';
 import { Unit } from './unit.entity';
 
 /** A handler works a unit's queue, so the role means nothing without a unit. */
@@ -106,21 +106,10 @@ export class OrganizationService {
       if (await this.repository.findStaffByUsername(body.username, manager)) {
         throw new AppException(ErrorCode.CONFLICT, `用户名 ${body.username} 已被使用`, 'username');
       }
-      const created = Object.assign(new StaffUser(), {
-        agencyId: staff.agencyId,
-        unitId: body.unitId,
-        username: body.username,
-        displayName: body.displayName.trim(),
-        passwordHash,
-        roles,
-        active: true,
-        demo: false,
-        failedLogins: 0,
-        lockedUntil: null,
-        tokenVersion: 0,
-        lastLoginAt: null,
-        createdAt: now,
-      });
+      const created = newStaffUser(
+        { agencyId: staff.agencyId, unitId: body.unitId, username: body.username, displayName: body.displayName.trim(), passwordHash, roles },
+        now,
+      );
       const saved = await this.repository.saveStaff(created, manager);
       await this.audit.record(
         actor,

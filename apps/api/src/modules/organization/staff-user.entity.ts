@@ -49,3 +49,27 @@ export class StaffUser {
   @Column({ name: 'created_at', type: 'datetime', transformer: utcDate })
   createdAt: Date;
 }
+
+export interface NewStaffUser {
+  agencyId: number;
+  unitId: number | null;
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  roles: StaffRole[];
+  demo?: boolean;
+}
+
+/** A staff account as it starts: active, unlocked, never signed in. */
+export function newStaffUser(input: NewStaffUser, now: Date): StaffUser {
+  return Object.assign(new StaffUser(), {
+    ...input,
+    demo: input.demo ?? false,
+    active: true,
+    failedLogins: 0,
+    lockedUntil: null,
+    tokenVersion: 0,
+    lastLoginAt: null,
+    createdAt: now,
+  });
+}
