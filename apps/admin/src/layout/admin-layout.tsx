@@ -85,7 +85,7 @@ export function AdminLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Sider width={220} breakpoint="lg" collapsedWidth={64}>
+      <Sider width={220} breakpoint="lg" collapsedWidth={64} style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
         <div style={{ height: 64, display: 'flex', alignItems: 'center', gap: 10, padding: '0 20px', color: '#fff' }}>
           <img src="/admin/favicon.svg" alt="" width={28} height={28} />
           <span style={{ fontSize: 17, fontWeight: 600, whiteSpace: 'nowrap' }}>政务公开通</span>
