@@ -1,0 +1,3 @@
+export * from './check-resident-id';
+export * from './check-credit-code';
+export * from './check-contact';
