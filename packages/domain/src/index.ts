@@ -1,3 +1,4 @@
 export * from './calendar';
 export * from './account';
 export * from './identity';
+export * from './disclosure';

@@ -1,0 +1,5 @@
+export * from './outcome';
+export * from './request-event';
+export * from './request-state';
+export * from './apply-request-event';
+export * from './processing-fee';

@@ -1,0 +1,40 @@
+import { LocalDate } from '../calendar/local-date';
+import { Outcome } from './outcome';
+
+/** Receipt channels (Art. 31 sets the receipt date per channel). */
+export type RequestChannel = 'online' | 'in_person' | 'mail' | 'fax';
+
+export type ConsultedParty = 'third_party' | 'agency';
+
+export type ReviewKind = 'reconsideration' | 'litigation_direct' | 'litigation_after_reconsideration';
+export type ReviewResult = 'upheld' | 'corrected' | 'other' | 'pending';
+
+/**
+ * Every change to a disclosure request is one of these, appended and never changed; the state is derived from the
+ * list (ARCHITECTURE: "every case change is an event"). Dates are China calendar dates: the law counts days.
+ */
+export type RequestEvent =
+  | { type: 'submitted'; date: LocalDate; channel: RequestChannel }
+  | { type: 'registered'; date: LocalDate; receivedDate: LocalDate }
+  | { type: 'assigned'; date: LocalDate; unitId: number; assistUnitIds: number[] }
+  | { type: 'transferred'; date: LocalDate; unitId: number; reason: string }
+  | { type: 'supplement_requested'; date: LocalDate; dueDate: LocalDate; items: string }
+  | { type: 'supplement_received'; date: LocalDate }
+  | { type: 'supplement_expired'; date: LocalDate }
+  | { type: 'consultation_sent'; date: LocalDate; party: ConsultedParty; dueDate: LocalDate }
+  | { type: 'consultation_answered'; date: LocalDate; consent: boolean }
+  | { type: 'consultation_expired'; date: LocalDate }
+  | { type: 'reasons_requested'; date: LocalDate }
+  | { type: 'deadline_set'; date: LocalDate; dueDate: LocalDate; reason: string }
+  | { type: 'fee_notified'; date: LocalDate; amountYuan: number; dueDate?: LocalDate }
+  | { type: 'fee_paid'; date: LocalDate }
+  | { type: 'fee_expired'; date: LocalDate }
+  | { type: 'extension_requested'; date: LocalDate; days: number; reason: string; requestedBy: number }
+  | { type: 'extension_approved'; date: LocalDate; approvedBy: number }
+  | { type: 'extension_rejected'; date: LocalDate; rejectedBy: number; reason: string }
+  | { type: 'replied'; date: LocalDate; outcome: Outcome }
+  | { type: 'supplementary_reply'; date: LocalDate }
+  | { type: 'withdrawn'; date: LocalDate }
+  | { type: 'review_recorded'; date: LocalDate; kind: ReviewKind; result: ReviewResult };
+
+export type RequestEventType = RequestEvent['type'];
