@@ -6,6 +6,7 @@ import { buildDataSourceOptions } from './database/data-source-options';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CalendarModule } from './modules/calendar/calendar.module';
+import { DisclosureRequestModule } from './modules/disclosure-request/disclosure-request.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrganizationModule } from './modules/organization/organization.module';
 import { ReportModule } from './modules/report/report.module';
@@ -24,6 +25,7 @@ export class AppModule {
         AuthModule,
         OrganizationModule,
         CalendarModule,
+        DisclosureRequestModule,
         ReportModule,
         HealthModule,
       ],

@@ -8,6 +8,8 @@ export interface TestDatabase {
   url: string;
   /** Runs one statement straight on the database, around the API: for checks the API must not allow. */
   exec: (sql: string) => Promise<void>;
+  /** Reads rows straight from the database, around the API: to check what is stored, e.g. that it is encrypted. */
+  query: (sql: string) => Promise<Record<string, unknown>[]>;
   drop: () => Promise<void>;
 }
 
@@ -31,6 +33,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
           db.close();
         }
       },
+      query: async (sql) => {
+        const Database = require(require.resolve('better-sqlite3', { paths: [path.resolve(__dirname, '../../../apps/api')] }));
+        const db = new Database(file, { readonly: true });
+        try {
+          return db.prepare(sql).all();
+        } finally {
+          db.close();
+        }
+      },
       drop: async () => {
         for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
       },
@@ -49,6 +60,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       const connection = await createConnection(url.toString());
       try {
         await connection.query(sql);
+      } finally {
+        await connection.end();
+      }
+    },
+    query: async (sql) => {
+      const connection = await createConnection(url.toString());
+      try {
+        const [rows] = await connection.query(sql);
+        return rows as Record<string, unknown>[];
       } finally {
         await connection.end();
       }

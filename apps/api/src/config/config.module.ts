@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { Clock } from '../common/clock';
+import { PersonalDataCipher } from '../common/personal-data-cipher';
 import { AppConfig } from './app-config';
 import { APP_CONFIG } from './app-config.token';
 
@@ -9,8 +10,8 @@ export class ConfigModule {
   static forRoot(config: AppConfig) {
     return {
       module: ConfigModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }, Clock],
-      exports: [APP_CONFIG, Clock],
+      providers: [{ provide: APP_CONFIG, useValue: config }, Clock, PersonalDataCipher],
+      exports: [APP_CONFIG, Clock, PersonalDataCipher],
     };
   }
 }

@@ -2,8 +2,10 @@ import { AuditLog } from '../modules/audit/audit-log.entity';
 import { Resident } from '../modules/auth/resident.entity';
 import { CalendarDay } from '../modules/calendar/calendar-day.entity';
 import { CalendarYear } from '../modules/calendar/calendar-year.entity';
+import { DisclosureRequestEvent } from '../modules/disclosure-request/disclosure-request-event.entity';
+import { DisclosureRequest } from '../modules/disclosure-request/disclosure-request.entity';
 import { Agency } from '../modules/organization/agency.entity';
 import { StaffUser } from '../modules/organization/staff-user.entity';
 import { Unit } from '../modules/organization/unit.entity';
 
-export const ENTITIES = [Agency, Unit, StaffUser, Resident, CalendarYear, CalendarDay, AuditLog];
+export const ENTITIES = [Agency, Unit, StaffUser, Resident, CalendarYear, CalendarDay, AuditLog, DisclosureRequest, DisclosureRequestEvent];

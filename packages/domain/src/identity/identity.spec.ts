@@ -1,3 +1,4 @@
+import { maskIdNumber, maskPhone } from './mask';
 import { checkCreditCode } from './check-credit-code';
 import { checkEmail, checkPhone, checkPostcode } from './check-contact';
 import { checkResidentId } from './check-resident-id';
@@ -66,5 +67,15 @@ describe('contact details', () => {
     ${'zhang example.cn'}     | ${false}
   `('email $value', ({ value, passes }) => {
     expect(checkEmail(value) === null).toBe(passes);
+  });
+});
+
+describe('masks', () => {
+  it('keeps the region and the last four of an ID number', () => {
+    expect(maskIdNumber('11010519491231002X')).toBe('110105********002X');
+  });
+  it('keeps the carrier prefix and last four of a phone', () => {
+    expect(maskPhone('13812345678')).toBe('138****5678');
+    expect(maskPhone('0631-5287001')).toBe('063****7001');
   });
 });

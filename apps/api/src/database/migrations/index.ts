@@ -1,4 +1,5 @@
 import { Foundation1763800000000 } from './1763800000000-foundation';
+import { DisclosureRequests1763900000000 } from './1763900000000-disclosure-requests';
 
 /** Every migration, in order. Listed explicitly so the bundle needs no file globbing at run time. */
-export const MIGRATIONS = [Foundation1763800000000];
+export const MIGRATIONS = [Foundation1763800000000, DisclosureRequests1763900000000];

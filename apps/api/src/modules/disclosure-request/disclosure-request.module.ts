@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
+import { DisclosureRequestAdminController } from './disclosure-request-admin.controller';
+import { DisclosureRequestController } from './disclosure-request.controller';
+import { DisclosureRequestRepository } from './disclosure-request.repository';
+import { DisclosureRequestService } from './disclosure-request.service';
+
+@Module({
+  imports: [CalendarModule],
+  controllers: [DisclosureRequestController, DisclosureRequestAdminController],
+  providers: [DisclosureRequestRepository, DisclosureRequestService],
+})
+export class DisclosureRequestModule {}

@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Unit } from '../organization/unit.entity';
+import { DisclosureRequestEvent } from './disclosure-request-event.entity';
+import { DisclosureRequest } from './disclosure-request.entity';
+
+export interface QueueFilter {
+  agencyId: number;
+  unitId?: number;
+  statuses?: string[];
+  extended?: boolean;
+  dueFrom?: string;
+  dueBefore?: string;
+  skip: number;
+  take: number;
+}
+
+const OPEN = ['submitted', 'received', 'in_progress', 'awaiting_supplement', 'consulting', 'awaiting_fee'];
+
+@Injectable()
+export class DisclosureRequestRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  findByIdempotencyKey(residentId: number, key: string, manager: EntityManager): Promise<DisclosureRequest | null> {
+    return manager.getRepository(DisclosureRequest).findOneBy({ residentId, idempotencyKey: key });
+  }
+
+  async insertRequest(request: Omit<DisclosureRequest, 'id'>, manager: EntityManager): Promise<DisclosureRequest> {
+    return manager.getRepository(DisclosureRequest).save(request as DisclosureRequest);
+  }
+
+  async saveRequest(request: DisclosureRequest, manager: EntityManager): Promise<void> {
+    await manager.getRepository(DisclosureRequest).save(request);
+  }
+
+  findById(id: number, manager: EntityManager = this.dataSource.manager): Promise<DisclosureRequest | null> {
+    return manager.getRepository(DisclosureRequest).findOneBy({ id });
+  }
+
+  /** The row locked for the action's transaction (MySQL); SQLite serialises writers anyway. */
+  findForUpdate(id: number, manager: EntityManager): Promise<DisclosureRequest | null> {
+    const query = manager.getRepository(DisclosureRequest).createQueryBuilder('request').where('request.id = :id', { id });
+    if (this.dataSource.options.type === 'mysql') query.setLock('pessimistic_write');
+    return query.getOne();
+  }
+
+  events(requestId: number, manager: EntityManager = this.dataSource.manager): Promise<DisclosureRequestEvent[]> {
+    return manager.getRepository(DisclosureRequestEvent).find({ where: { requestId }, order: { seq: 'ASC' } });
+  }
+
+  async appendEvent(event: Omit<DisclosureRequestEvent, 'id'>, manager: EntityManager): Promise<void> {
+    await manager.getRepository(DisclosureRequestEvent).insert(event);
+  }
+
+  listMine(residentId: number): Promise<DisclosureRequest[]> {
+    return this.dataSource.getRepository(DisclosureRequest).find({ where: { residentId }, order: { submittedAt: 'DESC', id: 'DESC' }, take: 200 });
+  }
+
+  async queue(filter: QueueFilter): Promise<[DisclosureRequest[], number]> {
+    const query = this.dataSource.getRepository(DisclosureRequest).createQueryBuilder('request').where('request.agency_id = :agencyId', { agencyId: filter.agencyId });
+    if (filter.unitId !== undefined) query.andWhere('request.unit_id = :unitId', { unitId: filter.unitId });
+    if (filter.statuses) query.andWhere('request.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.extended) query.andWhere('request.extended = :extended AND request.status IN (:...open)', { extended: true, open: OPEN });
+    if (filter.dueFrom) query.andWhere('request.due_date >= :dueFrom', { dueFrom: filter.dueFrom });
+    if (filter.dueBefore) query.andWhere('request.due_date < :dueBefore', { dueBefore: filter.dueBefore });
+    // Cases with a running clock first, earliest due first; stopped clocks (null) after them.
+    query.orderBy('CASE WHEN request.due_date IS NULL THEN 1 ELSE 0 END', 'ASC').addOrderBy('request.due_date', 'ASC').addOrderBy('request.id', 'ASC');
+    return query.skip(filter.skip).take(filter.take).getManyAndCount();
+  }
+
+  unitNames(agencyId: number): Promise<Map<number, string>> {
+    return this.dataSource
+      .getRepository(Unit)
+      .findBy({ agencyId })
+      .then((units) => new Map(units.map((unit) => [unit.id, unit.name])));
+  }
+
+  findUnit(agencyId: number, id: number): Promise<Unit | null> {
+    return this.dataSource.getRepository(Unit).findOneBy({ agencyId, id });
+  }
+
+  /** Earlier requests of the same applicant (keyed fingerprint), for the 重复申请 and Art. 35 volume hints. */
+  sameApplicant(agencyId: number, fingerprint: string, excludeId: number): Promise<DisclosureRequest[]> {
+    return this.dataSource
+      .getRepository(DisclosureRequest)
+      .createQueryBuilder('request')
+      .where('request.agency_id = :agencyId AND request.applicant_fingerprint = :fingerprint AND request.id <> :excludeId', {
+        agencyId,
+        fingerprint,
+        excludeId,
+      })
+      .orderBy('request.submitted_at', 'DESC')
+      .take(100)
+      .getMany();
+  }
+
+  /** How many requests this applicant made in a calendar month, the basis of the 109号 count fee. */
+  countInMonth(agencyId: number, fingerprint: string, from: Date, to: Date, upToId: number): Promise<number> {
+    return this.dataSource
+      .getRepository(DisclosureRequest)
+      .createQueryBuilder('request')
+      .where('request.agency_id = :agencyId AND request.applicant_fingerprint = :fingerprint', { agencyId, fingerprint })
+      .andWhere('request.submitted_at >= :from AND request.submitted_at < :to AND request.id <= :upToId', { from, to, upToId })
+      .getCount();
+  }
+
+  openRequestIds(): Promise<number[]> {
+    return this.dataSource
+      .getRepository(DisclosureRequest)
+      .createQueryBuilder('request')
+      .select('request.id', 'id')
+      .where('request.status IN (:...open)', { open: OPEN })
+      .getRawMany<{ id: number }>()
+      .then((rows) => rows.map((row) => Number(row.id)));
+  }
+}

@@ -1,0 +1,550 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import {
+  DisclosureQueue,
+  DisclosureQueueQuery,
+  DisclosureRequestSummary,
+  DisclosureRequestView,
+  Page,
+  StaffRole,
+} from '@govopen/contracts';
+import {
+  addWorkingDays,
+  applyRequestEvent,
+  CalendarYearMissingError,
+  chinaDateOf,
+  CONSULTATION_WORKING_DAYS,
+  countWorkingDays,
+  deadlineOf,
+  Deadline,
+  deriveRequestState,
+  feeForNthApplication,
+  feeForPages,
+  FEE_WORKING_DAYS,
+  maskIdNumber,
+  maskPhone,
+  Outcome,
+  RequestEvent,
+  RequestEventRefused,
+  RequestState,
+  WorkingCalendar,
+} from '@govopen/domain';
+import { EntityManager } from 'typeorm';
+import { Actor, ResidentPrincipal, StaffPrincipal } from '../../common/actor';
+import { AppException } from '../../common/app-exception';
+import { Clock } from '../../common/clock';
+import { ErrorCode } from '../../common/error-code';
+import { PersonalDataCipher } from '../../common/personal-data-cipher';
+import { AuditService } from '../audit/audit.service';
+import { CalendarService } from '../calendar/calendar.service';
+import { DisclosureRequestEvent } from './disclosure-request-event.entity';
+import { DisclosureRequest } from './disclosure-request.entity';
+import { explainDeadline, parsePayload, StoredPayload, toEventViews, toRequestView, toSummary } from './disclosure-request.mapper';
+import { DisclosureRequestRepository } from './disclosure-request.repository';
+import { CreateDisclosureRequestDto, CreateDisclosureRequestOnBehalfDto } from './dto/create-disclosure-request.dto';
+import { PerformDisclosureActionDto } from './dto/perform-disclosure-action.dto';
+
+export interface PersonalData {
+  idNumber: string | null;
+  phone: string;
+  address: string;
+  email: string | null;
+}
+
+export interface StaffRequestView extends DisclosureRequestView {
+  unitId: number | null;
+  pendingExtension: { days: number; requestedBy: number } | null;
+  hints: string[];
+}
+
+const DUE_SOON_WORKING_DAYS = 5;
+const QUEUE_STATUSES: Partial<Record<DisclosureQueue, string[]>> = {
+  to_register: ['submitted'],
+  to_assign: ['received'],
+  in_progress: ['in_progress'],
+  awaiting_supplement: ['awaiting_supplement'],
+  consulting: ['consulting'],
+  closed: ['closed', 'withdrawn'],
+};
+const RUNNING = ['received', 'in_progress'];
+
+/** Actions only the disclosure office (公开办) takes: registering, dispatching and approving extensions. */
+const OFFICE_ACTIONS = new Set(['register', 'assign', 'approve-extension', 'reject-extension']);
+
+@Injectable()
+export class DisclosureRequestService implements OnModuleInit {
+  constructor(
+    private readonly clock: Clock,
+    private readonly cipher: PersonalDataCipher,
+    private readonly repository: DisclosureRequestRepository,
+    private readonly calendarService: CalendarService,
+    private readonly audit: AuditService,
+  ) {}
+
+  onModuleInit(): void {
+    // A changed calendar moves every open case's due date, in the same transaction as the change.
+    this.calendarService.onCalendarChanged(async (calendar, manager) => {
+      for (const id of await this.repository.openRequestIds()) {
+        const request = await this.repository.findById(id, manager);
+        if (!request) continue;
+        const state = deriveRequestState((await this.repository.events(id, manager)).map((row) => parsePayload(row).event), calendar);
+        this.project(request, state, calendar, chinaDateOf(this.clock.now()));
+        await this.repository.saveRequest(request, manager);
+      }
+    });
+  }
+
+  private today(): string {
+    return chinaDateOf(this.clock.now());
+  }
+
+  async create(resident: ResidentPrincipal, body: CreateDisclosureRequestDto): Promise<DisclosureRequestView> {
+    const id = await this.repository.transaction(async (manager) => {
+      // A retried submit (phones retry) finds the first request and returns it: never two requests.
+      const existing = await this.repository.findByIdempotencyKey(resident.id, body.idempotencyKey, manager);
+      if (existing) return existing.id;
+      const request = await this.insert(body, { residentId: resident.id, channel: 'online' }, manager);
+      await this.append(request, { type: 'submitted', date: this.today(), channel: 'online' }, {}, { type: 'resident', id: resident.id, name: null, ip: null, userAgent: null }, manager);
+      return request.id;
+    });
+    return this.getMine(resident, id);
+  }
+
+  async createOnBehalf(staff: StaffPrincipal, body: CreateDisclosureRequestOnBehalfDto, actor: Actor): Promise<StaffRequestView> {
+    this.assertOffice(staff);
+    if (body.receivedDate > this.today()) throw AppException.invalid('receivedDate', '收到申请的日期不能晚于今天');
+    const id = await this.repository.transaction(async (manager) => {
+      const request = await this.insert(body, { residentId: null, channel: body.channel, agencyId: staff.agencyId }, manager);
+      // Art. 31: in person → the day submitted; mail → the day signed for; fax → the day confirmed.
+      const events: RequestEvent[] =
+        body.channel === 'in_person'
+          ? [{ type: 'submitted', date: body.receivedDate, channel: 'in_person' }]
+          : [
+              { type: 'submitted', date: body.receivedDate, channel: body.channel },
+              { type: 'registered', date: this.today(), receivedDate: body.receivedDate },
+            ];
+      for (const event of events) await this.append(request, event, { enteredBy: staff.displayName }, actor, manager);
+      await this.audit.record(actor, { action: 'disclosure.create_on_behalf', targetType: 'disclosure_request', targetId: request.id, detail: request.trackingNumber ?? '' }, manager);
+      return request.id;
+    });
+    return this.getForStaff(staff, id);
+  }
+
+  private async insert(
+    body: CreateDisclosureRequestDto,
+    origin: { residentId: number | null; channel: DisclosureRequest['channel']; agencyId?: number },
+    manager: EntityManager,
+  ): Promise<DisclosureRequest> {
+    const { applicant } = body;
+    const idNumber = applicant.type === 'citizen' ? applicant.idNumber!.trim().toUpperCase() : null;
+    const creditCode = applicant.type === 'organization' ? applicant.creditCode!.trim().toUpperCase() : null;
+    const now = this.clock.now();
+    const request = await this.repository.insertRequest(
+      {
+        trackingNumber: null,
+        agencyId: origin.agencyId ?? (await this.agencyOf(manager)),
+        residentId: origin.residentId,
+        idempotencyKey: origin.residentId === null ? null : body.idempotencyKey,
+        channel: origin.channel,
+        applicantType: applicant.type,
+        organizationKind: applicant.type === 'organization' ? applicant.organizationKind! : null,
+        applicantName: applicant.name.trim(),
+        idType: applicant.type === 'citizen' ? applicant.idType! : null,
+        idNumberEnc: this.cipher.encryptOptional(idNumber),
+        idNumberMasked: idNumber ? maskIdNumber(idNumber) : null,
+        creditCode,
+        legalRepresentative: applicant.legalRepresentative?.trim() ?? null,
+        contactName: applicant.contactName?.trim() ?? null,
+        phoneEnc: this.cipher.encrypt(applicant.phone.trim()),
+        phoneMasked: maskPhone(applicant.phone.trim()),
+        addressEnc: this.cipher.encrypt(applicant.address.trim()),
+        postcode: applicant.postcode?.trim() || null,
+        emailEnc: this.cipher.encryptOptional(applicant.email?.trim()),
+        workUnit: applicant.workUnit?.trim() || null,
+        applicantFingerprint: this.cipher.fingerprint(idNumber ?? creditCode!),
+        title: body.title.trim(),
+        documentNumber: body.documentNumber?.trim() || null,
+        description: body.description.trim(),
+        purpose: body.purpose?.trim() || null,
+        provisionMethod: body.provisionMethod,
+        deliveryMethod: body.deliveryMethod,
+        pledge: body.pledge,
+        status: 'submitted',
+        unitId: null,
+        receivedDate: null,
+        dueDate: null,
+        closedDate: null,
+        outcome: null,
+        extended: false,
+        submittedAt: now,
+        updatedAt: now,
+        version: 1,
+      },
+      manager,
+    );
+    // 受理编号: YSQ + China date of submission + the row id, unique and readable on the phone.
+    request.trackingNumber = `YSQ${this.today().replaceAll('-', '')}${String(request.id).padStart(5, '0')}`;
+    await this.repository.saveRequest(request, manager);
+    return request;
+  }
+
+  private async agencyOf(manager: EntityManager): Promise<number> {
+    const rows: { id: number }[] = await manager.query('SELECT id FROM agency ORDER BY id LIMIT 1');
+    if (!rows.length) throw new AppException(ErrorCode.INTERNAL);
+    return Number(rows[0].id);
+  }
+
+  async listMine(resident: ResidentPrincipal): Promise<DisclosureRequestView[]> {
+    const requests = await this.repository.listMine(resident.id);
+    return Promise.all(requests.map((request) => this.view(request, false)));
+  }
+
+  async getMine(resident: ResidentPrincipal, id: number): Promise<DisclosureRequestView> {
+    const request = await this.repository.findById(id);
+    // Another resident's request answers exactly like one that does not exist.
+    if (!request || request.residentId !== resident.id) throw AppException.notFound('申请不存在');
+    return this.view(request, false);
+  }
+
+  async withdrawMine(resident: ResidentPrincipal, id: number): Promise<DisclosureRequestView> {
+    await this.residentEvent(resident, id, { type: 'withdrawn', date: this.today() }, {});
+    return this.getMine(resident, id);
+  }
+
+  async supplementMine(resident: ResidentPrincipal, id: number, content: string): Promise<DisclosureRequestView> {
+    await this.residentEvent(resident, id, { type: 'supplement_received', date: this.today() }, { content });
+    return this.getMine(resident, id);
+  }
+
+  private async residentEvent(resident: ResidentPrincipal, id: number, event: RequestEvent, details: Record<string, unknown>): Promise<void> {
+    const calendar = await this.calendarService.getCalendar();
+    await this.repository.transaction(async (manager) => {
+      const request = await this.repository.findForUpdate(id, manager);
+      if (!request || request.residentId !== resident.id) throw AppException.notFound('申请不存在');
+      const state = await this.stateOf(request.id, calendar, manager);
+      const next = this.applyOrRefuse(state, event, calendar);
+      await this.append(request, event, details, { type: 'resident', id: resident.id, name: null, ip: null, userAgent: null }, manager, next, calendar);
+    });
+  }
+
+  async queue(staff: StaffPrincipal, query: DisclosureQueueQuery): Promise<Page<DisclosureRequestSummary>> {
+    this.assertCaseWorker(staff);
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    const today = this.today();
+    const queue = query.queue ?? 'all';
+    const office = staff.roles.includes(StaffRole.OFFICE_HEAD);
+    const unitId = office ? query.unitId : staff.unitId ?? -1;
+    const filter = { agencyId: staff.agencyId, unitId, skip: (page - 1) * pageSize, take: pageSize };
+    const calendar = await this.calendarService.getCalendar();
+    let result: [DisclosureRequest[], number];
+    if (queue === 'overdue') {
+      result = await this.repository.queue({ ...filter, statuses: RUNNING, dueBefore: today });
+    } else if (queue === 'due_soon') {
+      const limit = safeAddWorkingDays(calendar, today, DUE_SOON_WORKING_DAYS);
+      result = await this.repository.queue({ ...filter, statuses: RUNNING, dueFrom: today, dueBefore: limit ?? '9999-12-31' });
+    } else if (queue === 'extended') {
+      result = await this.repository.queue({ ...filter, extended: true });
+    } else {
+      result = await this.repository.queue({ ...filter, statuses: QUEUE_STATUSES[queue] });
+    }
+    const unitNames = await this.repository.unitNames(staff.agencyId);
+    const [rows, total] = result;
+    return {
+      items: rows.map((request) => toSummary(request, today, remainingOf(calendar, request, today), unitNames)),
+      total,
+      page,
+      pageSize,
+    };
+  }
+
+  async getForStaff(staff: StaffPrincipal, id: number): Promise<StaffRequestView> {
+    const request = await this.findVisible(staff, id);
+    const view = await this.view(request, true);
+    const calendar = await this.calendarService.getCalendar();
+    const state = await this.stateOf(request.id, calendar);
+    return { ...view, unitId: request.unitId, pendingExtension: state.pendingExtension, hints: await this.hints(request) };
+  }
+
+  /** The full ID number, phone, address and e-mail: the assigned unit and the office head only, every read audited. */
+  async personalData(staff: StaffPrincipal, id: number, actor: Actor): Promise<PersonalData> {
+    const request = await this.findVisible(staff, id);
+    if (!staff.roles.includes(StaffRole.OFFICE_HEAD) && request.unitId !== staff.unitId) throw new AppException(ErrorCode.FORBIDDEN);
+    await this.audit.record(actor, {
+      action: 'disclosure.personal_data.read',
+      targetType: 'disclosure_request',
+      targetId: request.id,
+      detail: `查看申请人个人信息（${request.trackingNumber}）`,
+    });
+    return {
+      idNumber: this.cipher.decryptOptional(request.idNumberEnc),
+      phone: this.cipher.decrypt(request.phoneEnc),
+      address: this.cipher.decrypt(request.addressEnc),
+      email: this.cipher.decryptOptional(request.emailEnc),
+    };
+  }
+
+  async perform(staff: StaffPrincipal, id: number, body: PerformDisclosureActionDto, actor: Actor): Promise<StaffRequestView> {
+    this.assertCaseWorker(staff);
+    if (OFFICE_ACTIONS.has(body.type)) this.assertOffice(staff);
+    const calendar = await this.calendarService.getCalendar();
+    const today = this.today();
+    await this.repository.transaction(async (manager) => {
+      const request = await this.repository.findForUpdate(id, manager);
+      if (!request || request.agencyId !== staff.agencyId || !this.canSee(staff, request)) throw AppException.notFound('申请不存在');
+      const state = await this.stateOf(request.id, calendar, manager);
+      const { event, details } = await this.eventFor(body, state, request, staff, calendar, today);
+      const next = this.applyOrRefuse(state, event, calendar);
+      await this.append(request, event, details, actor, manager, next, calendar);
+      await this.audit.record(
+        actor,
+        { action: `disclosure.${body.type}`, targetType: 'disclosure_request', targetId: request.id, detail: request.trackingNumber ?? '' },
+        manager,
+      );
+    });
+    return this.getForStaff(staff, id);
+  }
+
+  private async eventFor(
+    body: PerformDisclosureActionDto,
+    state: RequestState,
+    request: DisclosureRequest,
+    staff: StaffPrincipal,
+    calendar: WorkingCalendar,
+    today: string,
+  ): Promise<{ event: RequestEvent; details: Record<string, unknown> }> {
+    const date = today;
+    switch (body.type) {
+      case 'register':
+        if (body.receivedDate && body.receivedDate > today) throw AppException.invalid('receivedDate', '收到申请的日期不能晚于今天');
+        return { event: { type: 'registered', date, receivedDate: body.receivedDate ?? today }, details: {} };
+      case 'assign':
+        await this.assertUnit(staff, body.unitId!, 'unitId');
+        for (const unitId of body.assistUnitIds ?? []) await this.assertUnit(staff, unitId, 'assistUnitIds');
+        return { event: { type: 'assigned', date, unitId: body.unitId!, assistUnitIds: body.assistUnitIds ?? [] }, details: {} };
+      case 'transfer':
+        await this.assertUnit(staff, body.unitId!, 'unitId');
+        return { event: { type: 'transferred', date, unitId: body.unitId!, reason: body.reason! }, details: { reason: body.reason } };
+      case 'request-supplement':
+        if (body.dueDate! <= today) throw AppException.invalid('dueDate', '补正期限应晚于今天');
+        return { event: { type: 'supplement_requested', date, dueDate: body.dueDate!, items: body.items! }, details: { items: body.items } };
+      case 'receive-supplement':
+        return { event: { type: 'supplement_received', date: body.date ?? date }, details: { recordedBy: staff.displayName } };
+      case 'expire-supplement':
+        return { event: { type: 'supplement_expired', date }, details: {} };
+      case 'consult': {
+        const dueDate = safeAddWorkingDays(calendar, today, CONSULTATION_WORKING_DAYS);
+        if (!dueDate) throw calendarMissing(today);
+        return {
+          event: { type: 'consultation_sent', date, party: body.party!, dueDate },
+          details: { partyName: body.partyName, question: body.question, consultationDueDate: dueDate },
+        };
+      }
+      case 'record-consultation':
+        return { event: { type: 'consultation_answered', date, consent: body.consent! }, details: { opinion: body.opinion } };
+      case 'expire-consultation':
+        return { event: { type: 'consultation_expired', date }, details: {} };
+      case 'request-reasons':
+        return { event: { type: 'reasons_requested', date }, details: { note: body.note } };
+      case 'set-deadline':
+        return { event: { type: 'deadline_set', date, dueDate: body.dueDate!, reason: body.reason! }, details: { reason: body.reason } };
+      case 'notify-fee': {
+        const amount = body.basis === 'pages' ? feeForPages(body.pages!) : await this.countFee(request);
+        // 109号: free by default; a notice for nothing is refused rather than sent.
+        if (amount <= 0) throw new AppException(ErrorCode.CONFLICT, body.basis === 'pages' ? '30 页以下（含）不收费' : '本月第 10 件以内的申请不收费');
+        const feeDueDate = safeAddWorkingDays(calendar, today, FEE_WORKING_DAYS);
+        if (!feeDueDate) throw calendarMissing(today);
+        return {
+          event: { type: 'fee_notified', date, amountYuan: amount, dueDate: feeDueDate },
+          details: { basis: body.basis, pages: body.pages ?? null, feeDueDate },
+        };
+      }
+      case 'record-payment':
+        return { event: { type: 'fee_paid', date }, details: {} };
+      case 'expire-fee':
+        return { event: { type: 'fee_expired', date }, details: {} };
+      case 'extend':
+        return { event: { type: 'extension_requested', date, days: body.days!, reason: body.reason!, requestedBy: staff.id }, details: { reason: body.reason } };
+      case 'approve-extension': {
+        const pending = state.pendingExtension;
+        const reason = pending ? await this.pendingExtensionReason(request.id) : null;
+        return { event: { type: 'extension_approved', date, approvedBy: staff.id }, details: { days: pending?.days ?? null, reason } };
+      }
+      case 'reject-extension':
+        return { event: { type: 'extension_rejected', date, rejectedBy: staff.id, reason: body.reason! }, details: { reason: body.reason } };
+      case 'reply':
+        return { event: { type: 'replied', date, outcome: body.outcome as Outcome }, details: { note: body.note ?? null } };
+      case 'supplementary-reply':
+        return { event: { type: 'supplementary_reply', date }, details: { note: body.note } };
+      case 'withdraw':
+        return { event: { type: 'withdrawn', date }, details: { note: body.note ?? null, recordedBy: staff.displayName } };
+      case 'record-review':
+        return { event: { type: 'review_recorded', date, kind: body.kind!, result: body.result! }, details: {} };
+    }
+  }
+
+  private async pendingExtensionReason(requestId: number): Promise<string | null> {
+    const rows = await this.repository.events(requestId);
+    const last = [...rows].reverse().find((row) => row.type === 'extension_requested');
+    return last ? String(parsePayload(last).details.reason ?? '') : null;
+  }
+
+  /** 109号 by count: this application's place among the applicant's applications this calendar month. */
+  private async countFee(request: DisclosureRequest): Promise<number> {
+    const submitted = chinaDateOf(request.submittedAt);
+    const monthStart = new Date(`${submitted.slice(0, 7)}-01T00:00:00+08:00`);
+    const next = new Date(monthStart);
+    next.setUTCMonth(next.getUTCMonth() + 1);
+    const nth = await this.repository.countInMonth(request.agencyId, request.applicantFingerprint, monthStart, next, request.id);
+    return feeForNthApplication(Math.max(1, nth));
+  }
+
+  private applyOrRefuse(state: RequestState, event: RequestEvent, calendar: WorkingCalendar): RequestState {
+    try {
+      return applyRequestEvent(state, event, calendar);
+    } catch (error) {
+      if (error instanceof RequestEventRefused) throw new AppException(ErrorCode.CONFLICT, error.message);
+      if (error instanceof CalendarYearMissingError) throw calendarMissing(String(error.year));
+      throw error;
+    }
+  }
+
+  private async append(
+    request: DisclosureRequest,
+    event: RequestEvent,
+    details: Record<string, unknown>,
+    actor: Actor,
+    manager: EntityManager,
+    next?: RequestState,
+    calendar?: WorkingCalendar,
+  ): Promise<void> {
+    const rows = await this.repository.events(request.id, manager);
+    const payload: StoredPayload = { event, details };
+    await this.repository.appendEvent(
+      {
+        requestId: request.id,
+        seq: rows.length + 1,
+        type: event.type,
+        eventDate: event.date,
+        at: this.clock.now(),
+        actorType: actor.type,
+        actorId: actor.id,
+        actorName: actor.name,
+        payload: JSON.stringify(payload),
+      },
+      manager,
+    );
+    const cal = calendar ?? (await this.calendarService.getCalendar());
+    const state = next ?? deriveRequestState([...rows.map((row) => parsePayload(row).event), event], cal);
+    this.project(request, state, cal, this.today());
+    request.version += 1;
+    request.updatedAt = this.clock.now();
+    await this.repository.saveRequest(request, manager);
+  }
+
+  /** Writes the derived state into the row's query columns. */
+  private project(request: DisclosureRequest, state: RequestState, calendar: WorkingCalendar, today: string): void {
+    request.status = state.status;
+    request.unitId = state.unitId;
+    request.receivedDate = state.receivedDate;
+    request.closedDate = state.closedDate;
+    request.outcome = state.outcome;
+    request.extended = state.extensionDays > 0;
+    request.dueDate = safeDeadline(state, calendar, today)?.dueDate ?? null;
+  }
+
+  private async stateOf(id: number, calendar: WorkingCalendar, manager?: EntityManager): Promise<RequestState> {
+    const rows = await this.repository.events(id, manager);
+    return deriveRequestState(rows.map((row) => parsePayload(row).event), calendar);
+  }
+
+  private async view(request: DisclosureRequest, forStaff: boolean): Promise<DisclosureRequestView> {
+    const calendar = await this.calendarService.getCalendar();
+    const rows: DisclosureRequestEvent[] = await this.repository.events(request.id);
+    const state = deriveRequestState(rows.map((row) => parsePayload(row).event), calendar);
+    const today = this.today();
+    let deadline: Deadline | null = null;
+    let problem: string | null = null;
+    try {
+      deadline = deadlineOf(state, calendar, today);
+    } catch (error) {
+      if (!(error instanceof CalendarYearMissingError)) throw error;
+      problem = `工作日历尚未录入 ${error.year} 年节假日安排，暂无法计算答复期限`;
+    }
+    const unitNames = await this.repository.unitNames(request.agencyId);
+    return toRequestView(request, state, deadline, explainDeadline(state, deadline, problem), toEventViews(rows, unitNames, forStaff), unitNames);
+  }
+
+  private async hints(request: DisclosureRequest): Promise<string[]> {
+    const others = await this.repository.sameApplicant(request.agencyId, request.applicantFingerprint, request.id);
+    const hints: string[] = [];
+    const normalise = (text: string) => text.replace(/[\s，。、“”《》()（）]/g, '');
+    const same = others.filter((other) => normalise(other.title) === normalise(request.title) && other.submittedAt <= request.submittedAt);
+    if (same.length) {
+      hints.push(`疑似重复申请：该申请人此前已申请相同信息（${same.map((other) => other.trackingNumber).join('、')}）`);
+    }
+    const month = chinaDateOf(request.submittedAt).slice(0, 7);
+    const thisMonth = others.filter((other) => chinaDateOf(other.submittedAt).slice(0, 7) === month).length + 1;
+    if (thisMonth > 10) {
+      hints.push(`该申请人本月已提出 ${thisMonth} 件申请，可按第三十五条要求说明理由，或按 109 号文件按件计收信息处理费`);
+    }
+    return hints;
+  }
+
+  private async findVisible(staff: StaffPrincipal, id: number): Promise<DisclosureRequest> {
+    this.assertCaseWorker(staff);
+    const request = await this.repository.findById(id);
+    if (!request || request.agencyId !== staff.agencyId || !this.canSee(staff, request)) throw AppException.notFound('申请不存在');
+    return request;
+  }
+
+  private canSee(staff: StaffPrincipal, request: DisclosureRequest): boolean {
+    return staff.roles.includes(StaffRole.OFFICE_HEAD) || (request.unitId !== null && request.unitId === staff.unitId);
+  }
+
+  private assertCaseWorker(staff: StaffPrincipal): void {
+    if (!staff.roles.includes(StaffRole.OFFICE_HEAD) && !staff.roles.includes(StaffRole.HANDLER)) {
+      throw new AppException(ErrorCode.FORBIDDEN, '只有公开办负责人和承办人可以办理依申请公开');
+    }
+  }
+
+  private assertOffice(staff: StaffPrincipal): void {
+    if (!staff.roles.includes(StaffRole.OFFICE_HEAD)) throw new AppException(ErrorCode.FORBIDDEN, '此操作须由公开办负责人进行');
+  }
+
+  private async assertUnit(staff: StaffPrincipal, unitId: number, field: string): Promise<void> {
+    const unit = await this.repository.findUnit(staff.agencyId, unitId);
+    if (!unit || !unit.active) throw AppException.invalid(field, '科室不存在或已停用');
+  }
+}
+
+function safeAddWorkingDays(calendar: WorkingCalendar, from: string, days: number): string | null {
+  try {
+    return addWorkingDays(calendar, from, days);
+  } catch (error) {
+    if (error instanceof CalendarYearMissingError) return null;
+    throw error;
+  }
+}
+
+function safeDeadline(state: RequestState, calendar: WorkingCalendar, today: string): Deadline | null {
+  try {
+    return deadlineOf(state, calendar, today);
+  } catch (error) {
+    if (error instanceof CalendarYearMissingError) return null;
+    throw error;
+  }
+}
+
+function remainingOf(calendar: WorkingCalendar, request: DisclosureRequest, today: string): number | null {
+  if (!request.dueDate || !RUNNING.includes(request.status)) return null;
+  try {
+    return request.dueDate >= today ? countWorkingDays(calendar, today, request.dueDate) : -countWorkingDays(calendar, request.dueDate, today);
+  } catch (error) {
+    if (error instanceof CalendarYearMissingError) return null;
+    throw error;
+  }
+}
+
+function calendarMissing(date: string): AppException {
+  return new AppException(ErrorCode.CALENDAR_YEAR_MISSING, `工作日历缺少 ${date.slice(0, 4)} 年或次年的节假日安排，无法计算期限`);
+}

@@ -1,0 +1,206 @@
+/** 申请人类型 (DOMAIN §2; annual report columns: 自然人 / 法人或其他组织). */
+export type ApplicantType = 'citizen' | 'organization';
+
+/** 法人或其他组织 kinds, the columns of annual report table 三. */
+export type OrganizationKind = 'business' | 'research' | 'public_interest' | 'legal_service' | 'other';
+
+export type IdDocumentType = 'resident_id' | 'passport' | 'hk_macau_permit' | 'taiwan_permit' | 'other';
+export type ProvisionMethod = 'paper' | 'email' | 'disc' | 'disk';
+export type DeliveryMethod = 'post' | 'express' | 'email' | 'fax' | 'pickup' | 'on_site';
+export type RequestChannelName = 'online' | 'in_person' | 'mail' | 'fax';
+
+export type DisclosureStatus =
+  | 'submitted'
+  | 'received'
+  | 'in_progress'
+  | 'awaiting_supplement'
+  | 'consulting'
+  | 'awaiting_fee'
+  | 'closed'
+  | 'withdrawn';
+
+export const DISCLOSURE_STATUS_LABELS: Record<DisclosureStatus, string> = {
+  submitted: '待登记',
+  received: '待分办',
+  in_progress: '办理中',
+  awaiting_supplement: '待补正',
+  consulting: '征求意见中',
+  awaiting_fee: '待缴费',
+  closed: '已办结',
+  withdrawn: '已撤回',
+};
+
+export const PROVISION_METHOD_LABELS: Record<ProvisionMethod, string> = { paper: '纸质', email: '电子邮件', disc: '光盘', disk: '磁盘' };
+export const DELIVERY_METHOD_LABELS: Record<DeliveryMethod, string> = {
+  post: '邮寄',
+  express: '快递',
+  email: '电子邮件',
+  fax: '传真',
+  pickup: '自行领取',
+  on_site: '当场阅读、抄录',
+};
+
+export interface CitizenApplicant {
+  type: 'citizen';
+  name: string;
+  idType: IdDocumentType;
+  idNumber: string;
+  phone: string;
+  address: string;
+  postcode?: string;
+  email?: string;
+  workUnit?: string;
+}
+
+export interface OrganizationApplicant {
+  type: 'organization';
+  name: string;
+  organizationKind: OrganizationKind;
+  creditCode: string;
+  legalRepresentative: string;
+  contactName: string;
+  phone: string;
+  address: string;
+  postcode?: string;
+  email?: string;
+}
+
+export interface CreateDisclosureRequest {
+  /** A retried submit with the same key returns the first request, never a second one. */
+  idempotencyKey: string;
+  applicant: CitizenApplicant | OrganizationApplicant;
+  title: string;
+  documentNumber?: string;
+  description: string;
+  purpose?: string;
+  provisionMethod: ProvisionMethod;
+  deliveryMethod: DeliveryMethod;
+  /** 承诺: what the applicant states is true. */
+  pledge: boolean;
+}
+
+export interface DisclosureEvent {
+  id: number;
+  type: string;
+  /** The China date the law counts from. */
+  date: string;
+  at: string;
+  actor: string;
+  /** What happened, in words the applicant understands. */
+  summary: string;
+  detail: Record<string, unknown>;
+}
+
+export interface DisclosureDeadline {
+  dueDate: string | null;
+  paused: boolean;
+  allowedWorkingDays: number;
+  pausedWorkingDays: number;
+  elapsedWorkingDays: number | null;
+  remainingWorkingDays: number | null;
+  overdue: boolean;
+  /** The arithmetic in words: "第 12 个工作日，剩余 8 个工作日，最迟 2024年10月30日前答复". */
+  explanation: string | null;
+}
+
+/** What the applicant sees of their own request. Personal data is masked even here: the full values never travel. */
+export interface DisclosureRequestView {
+  id: number;
+  trackingNumber: string;
+  status: DisclosureStatus;
+  statusLabel: string;
+  submittedAt: string;
+  receivedAt: string | null;
+  dueDate: string | null;
+  deadline: DisclosureDeadline | null;
+  applicantType: ApplicantType;
+  applicantName: string;
+  idNumberMasked: string | null;
+  phoneMasked: string;
+  title: string;
+  documentNumber: string | null;
+  description: string;
+  purpose: string | null;
+  provisionMethod: ProvisionMethod;
+  deliveryMethod: DeliveryMethod;
+  channel: RequestChannelName;
+  unitName: string | null;
+  outcome: string | null;
+  outcomeLabel: string | null;
+  supplementDueDate: string | null;
+  supplementItems: string | null;
+  events: DisclosureEvent[];
+}
+
+export interface DisclosureRequestSummary {
+  id: number;
+  trackingNumber: string;
+  status: DisclosureStatus;
+  statusLabel: string;
+  title: string;
+  applicantName: string;
+  applicantType: ApplicantType;
+  submittedAt: string;
+  receivedAt: string | null;
+  dueDate: string | null;
+  remainingWorkingDays: number | null;
+  overdue: boolean;
+  unitId: number | null;
+  unitName: string | null;
+}
+
+export type DisclosureQueue =
+  | 'to_register'
+  | 'to_assign'
+  | 'in_progress'
+  | 'awaiting_supplement'
+  | 'consulting'
+  | 'extended'
+  | 'due_soon'
+  | 'overdue'
+  | 'closed'
+  | 'all';
+
+export const DISCLOSURE_QUEUE_LABELS: Record<DisclosureQueue, string> = {
+  to_register: '待登记',
+  to_assign: '待分办',
+  in_progress: '办理中',
+  awaiting_supplement: '待补正',
+  consulting: '征求意见中',
+  extended: '已延期',
+  due_soon: '即将到期',
+  overdue: '已逾期',
+  closed: '已办结',
+  all: '全部',
+};
+
+export interface DisclosureQueueQuery {
+  queue?: DisclosureQueue;
+  unitId?: number;
+  page?: number;
+  pageSize?: number;
+}
+
+/** The actions staff take on a case; each becomes an event if the law allows it now (else 409 with the reason). */
+export type DisclosureAction =
+  | { type: 'register'; receivedDate?: string }
+  | { type: 'assign'; unitId: number; assistUnitIds?: number[] }
+  | { type: 'transfer'; unitId: number; reason: string }
+  | { type: 'request-supplement'; items: string; dueDate: string }
+  | { type: 'receive-supplement'; date?: string }
+  | { type: 'expire-supplement' }
+  | { type: 'consult'; party: 'third_party' | 'agency'; partyName: string; question: string }
+  | { type: 'record-consultation'; consent: boolean; opinion: string }
+  | { type: 'expire-consultation' }
+  | { type: 'request-reasons'; note: string }
+  | { type: 'set-deadline'; dueDate: string; reason: string }
+  | { type: 'notify-fee'; basis: 'count' | 'pages'; pages?: number }
+  | { type: 'record-payment' }
+  | { type: 'expire-fee' }
+  | { type: 'extend'; days: number; reason: string }
+  | { type: 'approve-extension' }
+  | { type: 'reject-extension'; reason: string }
+  | { type: 'reply'; outcome: string; note?: string }
+  | { type: 'supplementary-reply'; note: string }
+  | { type: 'withdraw'; note?: string }
+  | { type: 'record-review'; kind: 'reconsideration' | 'litigation_direct' | 'litigation_after_reconsideration'; result: 'upheld' | 'corrected' | 'other' | 'pending' };

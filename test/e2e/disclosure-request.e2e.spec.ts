@@ -1,0 +1,166 @@
+import { citizenApplication, organizationApplication } from './support/applications';
+import { startServer, StartedServer } from './support/server';
+
+const DEMO_PASSWORD = 'GovOpen@2026';
+
+describe('依申请公开', () => {
+  let server: StartedServer;
+  let resident: string;
+  let head: string;
+  let handler: string;
+  let handlerUnitId: number;
+
+  beforeAll(async () => {
+    // Friday 2024-09-27, 10:00 China time: the DOMAIN §1 example.
+    server = await startServer({ CLOCK_NOW: '2024-09-27T02:00:00Z' });
+    resident = (await server.api().auth.devLogin('applicant-one')).token;
+    head = (await server.api().admin.login({ username: 'head', password: DEMO_PASSWORD })).token;
+    handler = (await server.api().admin.login({ username: 'handler', password: DEMO_PASSWORD })).token;
+    handlerUnitId = (await server.api(handler).admin.me()).unitId!;
+  });
+  afterAll(() => server.stop());
+
+  const action = (token: string, id: number, body: object) =>
+    server.request('POST', `/api/admin/disclosure-requests/${id}/actions`, { token, body });
+
+  describe('POST /api/disclosure-requests', () => {
+    it('files a 公民 request: tracking number, status, no clock until registered, personal data masked', async () => {
+      const { status, body } = await server.request('POST', '/api/disclosure-requests', { token: resident, body: citizenApplication() });
+      expect(status).toBe(201);
+      expect(body).toMatchObject({ status: 'submitted', statusLabel: '待登记', receivedAt: null, dueDate: null, idNumberMasked: '110105********002X', phoneMasked: '138****5678' });
+      expect(body.trackingNumber).toMatch(/^YSQ20240927\d{5}$/);
+      expect(body.events.map((event: { type: string }) => event.type)).toEqual(['submitted']);
+      expect(JSON.stringify(body)).not.toContain('11010519491231002X');
+      expect(JSON.stringify(body)).not.toContain('13812345678');
+    });
+
+    it('a retried submit with the same key returns the first request, never a second', async () => {
+      const application = citizenApplication();
+      const first = await server.request('POST', '/api/disclosure-requests', { token: resident, body: application });
+      const again = await server.request('POST', '/api/disclosure-requests', { token: resident, body: application });
+      expect(again.body.id).toBe(first.body.id);
+      const mine = await server.request('GET', '/api/disclosure-requests/mine', { token: resident });
+      expect(mine.body.filter((request: { id: number }) => request.id === first.body.id)).toHaveLength(1);
+    });
+
+    it.each`
+      edge                              | change                                                                             | field
+      ${'ID check digit wrong'}         | ${{ applicant: { ...citizenApplication().applicant, idNumber: '110105194912310021' } }} | ${'applicant.idNumber'}
+      ${'phone malformed'}              | ${{ applicant: { ...citizenApplication().applicant, phone: '12345' } }}            | ${'applicant.phone'}
+      ${'postcode malformed'}           | ${{ applicant: { ...citizenApplication().applicant, postcode: '2642' } }}          | ${'applicant.postcode'}
+      ${'email malformed'}              | ${{ applicant: { ...citizenApplication().applicant, email: 'a@b' } }}              | ${'applicant.email'}
+      ${'credit code check wrong'}      | ${{ applicant: { ...organizationApplication().applicant, creditCode: '9144030071526726XA' } }} | ${'applicant.creditCode'}
+      ${'description too short'}        | ${{ description: '要文件' }}                                                      | ${'description'}
+      ${'no pledge'}                    | ${{ pledge: false }}                                                               | ${'pledge'}
+      ${'unknown provision method'}     | ${{ provisionMethod: 'pigeon' }}                                                   | ${'provisionMethod'}
+      ${'missing title'}                | ${{ title: '' }}                                                                   | ${'title'}
+    `('refuses $edge with a Chinese 400 naming $field, storing nothing', async ({ change, field }) => {
+      const before = (await server.request('GET', '/api/disclosure-requests/mine', { token: resident })).body.length;
+      const { status, body } = await server.request('POST', '/api/disclosure-requests', { token: resident, body: citizenApplication(change) });
+      expect(status).toBe(400);
+      expect(body.field).toBe(field);
+      expect(body.message).toMatch(/[\u4e00-\u9fff]/);
+      expect((await server.request('GET', '/api/disclosure-requests/mine', { token: resident })).body.length).toBe(before);
+    });
+
+    it("another resident's request answers 404", async () => {
+      const mine = await server.request('POST', '/api/disclosure-requests', { token: resident, body: citizenApplication() });
+      const other = (await server.api().auth.devLogin('applicant-two')).token;
+      expect((await server.request('GET', `/api/disclosure-requests/${mine.body.id}`, { token: other })).status).toBe(404);
+      expect((await server.request('GET', `/api/disclosure-requests/${mine.body.id}`, { token: resident })).status).toBe(200);
+    });
+  });
+
+  describe('the case from receipt to reply', () => {
+    it('register → assign → 补正 → supplement → reply, with the clock the law sets', async () => {
+      const filed = await server.request('POST', '/api/disclosure-requests', { token: resident, body: citizenApplication() });
+      const id = filed.body.id;
+
+      const registered = await action(head, id, { type: 'register' });
+      expect(registered.status).toBe(200);
+      expect(registered.body).toMatchObject({ status: 'received', receivedAt: '2024-09-27', dueDate: '2024-10-30' });
+      expect(registered.body.deadline.explanation).toContain('2024年10月30日');
+
+      const handlerBefore = await server.request('GET', `/api/admin/disclosure-requests/${id}`, { token: handler });
+      expect(handlerBefore.status).toBe(404);
+      expect((await action(handler, id, { type: 'assign', unitId: handlerUnitId })).status).toBe(403);
+      const assigned = await action(head, id, { type: 'assign', unitId: handlerUnitId });
+      expect(assigned.body).toMatchObject({ status: 'in_progress', unitName: '综合科' });
+
+      const supplement = await action(handler, id, { type: 'request-supplement', items: '请写明所需文件的发文年份和文号', dueDate: '2024-10-18' });
+      expect(supplement.body).toMatchObject({ status: 'awaiting_supplement', dueDate: null });
+      expect((await action(handler, id, { type: 'request-supplement', items: '再补充一次', dueDate: '2024-10-25' })).status).toBe(409);
+
+      const mine = await server.request('GET', `/api/disclosure-requests/${id}`, { token: resident });
+      expect(mine.body.deadline.explanation).toContain('补正');
+      const supplied = await server.request('POST', `/api/disclosure-requests/${id}/supplement`, { token: resident, body: { content: '文件为2024年发布，文号威工信发〔2024〕12号' } });
+      expect(supplied.body).toMatchObject({ status: 'in_progress', dueDate: '2024-10-30' });
+
+      const reply = await action(handler, id, { type: 'reply', outcome: 'partially_disclosed' });
+      expect(reply.body).toMatchObject({ status: 'closed', outcome: 'partially_disclosed', outcomeLabel: '部分公开（区分处理）' });
+      const finalView = await server.request('GET', `/api/disclosure-requests/${id}`, { token: resident });
+      expect(finalView.body.events.map((event: { type: string }) => event.type)).toEqual([
+        'submitted',
+        'registered',
+        'assigned',
+        'supplement_requested',
+        'supplement_received',
+        'replied',
+      ]);
+      expect((await action(handler, id, { type: 'reply', outcome: 'disclosed' })).body.message).toContain('已办结');
+    });
+
+    it('an extension needs the office head, never its requester', async () => {
+      const filed = await server.request('POST', '/api/disclosure-requests', { token: resident, body: citizenApplication() });
+      const id = filed.body.id;
+      await action(head, id, { type: 'register' });
+      await action(head, id, { type: 'assign', unitId: handlerUnitId });
+      const requested = await action(handler, id, { type: 'extend', days: 20, reason: '需调取多个科室的档案' });
+      expect(requested.body.pendingExtension).toEqual({ days: 20, requestedBy: expect.any(Number) });
+      expect((await action(handler, id, { type: 'approve-extension' })).status).toBe(403);
+      const approved = await action(head, id, { type: 'approve-extension' });
+      expect(approved.body).toMatchObject({ dueDate: '2024-11-27', pendingExtension: null });
+      expect((await action(handler, id, { type: 'extend', days: 5, reason: '再延一次' })).status).toBe(409);
+    });
+
+    it('an illegal action answers 409 with the reason', async () => {
+      const filed = await server.request('POST', '/api/disclosure-requests', { token: resident, body: citizenApplication() });
+      const { status, body } = await action(head, filed.body.id, { type: 'reply', outcome: 'disclosed' });
+      expect(status).toBe(409);
+      expect(body.message).toBe('申请当前为“待登记”，不能答复');
+    });
+
+    it('reads full personal data only with an audit row; masks it everywhere else', async () => {
+      const filed = await server.request('POST', '/api/disclosure-requests', { token: resident, body: citizenApplication() });
+      const id = filed.body.id;
+      await action(head, id, { type: 'register' });
+      const queue = await server.request('GET', '/api/admin/disclosure-requests?queue=to_assign', { token: head });
+      expect(JSON.stringify(queue.body)).not.toContain('13812345678');
+      const full = await server.request('GET', `/api/admin/disclosure-requests/${id}/personal-data`, { token: head });
+      expect(full.body).toEqual({ idNumber: '11010519491231002X', phone: '13812345678', address: '山东省威海市环翠区新威路 1 号', email: 'zhangsan@example.cn' });
+      const admin = (await server.api().admin.login({ username: 'admin', password: DEMO_PASSWORD })).token;
+      const audit = await server.api(admin).admin.audit.list({ action: 'disclosure.personal_data.read' });
+      expect(audit.items[0]).toMatchObject({ actorName: 'head', targetId: String(id) });
+      expect((await server.request('GET', `/api/admin/disclosure-requests/${id}/personal-data`, { token: admin })).status).toBe(403);
+    });
+
+    it('stores personal data encrypted at rest', async () => {
+      const filed = await server.request('POST', '/api/disclosure-requests', { token: resident, body: citizenApplication() });
+      expect(filed.status).toBe(201);
+      const [row] = await server.database.query(`SELECT * FROM disclosure_request WHERE id = ${filed.body.id}`);
+      const stored = JSON.stringify(row);
+      for (const secret of ['11010519491231002X', '13812345678', '新威路', 'zhangsan@example.cn']) expect(stored).not.toContain(secret);
+      expect(row.id_number_enc).toMatch(/^v1:/);
+      expect(row.phone_masked).toBe('138****5678');
+    });
+
+    it('flags a duplicate request by the same 法人', async () => {
+      const application = organizationApplication();
+      await server.request('POST', '/api/disclosure-requests', { token: resident, body: application });
+      const again = await server.request('POST', '/api/disclosure-requests', { token: resident, body: { ...application, idempotencyKey: `${application.idempotencyKey}-2` } });
+      await action(head, again.body.id, { type: 'register' });
+      const view = await server.request('GET', `/api/admin/disclosure-requests/${again.body.id}`, { token: head });
+      expect(view.body.hints.join()).toContain('疑似重复申请');
+    });
+  });
+});
