@@ -15,6 +15,8 @@ export interface StartedServer {
   request: (method: string, urlPath: string, init?: { body?: string | object; token?: string; headers?: Record<string, string> }) => Promise<{ status: number; body: any }>;
   database: TestDatabase;
   output: () => string;
+  /** SIGKILL, as a crash would: no shutdown hooks, the database left as the kill found it. */
+  kill: () => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -33,9 +35,9 @@ export function freePort(): Promise<number> {
  * Starts the built API (apps/api/dist) as a child process on a fresh database: a temporary SQLite file, or a new
  * database on the MySQL/MariaDB server named by E2E_DATABASE_URL. Black-box: tests talk to it only over HTTP.
  */
-export async function startServer(env: Record<string, string> = {}): Promise<StartedServer> {
+export async function startServer(env: Record<string, string> = {}, reuse?: TestDatabase): Promise<StartedServer> {
   if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the API first (npm test does)`);
-  const database = await createTestDatabase();
+  const database = reuse ?? (await createTestDatabase());
   const port = await freePort();
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [MAIN], {
@@ -95,6 +97,12 @@ export async function startServer(env: Record<string, string> = {}): Promise<Sta
       return { status: response.status, body: parsed };
     },
     output: () => output,
+    kill: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+    },
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
