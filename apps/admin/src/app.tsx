@@ -6,6 +6,9 @@ import { AccountPage } from './pages/account/account-page';
 import { AuditLogPage } from './pages/audit/audit-log-page';
 import { CalendarPage } from './pages/calendar/calendar-page';
 import { DashboardPage } from './pages/dashboard/dashboard-page';
+import { DisclosureQueuePage } from './pages/disclosure/queue-page';
+import { NewDisclosureRequestPage } from './pages/disclosure/new-request-page';
+import { DisclosureRequestPage } from './pages/disclosure/request-page';
 import { LoginPage } from './pages/login/login-page';
 import { StaffPage } from './pages/organization/staff-page';
 import { UnitsPage } from './pages/organization/units-page';
@@ -28,6 +31,9 @@ export function App() {
     <Routes>
       <Route element={<AdminLayout />}>
         <Route index element={<DashboardPage />} />
+        <Route path="disclosure-requests" element={<DisclosureQueuePage />} />
+        <Route path="disclosure-requests/new" element={<NewDisclosureRequestPage />} />
+        <Route path="disclosure-requests/:id" element={<DisclosureRequestPage />} />
         <Route path="calendar" element={<CalendarPage />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="staff" element={<StaffPage />} />

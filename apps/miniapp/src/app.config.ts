@@ -1,7 +1,10 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/policy/index', 'pages/services/index', 'pages/me/index'],
   // Non-tab pages live in subpackages so the main package stays under WeChat's 2 MB (DOMAIN §7).
-  subPackages: [{ root: 'packages/tools', pages: ['pages/workday/index'] }],
+  subPackages: [
+    { root: 'packages/tools', pages: ['pages/workday/index'] },
+    { root: 'packages/disclosure', pages: ['pages/apply/index', 'pages/mine/index', 'pages/detail/index'] },
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#b71c1c',

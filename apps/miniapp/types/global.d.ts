@@ -6,6 +6,7 @@ declare module '*.scss';
 
 /** Set by config/index.ts defineConstants. */
 declare const API_BASE: string;
+declare const SUBSCRIBE_TEMPLATE_IDS: string[];
 
 declare namespace NodeJS {
   interface ProcessEnv {

@@ -10,6 +10,16 @@ import {
 } from './calendar';
 import { ApiErrorBody, HealthResponse, Page } from './common';
 import { DashboardSummary } from './dashboard';
+import {
+  CreateDisclosureRequest,
+  CreateDisclosureRequestOnBehalf,
+  DisclosureAction,
+  DisclosurePersonalData,
+  DisclosureQueueQuery,
+  DisclosureRequestSummary,
+  DisclosureRequestView,
+  StaffDisclosureRequestView,
+} from './disclosure-request';
 import { CreateStaffRequest, CreateUnitRequest, StaffUser, Unit, UpdateStaffRequest, UpdateUnitRequest } from './organization';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -89,6 +99,13 @@ export function createApiClient({ transport, getToken }: ApiClientOptions) {
       addWorkingDays: (from: string, days: number) =>
         call<AddWorkingDaysResponse>('GET', `/calendar/add-working-days${queryString({ from, days })}`),
     },
+    disclosureRequests: {
+      create: (request: CreateDisclosureRequest) => call<DisclosureRequestView>('POST', '/disclosure-requests', request),
+      mine: () => call<DisclosureRequestView[]>('GET', '/disclosure-requests/mine'),
+      get: (id: number) => call<DisclosureRequestView>('GET', `/disclosure-requests/${id}`),
+      withdraw: (id: number) => call<DisclosureRequestView>('POST', `/disclosure-requests/${id}/withdraw`),
+      supplement: (id: number, content: string) => call<DisclosureRequestView>('POST', `/disclosure-requests/${id}/supplement`, { content }),
+    },
     auth: {
       options: () => call<AuthOptions>('GET', '/auth/options'),
       wechat: (code: string) => call<TokenResponse>('POST', '/auth/wechat', { code }),
@@ -116,6 +133,14 @@ export function createApiClient({ transport, getToken }: ApiClientOptions) {
         list: () => call<StaffUser[]>('GET', '/admin/staff'),
         create: (request: CreateStaffRequest) => call<StaffUser>('POST', '/admin/staff', request),
         update: (id: number, request: UpdateStaffRequest) => call<StaffUser>('PATCH', `/admin/staff/${id}`, request),
+      },
+      disclosureRequests: {
+        queue: (query: DisclosureQueueQuery = {}) =>
+          call<Page<DisclosureRequestSummary>>('GET', `/admin/disclosure-requests${queryString(query)}`),
+        get: (id: number) => call<StaffDisclosureRequestView>('GET', `/admin/disclosure-requests/${id}`),
+        personalData: (id: number) => call<DisclosurePersonalData>('GET', `/admin/disclosure-requests/${id}/personal-data`),
+        act: (id: number, action: DisclosureAction) => call<StaffDisclosureRequestView>('POST', `/admin/disclosure-requests/${id}/actions`, action),
+        createOnBehalf: (request: CreateDisclosureRequestOnBehalf) => call<StaffDisclosureRequestView>('POST', '/admin/disclosure-requests', request),
       },
       audit: {
         list: (query: AuditLogQuery = {}) => call<Page<AuditLogEntry>>('GET', `/admin/audit-logs${queryString(query)}`),

@@ -204,3 +204,32 @@ export type DisclosureAction =
   | { type: 'supplementary-reply'; note: string }
   | { type: 'withdraw'; note?: string }
   | { type: 'record-review'; kind: 'reconsideration' | 'litigation_direct' | 'litigation_after_reconsideration'; result: 'upheld' | 'corrected' | 'other' | 'pending' };
+
+/** What staff see of a case: the applicant's view plus internal facts, personal data still masked. */
+export interface StaffDisclosureRequestView extends DisclosureRequestView {
+  unitId: number | null;
+  pendingExtension: { days: number; requestedBy: number } | null;
+  /** 重复申请 and Art. 35 volume hints. */
+  hints: string[];
+}
+
+/** The full personal data, read one case at a time by the assigned unit or the office head; each read is audited. */
+export interface DisclosurePersonalData {
+  idNumber: string | null;
+  phone: string;
+  address: string;
+  email: string | null;
+}
+
+export interface CreateDisclosureRequestOnBehalf extends CreateDisclosureRequest {
+  channel: 'in_person' | 'mail' | 'fax';
+  receivedDate: string;
+}
+
+export interface OutcomeOption {
+  value: string;
+  group: string;
+  label: string;
+  row: string;
+  article: string | null;
+}

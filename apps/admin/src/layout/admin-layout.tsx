@@ -53,7 +53,7 @@ export function AdminLayout() {
       type: 'group',
       label: '办理',
       children: [
-        soon('/disclosure-requests', '依申请公开', <FileSearchOutlined />),
+        ...(head || hasRole(StaffRole.HANDLER) ? [{ key: '/disclosure-requests', icon: <FileSearchOutlined />, label: '依申请公开' }] : []),
         soon('/messages', '留言办理', <MessageOutlined />),
         soon('/consultations', '意见征集', <CommentOutlined />),
       ],

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { DisclosureRequestSummary, Page } from '@govopen/contracts';
+import { DisclosurePersonalData, DisclosureRequestSummary, Page, StaffDisclosureRequestView } from '@govopen/contracts';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { CurrentStaff, RequestActor } from '../../common/request-context';
 import { StaffAuthGuard } from '../auth/staff-auth.guard';
 import { requestIdPipe } from './disclosure-request.controller';
-import { DisclosureRequestService, PersonalData, StaffRequestView } from './disclosure-request.service';
+import { DisclosureRequestService } from './disclosure-request.service';
 import { CreateDisclosureRequestOnBehalfDto } from './dto/create-disclosure-request.dto';
 import { ListDisclosureQueueDto } from './dto/list-disclosure-queue.dto';
 import { PerformDisclosureActionDto } from './dto/perform-disclosure-action.dto';
@@ -27,17 +27,17 @@ export class DisclosureRequestAdminController {
     @CurrentStaff() staff: StaffPrincipal,
     @Body() body: CreateDisclosureRequestOnBehalfDto,
     @RequestActor() actor: Actor,
-  ): Promise<StaffRequestView> {
+  ): Promise<StaffDisclosureRequestView> {
     return this.service.createOnBehalf(staff, body, actor);
   }
 
   @Get(':id')
-  one(@CurrentStaff() staff: StaffPrincipal, @Param('id', requestIdPipe) id: number): Promise<StaffRequestView> {
+  one(@CurrentStaff() staff: StaffPrincipal, @Param('id', requestIdPipe) id: number): Promise<StaffDisclosureRequestView> {
     return this.service.getForStaff(staff, id);
   }
 
   @Get(':id/personal-data')
-  personalData(@CurrentStaff() staff: StaffPrincipal, @Param('id', requestIdPipe) id: number, @RequestActor() actor: Actor): Promise<PersonalData> {
+  personalData(@CurrentStaff() staff: StaffPrincipal, @Param('id', requestIdPipe) id: number, @RequestActor() actor: Actor): Promise<DisclosurePersonalData> {
     return this.service.personalData(staff, id, actor);
   }
 
@@ -48,7 +48,7 @@ export class DisclosureRequestAdminController {
     @Param('id', requestIdPipe) id: number,
     @Body() body: PerformDisclosureActionDto,
     @RequestActor() actor: Actor,
-  ): Promise<StaffRequestView> {
+  ): Promise<StaffDisclosureRequestView> {
     return this.service.perform(staff, id, body, actor);
   }
 }

@@ -1,10 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import {
+  DisclosurePersonalData,
   DisclosureQueue,
   DisclosureQueueQuery,
   DisclosureRequestSummary,
   DisclosureRequestView,
   Page,
+  StaffDisclosureRequestView,
   StaffRole,
 } from '@govopen/contracts';
 import {
@@ -43,18 +45,8 @@ import { DisclosureRequestRepository } from './disclosure-request.repository';
 import { CreateDisclosureRequestDto, CreateDisclosureRequestOnBehalfDto } from './dto/create-disclosure-request.dto';
 import { PerformDisclosureActionDto } from './dto/perform-disclosure-action.dto';
 
-export interface PersonalData {
-  idNumber: string | null;
-  phone: string;
-  address: string;
-  email: string | null;
-}
-
-export interface StaffRequestView extends DisclosureRequestView {
-  unitId: number | null;
-  pendingExtension: { days: number; requestedBy: number } | null;
-  hints: string[];
-}
+type PersonalData = DisclosurePersonalData;
+type StaffRequestView = StaffDisclosureRequestView;
 
 const DUE_SOON_WORKING_DAYS = 5;
 const QUEUE_STATUSES: Partial<Record<DisclosureQueue, string[]>> = {

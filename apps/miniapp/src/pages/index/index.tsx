@@ -23,7 +23,7 @@ export default function HomePage() {
         entries={[
           { label: '政策文件', glyph: '策', color: '#b71c1c' },
           { label: '政策解读', glyph: '解', color: '#d97706' },
-          { label: '依申请公开', glyph: '申', color: '#2563eb' },
+          { label: '依申请公开', glyph: '申', color: '#2563eb', url: '/packages/disclosure/pages/apply/index' },
           { label: '网民留言', glyph: '言', color: '#059669' },
           { label: '领导信箱', glyph: '信', color: '#7c3aed' },
           { label: '意见征集', glyph: '征', color: '#0891b2' },

@@ -68,7 +68,7 @@ export default function MePage() {
         )}
       </View>
       <View className="card">
-        <ListRow title="我的申请" badge="即将上线" onTap={soon('我的申请')} />
+        <ListRow title="我的申请" onTap={() => Taro.navigateTo({ url: '/packages/disclosure/pages/mine/index' })} />
         <ListRow title="我的留言" badge="即将上线" onTap={soon('我的留言')} />
         <ListRow title="消息" badge="即将上线" onTap={soon('消息')} />
       </View>

@@ -11,8 +11,8 @@ export default function ServicesPage() {
     <View className={`page ${care ? 'care' : ''}`}>
       <View className="card">
         <Text className="card-title">政府信息公开申请</Text>
-        <ListRow title="申请公开政府信息" note="一事一申请，20 个工作日内答复" badge="即将上线" onTap={soon('在线申请')} />
-        <ListRow title="我的申请" note="查看办理进度和答复告知书" badge="即将上线" onTap={soon('我的申请')} />
+        <ListRow title="申请公开政府信息" note="一事一申请，20 个工作日内答复" onTap={() => Taro.navigateTo({ url: '/packages/disclosure/pages/apply/index' })} />
+        <ListRow title="我的申请" note="查看办理进度和答复" onTap={() => Taro.navigateTo({ url: '/packages/disclosure/pages/mine/index' })} />
       </View>
       <View className="card">
         <Text className="card-title">互动交流</Text>

@@ -1,0 +1,70 @@
+import { DisclosureStatus } from '@govopen/contracts';
+import { ALL_OUTCOMES, outcomeInfo } from '@govopen/domain';
+
+export type FieldKind = 'text' | 'textarea' | 'date' | 'number' | 'unit' | 'units' | 'select' | 'boolean';
+
+export interface ActionField {
+  name: string;
+  label: string;
+  kind: FieldKind;
+  required?: boolean;
+  options?: { value: string | number | boolean; label: string }[];
+  extra?: string;
+}
+
+export interface ActionSpec {
+  type: string;
+  label: string;
+  statuses: DisclosureStatus[];
+  /** 公开办负责人 only. */
+  office?: boolean;
+  primary?: boolean;
+  danger?: boolean;
+  confirm?: string;
+  fields: ActionField[];
+  /** Shown only while an extension awaits approval. */
+  needsPendingExtension?: boolean;
+}
+
+const OUTCOME_OPTIONS = ALL_OUTCOMES.map((outcome) => {
+  const info = outcomeInfo(outcome);
+  return { value: outcome, label: `${info.row} ${info.group}${info.group === info.label ? '' : ` — ${info.label}`}${info.article ? `（${info.article}）` : ''}` };
+});
+
+/** Every action staff take on a case, in the order of the work; the API still decides (409 with the law's reason). */
+export const ACTIONS: ActionSpec[] = [
+  { type: 'register', label: '登记受理', statuses: ['submitted'], office: true, primary: true, fields: [{ name: 'receivedDate', label: '收到申请日期（第三十一条：网络申请以双方确认之日为准）', kind: 'date' }] },
+  { type: 'assign', label: '分办', statuses: ['received', 'in_progress'], office: true, primary: true, fields: [{ name: 'unitId', label: '承办科室', kind: 'unit', required: true }, { name: 'assistUnitIds', label: '协办科室', kind: 'units' }] },
+  { type: 'request-supplement', label: '要求补正', statuses: ['received', 'in_progress'], fields: [{ name: 'items', label: '需补正的事项（一次性告知全部事项）', kind: 'textarea', required: true }, { name: 'dueDate', label: '补正期限', kind: 'date', required: true }] },
+  { type: 'receive-supplement', label: '登记补正材料', statuses: ['awaiting_supplement'], primary: true, fields: [{ name: 'date', label: '收到补正日期', kind: 'date' }] },
+  { type: 'expire-supplement', label: '逾期未补正', statuses: ['awaiting_supplement'], danger: true, confirm: '视为申请人放弃申请（第三十条），本申请将办结。确定？', fields: [] },
+  { type: 'consult', label: '征求意见', statuses: ['in_progress'], fields: [
+      { name: 'party', label: '征求对象', kind: 'select', required: true, options: [{ value: 'third_party', label: '第三方（第三十二条）' }, { value: 'agency', label: '其他机关（第三十四条）' }] },
+      { name: 'partyName', label: '对象名称', kind: 'text', required: true },
+      { name: 'question', label: '征求意见事项', kind: 'textarea', required: true },
+    ] },
+  { type: 'record-consultation', label: '登记意见', statuses: ['consulting'], primary: true, fields: [
+      { name: 'consent', label: '对方意见', kind: 'boolean', required: true, options: [{ value: true, label: '同意公开' }, { value: false, label: '不同意公开' }] },
+      { name: 'opinion', label: '意见内容', kind: 'textarea', required: true },
+    ] },
+  { type: 'expire-consultation', label: '期满未答复', statuses: ['consulting'], confirm: '征求意见期满未答复：其他机关逾期未答复视为同意；第三方逾期未提出意见的，由本机关依法决定。确定？', fields: [] },
+  { type: 'extend', label: '申请延期', statuses: ['in_progress'], fields: [{ name: 'days', label: '延长工作日（最多 20 日）', kind: 'number', required: true }, { name: 'reason', label: '延期理由（将告知申请人）', kind: 'textarea', required: true }] },
+  { type: 'approve-extension', label: '批准延期', statuses: ['in_progress', 'consulting', 'awaiting_fee'], office: true, primary: true, needsPendingExtension: true, fields: [] },
+  { type: 'reject-extension', label: '不批准延期', statuses: ['in_progress', 'consulting', 'awaiting_fee'], office: true, needsPendingExtension: true, fields: [{ name: 'reason', label: '理由', kind: 'textarea', required: true }] },
+  { type: 'transfer', label: '转办', statuses: ['in_progress'], fields: [{ name: 'unitId', label: '转至科室', kind: 'unit', required: true }, { name: 'reason', label: '转办理由', kind: 'textarea', required: true }] },
+  { type: 'request-reasons', label: '要求说明理由', statuses: ['in_progress'], fields: [{ name: 'note', label: '说明（第三十五条：申请数量、频次明显超过合理范围）', kind: 'textarea', required: true }] },
+  { type: 'set-deadline', label: '确定答复期限', statuses: ['in_progress'], fields: [{ name: 'dueDate', label: '答复期限', kind: 'date', required: true }, { name: 'reason', label: '理由', kind: 'textarea', required: true }] },
+  { type: 'notify-fee', label: '收费通知', statuses: ['in_progress'], fields: [
+      { name: 'basis', label: '计收方式（按件、按量不得同时适用）', kind: 'select', required: true, options: [{ value: 'count', label: '按件（申请人本月申请件数）' }, { value: 'pages', label: '按量（本件页数）' }] },
+      { name: 'pages', label: '页数（按量时填写）', kind: 'number' },
+    ] },
+  { type: 'record-payment', label: '登记缴费', statuses: ['awaiting_fee'], primary: true, fields: [] },
+  { type: 'expire-fee', label: '逾期未缴费', statuses: ['awaiting_fee'], danger: true, confirm: '视为申请人放弃申请，本申请将办结。确定？', fields: [] },
+  { type: 'reply', label: '答复', statuses: ['received', 'in_progress'], primary: true, fields: [{ name: 'outcome', label: '答复结果（年度报告分类）', kind: 'select', required: true, options: OUTCOME_OPTIONS }, { name: 'note', label: '说明', kind: 'textarea' }] },
+  { type: 'supplementary-reply', label: '补充答复', statuses: ['closed'], fields: [{ name: 'note', label: '补充答复内容', kind: 'textarea', required: true }] },
+  { type: 'record-review', label: '登记复议/诉讼', statuses: ['closed'], fields: [
+      { name: 'kind', label: '类型', kind: 'select', required: true, options: [{ value: 'reconsideration', label: '行政复议' }, { value: 'litigation_direct', label: '行政诉讼（未经复议）' }, { value: 'litigation_after_reconsideration', label: '行政诉讼（复议后起诉）' }] },
+      { name: 'result', label: '结果', kind: 'select', required: true, options: [{ value: 'upheld', label: '维持' }, { value: 'corrected', label: '纠正' }, { value: 'other', label: '其他' }, { value: 'pending', label: '尚未审结' }] },
+    ] },
+  { type: 'withdraw', label: '登记撤回', statuses: ['submitted', 'received', 'in_progress', 'awaiting_supplement', 'consulting', 'awaiting_fee'], danger: true, fields: [{ name: 'note', label: '撤回说明（申请人书面或当面撤回）', kind: 'textarea' }] },
+];

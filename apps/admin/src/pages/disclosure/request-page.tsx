@@ -1,0 +1,223 @@
+import { DisclosurePersonalData, StaffDisclosureRequestView, StaffRole, Unit } from '@govopen/contracts';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Result,
+  Row,
+  Select,
+  Skeleton,
+  Space,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
+import { Dayjs } from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { api, errorMessage } from '../../api/client';
+import { useSession } from '../../auth/session';
+import { ActionSpec, ACTIONS } from './action-catalog';
+import { StatusTag } from './status-tag';
+
+export function DisclosureRequestPage() {
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const { hasRole } = useSession();
+  const office = hasRole(StaffRole.OFFICE_HEAD);
+  const [request, setRequest] = useState<StaffDisclosureRequestView | null>(null);
+  const [units, setUnits] = useState<Unit[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [active, setActive] = useState<ActionSpec | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [personal, setPersonal] = useState<DisclosurePersonalData | null>(null);
+  const [form] = Form.useForm();
+
+  const load = useCallback(() => {
+    setError(null);
+    api.admin.disclosureRequests
+      .get(Number(id))
+      .then(setRequest)
+      .catch((caught) => setError(errorMessage(caught)));
+  }, [id]);
+  useEffect(load, [load]);
+  useEffect(() => {
+    api.admin.units.list().then((list) => setUnits(list.filter((unit) => unit.active))).catch(() => undefined);
+  }, []);
+
+  const run = async (spec: ActionSpec, values: Record<string, unknown>) => {
+    setSubmitting(true);
+    try {
+      const body: Record<string, unknown> = { type: spec.type };
+      for (const [key, value] of Object.entries(values)) {
+        if (value === undefined || value === null || value === '') continue;
+        body[key] = typeof (value as Dayjs)?.format === 'function' ? (value as Dayjs).format('YYYY-MM-DD') : value;
+      }
+      const next = await api.admin.disclosureRequests.act(Number(id), body as never);
+      setRequest(next);
+      setActive(null);
+      message.success(`${spec.label}：已完成`);
+    } catch (caught) {
+      message.error(errorMessage(caught));
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const open = (spec: ActionSpec) => {
+    form.resetFields();
+    if (!spec.fields.length) {
+      Modal.confirm({ title: spec.label, content: spec.confirm ?? `确定${spec.label}？`, okText: '确定', cancelText: '取消', onOk: () => run(spec, {}) });
+      return;
+    }
+    setActive(spec);
+  };
+
+  const revealPersonalData = () =>
+    Modal.confirm({
+      title: '查看申请人完整个人信息',
+      content: '查看将记入审计日志（查看人、时间、来源）。仅在办理需要时查看。',
+      okText: '查看',
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          setPersonal(await api.admin.disclosureRequests.personalData(Number(id)));
+        } catch (caught) {
+          message.error(errorMessage(caught));
+        }
+      },
+    });
+
+  if (error) return <Result status="warning" title="无法打开该申请" subTitle={error} extra={<Button onClick={() => navigate('/disclosure-requests')}>返回列表</Button>} />;
+  if (!request) return <Skeleton active paragraph={{ rows: 12 }} />;
+
+  const available = ACTIONS.filter(
+    (spec) => spec.statuses.includes(request.status) && (!spec.office || office) && (!spec.needsPendingExtension || request.pendingExtension),
+  ).filter((spec) => !(spec.type === 'extend' && request.pendingExtension));
+
+  return (
+    <>
+      <div className="page-header">
+        <Space direction="vertical" size={0}>
+          <Typography.Text type="secondary">受理编号 {request.trackingNumber}</Typography.Text>
+          <h2>{request.title}</h2>
+        </Space>
+        <Button onClick={() => navigate(-1)}>返回</Button>
+      </div>
+      {request.hints.map((hint) => (
+        <Alert key={hint} type="warning" showIcon message={hint} style={{ marginBottom: 12 }} />
+      ))}
+      {request.pendingExtension && (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} message={`延期申请待公开办负责人审批：延长 ${request.pendingExtension.days} 个工作日`} />
+      )}
+      <Row gutter={16}>
+        <Col xs={24} xl={16}>
+          <Card
+            title={
+              <Space>
+                <StatusTag status={request.status} label={request.statusLabel} />
+                {request.unitName && <Tag>{request.unitName}</Tag>}
+                {request.outcomeLabel && <Tag color="green">{request.outcomeLabel}</Tag>}
+              </Space>
+            }
+            extra={
+              request.deadline?.dueDate ? (
+                <Typography.Text strong type={request.deadline.overdue ? 'danger' : undefined}>
+                  答复期限 {request.deadline.dueDate}
+                </Typography.Text>
+              ) : null
+            }
+          >
+            {request.deadline?.explanation && (
+              <Alert type={request.deadline.overdue ? 'error' : 'info'} message={request.deadline.explanation} style={{ marginBottom: 16 }} data-testid="deadline-explanation" />
+            )}
+            <Space wrap style={{ marginBottom: 16 }} data-testid="actions">
+              {available.map((spec) => (
+                <Button key={spec.type} type={spec.primary ? 'primary' : 'default'} danger={spec.danger} onClick={() => open(spec)}>
+                  {spec.label}
+                </Button>
+              ))}
+              {!available.length && <Typography.Text type="secondary">当前没有可进行的操作</Typography.Text>}
+            </Space>
+            <Descriptions column={2} bordered size="small">
+              <Descriptions.Item label="申请人">
+                {request.applicantName}（{request.applicantType === 'citizen' ? '公民' : '法人或其他组织'}）
+              </Descriptions.Item>
+              <Descriptions.Item label="证件号码">{personal?.idNumber ?? request.idNumberMasked ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label="联系电话">{personal?.phone ?? request.phoneMasked}</Descriptions.Item>
+              <Descriptions.Item label="通信地址">{personal?.address ?? '（已隐藏）'}</Descriptions.Item>
+              <Descriptions.Item label="电子邮箱">{personal ? personal.email ?? '—' : '（已隐藏）'}</Descriptions.Item>
+              <Descriptions.Item label="渠道">{{ online: '网络', in_person: '当面', mail: '邮寄', fax: '传真' }[request.channel]}</Descriptions.Item>
+              <Descriptions.Item label="文号">{request.documentNumber ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label="收到日期">{request.receivedAt ?? '待登记'}</Descriptions.Item>
+              <Descriptions.Item label="内容描述" span={2}>
+                {request.description}
+              </Descriptions.Item>
+              {request.purpose && (
+                <Descriptions.Item label="用途" span={2}>
+                  {request.purpose}
+                </Descriptions.Item>
+              )}
+            </Descriptions>
+            {!personal && (
+              <Button type="link" style={{ paddingLeft: 0, marginTop: 8 }} onClick={revealPersonalData}>
+                查看完整个人信息（记入审计日志）
+              </Button>
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Card title="办理记录">
+            <Timeline
+              items={request.events.map((event) => ({
+                children: (
+                  <Space direction="vertical" size={0}>
+                    <span>{event.summary}</span>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {event.date} · {event.actor}
+                    </Typography.Text>
+                  </Space>
+                ),
+              }))}
+            />
+          </Card>
+        </Col>
+      </Row>
+      <Modal
+        open={active !== null}
+        title={active?.label}
+        okText="确定"
+        cancelText="取消"
+        confirmLoading={submitting}
+        onCancel={() => setActive(null)}
+        onOk={() => form.validateFields().then((values) => active && run(active, values))}
+        destroyOnClose
+      >
+        <Form form={form} layout="vertical">
+          {active?.fields.map((field) => (
+            <Form.Item key={field.name} name={field.name} label={field.label} rules={field.required ? [{ required: true, message: `请填写${field.label.replace(/（.*）/, '')}` }] : []}>
+              {field.kind === 'text' && <Input maxLength={100} />}
+              {field.kind === 'textarea' && <Input.TextArea rows={4} maxLength={2000} showCount />}
+              {field.kind === 'date' && <DatePicker style={{ width: '100%' }} />}
+              {field.kind === 'number' && <InputNumber min={1} max={100000} precision={0} style={{ width: '100%' }} />}
+              {field.kind === 'unit' && <Select options={units.map((unit) => ({ value: unit.id, label: unit.name }))} placeholder="选择科室" />}
+              {field.kind === 'units' && <Select mode="multiple" options={units.map((unit) => ({ value: unit.id, label: unit.name }))} placeholder="可不选" />}
+              {field.kind === 'select' && <Select options={field.options as { value: string; label: string }[]} showSearch optionFilterProp="label" />}
+              {field.kind === 'boolean' && <Radio.Group options={field.options as { value: boolean; label: string }[]} />}
+            </Form.Item>
+          ))}
+        </Form>
+      </Modal>
+    </>
+  );
+}

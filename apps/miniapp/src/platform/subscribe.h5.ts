@@ -1,0 +1,2 @@
+/** The browser has no subscribe messages: notices reach the in-app 消息 list only. */
+export async function askSubscribeConsent(): Promise<void> {}
