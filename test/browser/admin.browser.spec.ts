@@ -48,7 +48,7 @@ describe('admin console', () => {
     await page.getByRole('dialog').getByRole('button', { name: /保\s*存/ }).click();
     await expectVisible(page.getByText('2027 年节假日安排已保存'));
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    await screenshot(page, 'admin-calendar');
+    await screenshot(page, 'admin-calendar', { fullPage: false });
 
     const { body } = await server.request('GET', '/api/calendar/days/2027-01-01');
     expect(body).toEqual({ date: '2027-01-01', working: false, name: '元旦' });

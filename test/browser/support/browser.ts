@@ -24,9 +24,23 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** Kept for people to look at after a run (test/.artifacts/screenshots). */
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  // Let dialogs and messages finish their closing animation: the picture should show what a person sees after it.
+  await page.waitForFunction(() => !document.querySelector('.ant-modal-wrap .ant-modal, .ant-zoom-leave'), undefined, { timeout: 5000 }).catch(() => undefined);
+  // …and page transitions: Taro's H5 router slides the new page in from the right.
+  await page
+    .waitForFunction(
+      () => {
+        const pages = [...document.querySelectorAll('.taro_page')].filter((node) => getComputedStyle(node).display !== 'none');
+        const top = pages.at(-1);
+        return !top || Math.abs(top.getBoundingClientRect().left) < 1;
+      },
+      undefined,
+      { timeout: 5000 },
+    )
+    .catch(() => undefined);
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
 }
 
 export function assertFrontEndsBuilt(): void {

@@ -17,6 +17,8 @@ export interface StartedServer {
   output: () => string;
   /** SIGKILL, as a crash would: no shutdown hooks, the database left as the kill found it. */
   kill: () => Promise<void>;
+  /** Stops the process and keeps the database, to start again on it (a moved clock, a restart). */
+  stop_keepDatabase: () => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -38,7 +40,8 @@ export function freePort(): Promise<number> {
 export async function startServer(env: Record<string, string> = {}, reuse?: TestDatabase): Promise<StartedServer> {
   if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the API first (npm test does)`);
   const database = reuse ?? (await createTestDatabase());
-  const port = await freePort();
+  // A fixed PORT keeps the origin across restarts (browser storage, tokens) when a test moves the clock on.
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
@@ -102,6 +105,13 @@ export async function startServer(env: Record<string, string> = {}, reuse?: Test
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGKILL');
       await exited;
+    },
+    stop_keepDatabase: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
     },
     stop: async () => {
       if (child.exitCode === null) {
