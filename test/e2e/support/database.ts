@@ -29,6 +29,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
         const db = new Database(file);
         try {
           db.exec(sql);
+        } catch (error) {
+          // The native module keeps the error class of the first test file that loaded it; rethrow in this one's realm.
+          throw new Error((error as Error).message);
         } finally {
           db.close();
         }
