@@ -46,6 +46,8 @@ export class DisclosureRequests1763900000000 implements MigrationInterface {
           integer('unit_id', { isNullable: true }),
           varchar('received_date', 10, true),
           varchar('due_date', 10, true),
+          // due_date, or 9999-12-31 while no clock runs: the queues sort on it with an index, stopped clocks last.
+          varchar('sort_due_date', 10),
           varchar('closed_date', 10, true),
           varchar('outcome', 40, true),
           boolean('extended', false),
@@ -62,9 +64,9 @@ export class DisclosureRequests1763900000000 implements MigrationInterface {
       [
         new TableIndex({ name: 'uq_disclosure_request_tracking', columnNames: ['tracking_number'], isUnique: true }),
         new TableIndex({ name: 'uq_disclosure_request_idempotency', columnNames: ['resident_id', 'idempotency_key'], isUnique: true }),
-        new TableIndex({ name: 'ix_disclosure_request_queue', columnNames: ['status', 'unit_id', 'due_date'] }),
-        new TableIndex({ name: 'ix_disclosure_request_unit_due', columnNames: ['unit_id', 'due_date'] }),
-        new TableIndex({ name: 'ix_disclosure_request_due', columnNames: ['due_date'] }),
+        // The queues: a unit's (or the whole agency's) cases in one state, earliest due first, first page.
+        new TableIndex({ name: 'ix_disclosure_request_unit_queue', columnNames: ['agency_id', 'unit_id', 'status', 'sort_due_date', 'id'] }),
+        new TableIndex({ name: 'ix_disclosure_request_queue', columnNames: ['agency_id', 'status', 'sort_due_date', 'id'] }),
         new TableIndex({ name: 'ix_disclosure_request_mine', columnNames: ['resident_id', 'submitted_at'] }),
         new TableIndex({ name: 'ix_disclosure_request_applicant', columnNames: ['applicant_fingerprint', 'submitted_at'] }),
       ],

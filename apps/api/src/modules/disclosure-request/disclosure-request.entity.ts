@@ -112,6 +112,9 @@ export class DisclosureRequest {
   @Column({ name: 'due_date', type: 'varchar', length: 10, nullable: true })
   dueDate: string | null;
 
+  @Column({ name: 'sort_due_date', type: 'varchar', length: 10 })
+  sortDueDate: string;
+
   @Column({ name: 'closed_date', type: 'varchar', length: 10, nullable: true })
   closedDate: string | null;
 

@@ -57,6 +57,21 @@ export class DisclosureRequestRepository {
     await manager.getRepository(DisclosureRequestEvent).insert(event);
   }
 
+  /** The events of many requests in one query, grouped by request. */
+  async eventsOf(requestIds: number[]): Promise<Map<number, DisclosureRequestEvent[]>> {
+    const grouped = new Map<number, DisclosureRequestEvent[]>(requestIds.map((id) => [id, []]));
+    if (!requestIds.length) return grouped;
+    const rows = await this.dataSource
+      .getRepository(DisclosureRequestEvent)
+      .createQueryBuilder('event')
+      .where('event.request_id IN (:...ids)', { ids: requestIds })
+      .orderBy('event.request_id', 'ASC')
+      .addOrderBy('event.seq', 'ASC')
+      .getMany();
+    for (const row of rows) grouped.get(row.requestId)?.push(row);
+    return grouped;
+  }
+
   listMine(residentId: number): Promise<DisclosureRequest[]> {
     return this.dataSource.getRepository(DisclosureRequest).find({ where: { residentId }, order: { submittedAt: 'DESC', id: 'DESC' }, take: 200 });
   }
@@ -66,18 +81,30 @@ export class DisclosureRequestRepository {
     if (filter.unitId !== undefined) query.andWhere('request.unit_id = :unitId', { unitId: filter.unitId });
     if (filter.statuses) query.andWhere('request.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.extended) query.andWhere('request.extended = :extended AND request.status IN (:...open)', { extended: true, open: OPEN });
-    if (filter.dueFrom) query.andWhere('request.due_date >= :dueFrom', { dueFrom: filter.dueFrom });
-    if (filter.dueBefore) query.andWhere('request.due_date < :dueBefore', { dueBefore: filter.dueBefore });
-    // Cases with a running clock first, earliest due first; stopped clocks (null) after them.
-    query.orderBy('CASE WHEN request.due_date IS NULL THEN 1 ELSE 0 END', 'ASC').addOrderBy('request.due_date', 'ASC').addOrderBy('request.id', 'ASC');
-    return query.skip(filter.skip).take(filter.take).getManyAndCount();
+    if (filter.dueFrom) query.andWhere('request.sort_due_date >= :dueFrom', { dueFrom: filter.dueFrom });
+    if (filter.dueBefore) query.andWhere('request.sort_due_date < :dueBefore', { dueBefore: filter.dueBefore });
+    // Earliest due first, stopped clocks last (sort_due_date 9999-12-31): the order of the queue indexes.
+    query.orderBy('request.sort_due_date', 'ASC').addOrderBy('request.id', 'ASC');
+    // A plain COUNT(*) on the queue index; TypeORM's getManyAndCount counts DISTINCT ids, which MariaDB does with a
+    // temporary table (twice the time of the page itself at 100,000 cases).
+    const counted = query.clone().orderBy().select('COUNT(*)', 'total');
+    const [rows, total] = await Promise.all([
+      query.offset(filter.skip).limit(filter.take).getMany(),
+      counted.getRawOne<{ total: string | number }>(),
+    ]);
+    return [rows, Number(total?.total ?? 0)];
   }
 
-  unitNames(agencyId: number): Promise<Map<number, string>> {
-    return this.dataSource
-      .getRepository(Unit)
-      .findBy({ agencyId })
-      .then((units) => new Map(units.map((unit) => [unit.id, unit.name])));
+  private unitNameCache = new Map<number, { names: Map<number, string>; loadedAt: number }>();
+
+  /** Unit names for display, cached for half a minute: every queue page and case view shows them. */
+  async unitNames(agencyId: number): Promise<Map<number, string>> {
+    const cached = this.unitNameCache.get(agencyId);
+    if (cached && Date.now() - cached.loadedAt < 30_000) return cached.names;
+    const units = await this.dataSource.getRepository(Unit).findBy({ agencyId });
+    const names = new Map(units.map((unit) => [unit.id, unit.name]));
+    this.unitNameCache.set(agencyId, { names, loadedAt: Date.now() });
+    return names;
   }
 
   findUnit(agencyId: number, id: number): Promise<Unit | null> {

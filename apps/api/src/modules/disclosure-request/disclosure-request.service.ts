@@ -49,6 +49,8 @@ type PersonalData = DisclosurePersonalData;
 type StaffRequestView = StaffDisclosureRequestView;
 
 const DUE_SOON_WORKING_DAYS = 5;
+/** Sorts after every real date: cases with no running clock come last in the queues. */
+const NO_DUE_DATE = '9999-12-31';
 const QUEUE_STATUSES: Partial<Record<DisclosureQueue, string[]>> = {
   to_register: ['submitted'],
   to_assign: ['received'],
@@ -164,6 +166,7 @@ export class DisclosureRequestService implements OnModuleInit {
         unitId: null,
         receivedDate: null,
         dueDate: null,
+        sortDueDate: NO_DUE_DATE,
         closedDate: null,
         outcome: null,
         extended: false,
@@ -187,7 +190,14 @@ export class DisclosureRequestService implements OnModuleInit {
 
   async listMine(resident: ResidentPrincipal): Promise<DisclosureRequestView[]> {
     const requests = await this.repository.listMine(resident.id);
-    return Promise.all(requests.map((request) => this.view(request, false)));
+    if (!requests.length) return [];
+    // One query for all the events and one for the unit names, whatever the number of requests.
+    const [calendar, events, unitNames] = await Promise.all([
+      this.calendarService.getCalendar(),
+      this.repository.eventsOf(requests.map((request) => request.id)),
+      this.repository.unitNames(requests[0].agencyId),
+    ]);
+    return requests.map((request) => this.viewOf(request, events.get(request.id) ?? [], calendar, unitNames, false));
   }
 
   async getMine(resident: ResidentPrincipal, id: number): Promise<DisclosureRequestView> {
@@ -442,6 +452,7 @@ export class DisclosureRequestService implements OnModuleInit {
     request.outcome = state.outcome;
     request.extended = state.extensionDays > 0;
     request.dueDate = safeDeadline(state, calendar, today)?.dueDate ?? null;
+    request.sortDueDate = request.dueDate ?? NO_DUE_DATE;
   }
 
   private async stateOf(id: number, calendar: WorkingCalendar, manager?: EntityManager): Promise<RequestState> {
@@ -450,19 +461,30 @@ export class DisclosureRequestService implements OnModuleInit {
   }
 
   private async view(request: DisclosureRequest, forStaff: boolean): Promise<DisclosureRequestView> {
-    const calendar = await this.calendarService.getCalendar();
-    const rows: DisclosureRequestEvent[] = await this.repository.events(request.id);
+    const [calendar, rows, unitNames] = await Promise.all([
+      this.calendarService.getCalendar(),
+      this.repository.events(request.id),
+      this.repository.unitNames(request.agencyId),
+    ]);
+    return this.viewOf(request, rows, calendar, unitNames, forStaff);
+  }
+
+  private viewOf(
+    request: DisclosureRequest,
+    rows: DisclosureRequestEvent[],
+    calendar: WorkingCalendar,
+    unitNames: Map<number, string>,
+    forStaff: boolean,
+  ): DisclosureRequestView {
     const state = deriveRequestState(rows.map((row) => parsePayload(row).event), calendar);
-    const today = this.today();
     let deadline: Deadline | null = null;
     let problem: string | null = null;
     try {
-      deadline = deadlineOf(state, calendar, today);
+      deadline = deadlineOf(state, calendar, this.today());
     } catch (error) {
       if (!(error instanceof CalendarYearMissingError)) throw error;
       problem = `工作日历尚未录入 ${error.year} 年节假日安排，暂无法计算答复期限`;
     }
-    const unitNames = await this.repository.unitNames(request.agencyId);
     return toRequestView(request, state, deadline, explainDeadline(state, deadline, problem), toEventViews(rows, unitNames, forStaff), unitNames);
   }
 
