@@ -46,6 +46,9 @@ if (suites.includes('lint')) {
   const [command, ...prefix] = pnpmCommand();
   console.log('[govopen] 代码检查（eslint）');
   if (runStatus(command, [...prefix, 'exec', 'eslint', '-c', 'config/eslint.config.mjs', '--max-warnings=0', '.']) !== 0) failed = true;
+  // The test runner (SWC) strips types without checking them: the compiler checks every workspace here.
+  console.log('[govopen] 类型检查（tsc）');
+  if (runStatus(command, [...prefix, '-r', 'run', 'typecheck']) !== 0) failed = true;
 }
 if (suites.includes('unit')) jest('unit', 'jest.unit.config.js');
 if (suites.includes('e2e')) {
