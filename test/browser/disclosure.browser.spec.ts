@@ -169,6 +169,9 @@ describe('依申请公开 journey', () => {
     await phone.getByText('答复结果：部分公开（区分处理）').waitFor({ timeout: 15_000 });
     expect(await phone.getByTestId('status').innerText()).toBe('已办结');
     expect(await phone.getByText('延长答复期限 20 个工作日').count()).toBe(1);
+    const letter = phone.getByTestId('letter-reply');
+    expect(await letter.innerText()).toMatch(/政府信息公开申请答复告知书[\s\S]*第三十七条[\s\S]*六十日内向威海市人民政府申请行政复议/);
+    expect(await phone.getByTestId('letter-extension').innerText()).toContain('2024年12月10日');
     await screenshot(phone, 'journey-h5-replied', { fullPage: false });
   });
 });

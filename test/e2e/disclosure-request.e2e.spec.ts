@@ -108,6 +108,21 @@ describe('依申请公开', () => {
         'replied',
       ]);
       expect((await action(handler, id, { type: 'reply', outcome: 'disclosed' })).body.message).toContain('已办结');
+
+      const letters = await server.request('GET', `/api/disclosure-requests/${id}/letters`, { token: resident });
+      expect(letters.body.map((letter: { kind: string }) => letter.kind)).toEqual(['supplement', 'reply']);
+      const replyLetter = letters.body[1];
+      expect(replyLetter).toMatchObject({ title: '政府信息公开申请答复告知书', recipient: '张三：', signature: '威海市工业和信息化局' });
+      expect(replyLetter.paragraphs.join('')).toMatch(/第三十七条.*六十日内向威海市人民政府申请行政复议/);
+
+      const docx = await fetch(`${server.baseUrl}/api/disclosure-requests/${id}/letters/reply.docx`, { headers: { authorization: `Bearer ${resident}` } });
+      expect(docx.status).toBe(200);
+      expect(docx.headers.get('content-type')).toContain('wordprocessingml');
+      const bytes = Buffer.from(await docx.arrayBuffer());
+      expect(bytes.subarray(0, 2).toString()).toBe('PK');
+      const other = (await server.api().auth.devLogin('letter-snoop')).token;
+      expect((await fetch(`${server.baseUrl}/api/disclosure-requests/${id}/letters/reply.docx`, { headers: { authorization: `Bearer ${other}` } })).status).toBe(404);
+      expect((await server.request('GET', `/api/disclosure-requests/${id}/letters/extension.docx`, { token: resident })).status).toBe(404);
     });
 
     it('an extension needs the office head, never its requester', async () => {

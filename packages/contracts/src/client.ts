@@ -14,6 +14,7 @@ import {
   CreateDisclosureRequest,
   CreateDisclosureRequestOnBehalf,
   DisclosureAction,
+  DisclosureLetter,
   DisclosurePersonalData,
   DisclosureQueueQuery,
   DisclosureRequestSummary,
@@ -105,6 +106,7 @@ export function createApiClient({ transport, getToken }: ApiClientOptions) {
       get: (id: number) => call<DisclosureRequestView>('GET', `/disclosure-requests/${id}`),
       withdraw: (id: number) => call<DisclosureRequestView>('POST', `/disclosure-requests/${id}/withdraw`),
       supplement: (id: number, content: string) => call<DisclosureRequestView>('POST', `/disclosure-requests/${id}/supplement`, { content }),
+      letters: (id: number) => call<DisclosureLetter[]>('GET', `/disclosure-requests/${id}/letters`),
     },
     auth: {
       options: () => call<AuthOptions>('GET', '/auth/options'),
@@ -138,6 +140,7 @@ export function createApiClient({ transport, getToken }: ApiClientOptions) {
         queue: (query: DisclosureQueueQuery = {}) =>
           call<Page<DisclosureRequestSummary>>('GET', `/admin/disclosure-requests${queryString(query)}`),
         get: (id: number) => call<StaffDisclosureRequestView>('GET', `/admin/disclosure-requests/${id}`),
+        letters: (id: number) => call<DisclosureLetter[]>('GET', `/admin/disclosure-requests/${id}/letters`),
         personalData: (id: number) => call<DisclosurePersonalData>('GET', `/admin/disclosure-requests/${id}/personal-data`),
         act: (id: number, action: DisclosureAction) => call<StaffDisclosureRequestView>('POST', `/admin/disclosure-requests/${id}/actions`, action),
         createOnBehalf: (request: CreateDisclosureRequestOnBehalf) => call<StaffDisclosureRequestView>('POST', '/admin/disclosure-requests', request),

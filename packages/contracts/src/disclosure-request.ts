@@ -233,3 +233,16 @@ export interface OutcomeOption {
   row: string;
   article: string | null;
 }
+
+export type DisclosureLetterKind = 'reply' | 'supplement' | 'extension';
+
+/** A 告知书 as the applicant reads it; the same text is offered as .docx. */
+export interface DisclosureLetter {
+  kind: DisclosureLetterKind;
+  title: string;
+  number: string;
+  recipient: string;
+  paragraphs: string[];
+  signature: string;
+  date: string;
+}

@@ -3,3 +3,4 @@ export * from './request-event';
 export * from './request-state';
 export * from './apply-request-event';
 export * from './processing-fee';
+export * from './compose-letter';

@@ -1,4 +1,4 @@
-import { DisclosurePersonalData, StaffDisclosureRequestView, StaffRole, Unit } from '@govopen/contracts';
+import { DisclosureLetter, DisclosurePersonalData, StaffDisclosureRequestView, StaffRole, Unit } from '@govopen/contracts';
 import {
   Alert,
   App,
@@ -24,7 +24,7 @@ import {
 import { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { api, errorMessage } from '../../api/client';
+import { api, errorMessage, tokenStore } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { ActionSpec, ACTIONS } from './action-catalog';
 import { StatusTag } from './status-tag';
@@ -41,15 +41,34 @@ export function DisclosureRequestPage() {
   const [active, setActive] = useState<ActionSpec | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [personal, setPersonal] = useState<DisclosurePersonalData | null>(null);
+  const [letters, setLetters] = useState<DisclosureLetter[]>([]);
+  const [reading, setReading] = useState<DisclosureLetter | null>(null);
   const [form] = Form.useForm();
 
   const load = useCallback(() => {
     setError(null);
-    api.admin.disclosureRequests
-      .get(Number(id))
-      .then(setRequest)
+    Promise.all([api.admin.disclosureRequests.get(Number(id)), api.admin.disclosureRequests.letters(Number(id))])
+      .then(([next, nextLetters]) => {
+        setRequest(next);
+        setLetters(nextLetters);
+      })
       .catch((caught) => setError(errorMessage(caught)));
   }, [id]);
+
+  const download = async (letter: DisclosureLetter) => {
+    const response = await fetch(`/api/admin/disclosure-requests/${id}/letters/${letter.kind}.docx`, {
+      headers: { authorization: `Bearer ${tokenStore.get()}` },
+    });
+    if (!response.ok) {
+      message.error('下载失败，请稍后重试');
+      return;
+    }
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(await response.blob());
+    link.download = `${letter.number}-${letter.title}.docx`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
   useEffect(load, [load]);
   useEffect(() => {
     api.admin.units.list().then((list) => setUnits(list.filter((unit) => unit.active))).catch(() => undefined);
@@ -65,6 +84,7 @@ export function DisclosureRequestPage() {
       }
       const next = await api.admin.disclosureRequests.act(Number(id), body as never);
       setRequest(next);
+      setLetters(await api.admin.disclosureRequests.letters(Number(id)));
       setActive(null);
       message.success(`${spec.label}：已完成`);
     } catch (caught) {
@@ -177,6 +197,28 @@ export function DisclosureRequestPage() {
           </Card>
         </Col>
         <Col xs={24} xl={8}>
+          {letters.length > 0 && (
+            <Card title="告知书" style={{ marginBottom: 16 }}>
+              {letters.map((letter) => (
+                <div key={`${letter.kind}-${letter.number}`} style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '6px 0' }}>
+                  <span>
+                    {letter.title}
+                    <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
+                      {letter.date}
+                    </Typography.Text>
+                  </span>
+                  <Space size={0}>
+                    <Button type="link" onClick={() => setReading(letter)}>
+                      查看
+                    </Button>
+                    <Button type="link" onClick={() => download(letter)}>
+                      下载 .docx
+                    </Button>
+                  </Space>
+                </div>
+              ))}
+            </Card>
+          )}
           <Card title="办理记录">
             <Timeline
               items={request.events.map((event) => ({
@@ -193,6 +235,21 @@ export function DisclosureRequestPage() {
           </Card>
         </Col>
       </Row>
+      <Modal open={reading !== null} title={reading?.title} footer={null} onCancel={() => setReading(null)} width={720}>
+        {reading && (
+          <div style={{ fontFamily: 'FangSong, STFangsong, serif', fontSize: 16, lineHeight: 2 }}>
+            <div style={{ textAlign: 'right', color: '#6b7280' }}>{reading.number}</div>
+            <div>{reading.recipient}</div>
+            {reading.paragraphs.map((paragraph) => (
+              <p key={paragraph} style={{ textIndent: '2em', margin: 0 }}>
+                {paragraph}
+              </p>
+            ))}
+            <div style={{ textAlign: 'right', marginTop: 24 }}>{reading.signature}</div>
+            <div style={{ textAlign: 'right' }}>{reading.date}</div>
+          </div>
+        )}
+      </Modal>
       <Modal
         open={active !== null}
         title={active?.label}

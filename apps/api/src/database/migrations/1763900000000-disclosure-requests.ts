@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
+import { MigrationInterface, QueryRunner, Table, TableColumn, TableIndex } from 'typeorm';
 import { boolean, createTable, datetime, id, integer, varchar } from '../migration-helpers';
 
 const text = (name: string, nullable = false) => ({ name, type: 'text', isNullable: nullable });
@@ -7,6 +7,8 @@ export class DisclosureRequests1763900000000 implements MigrationInterface {
   name = 'DisclosureRequests1763900000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    // 复议机关 named in every reply letter's remedies sentence.
+    await queryRunner.addColumn('agency', new TableColumn({ name: 'review_body', type: 'varchar', length: '100', isNullable: true }));
     await createTable(
       queryRunner,
       new Table({
@@ -96,5 +98,6 @@ export class DisclosureRequests1763900000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.dropTable('disclosure_request_event');
     await queryRunner.dropTable('disclosure_request');
+    await queryRunner.dropColumn('agency', 'review_body');
   }
 }

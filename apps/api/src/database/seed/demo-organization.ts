@@ -1,7 +1,7 @@
 import { StaffRole } from '@govopen/contracts';
 
 /** The agency and units of the seed catalog (shared/seeds/000_…: 威海市工业和信息化局主动公开基本目录). */
-export const SEED_AGENCY = { name: '威海市工业和信息化局', code: 'whgxj' };
+export const SEED_AGENCY = { name: '威海市工业和信息化局', code: 'whgxj', reviewBody: '威海市人民政府' };
 
 export const SEED_UNITS: { name: string; code: string; phone: string | null }[] = [
   { name: '办公室', code: 'bgs', phone: '0631-5287001' },

@@ -28,6 +28,7 @@ export async function seedDatabase(dataSource: DataSource, { demo, now = new Dat
 
     let agency = await manager.getRepository(Agency).findOneBy({ code: SEED_AGENCY.code });
     agency ??= await manager.getRepository(Agency).save(Object.assign(new Agency(), SEED_AGENCY));
+    if (!agency.reviewBody) await manager.getRepository(Agency).update(agency.id, { reviewBody: SEED_AGENCY.reviewBody });
     for (const [index, seed] of SEED_UNITS.entries()) {
       if (await manager.getRepository(Unit).findOneBy({ agencyId: agency.id, code: seed.code })) continue;
       await manager.getRepository(Unit).insert({ ...seed, agencyId: agency.id, active: true, sortOrder: (index + 1) * 10 });

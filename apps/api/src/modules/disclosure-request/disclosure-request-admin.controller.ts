@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { DisclosurePersonalData, DisclosureRequestSummary, Page, StaffDisclosureRequestView } from '@govopen/contracts';
+import { DisclosureLetter, DisclosurePersonalData, DisclosureRequestSummary, Page, StaffDisclosureRequestView } from '@govopen/contracts';
+import type { FastifyReply } from 'fastify';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { CurrentStaff, RequestActor } from '../../common/request-context';
 import { StaffAuthGuard } from '../auth/staff-auth.guard';
-import { requestIdPipe } from './disclosure-request.controller';
+import { requestIdPipe, sendLetter } from './disclosure-request.controller';
 import { DisclosureRequestService } from './disclosure-request.service';
 import { CreateDisclosureRequestOnBehalfDto } from './dto/create-disclosure-request.dto';
 import { ListDisclosureQueueDto } from './dto/list-disclosure-queue.dto';
@@ -34,6 +35,21 @@ export class DisclosureRequestAdminController {
   @Get(':id')
   one(@CurrentStaff() staff: StaffPrincipal, @Param('id', requestIdPipe) id: number): Promise<StaffDisclosureRequestView> {
     return this.service.getForStaff(staff, id);
+  }
+
+  @Get(':id/letters')
+  letters(@CurrentStaff() staff: StaffPrincipal, @Param('id', requestIdPipe) id: number): Promise<DisclosureLetter[]> {
+    return this.service.lettersForStaff(staff, id);
+  }
+
+  @Get(':id/letters/:kind.docx')
+  async letterDocx(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id', requestIdPipe) id: number,
+    @Param('kind') kind: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return sendLetter(await this.service.lettersForStaff(staff, id), kind, reply);
   }
 
   @Get(':id/personal-data')

@@ -1,12 +1,25 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseIntPipe, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { DisclosureRequestView } from '@govopen/contracts';
+import { DisclosureLetter, DisclosureRequestView } from '@govopen/contracts';
+import type { FastifyReply } from 'fastify';
 import { ResidentPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { CurrentResident } from '../../common/request-context';
 import { ResidentAuthGuard } from '../auth/resident-auth.guard';
 import { DisclosureRequestService } from './disclosure-request.service';
 import { CreateDisclosureRequestDto, SupplementDisclosureRequestDto } from './dto/create-disclosure-request.dto';
+import { letterToDocx } from './letter-document';
+
+/** The latest letter of a kind as .docx; 404 when the case has produced none. */
+export async function sendLetter(letters: DisclosureLetter[], kind: string, reply: FastifyReply): Promise<Buffer> {
+  const letter = [...letters].reverse().find((candidate) => candidate.kind === kind);
+  if (!letter) throw AppException.notFound('该申请尚无此类告知书');
+  const buffer = await letterToDocx(letter);
+  void reply
+    .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+    .header('content-disposition', `attachment; filename="letter.docx"; filename*=UTF-8''${encodeURIComponent(`${letter.number}-${letter.title}.docx`)}`);
+  return buffer;
+}
 
 export const requestIdPipe = new ParseIntPipe({ exceptionFactory: () => AppException.notFound('申请不存在') });
 
@@ -30,6 +43,21 @@ export class DisclosureRequestController {
   @Get(':id')
   one(@CurrentResident() resident: ResidentPrincipal, @Param('id', requestIdPipe) id: number): Promise<DisclosureRequestView> {
     return this.service.getMine(resident, id);
+  }
+
+  @Get(':id/letters')
+  letters(@CurrentResident() resident: ResidentPrincipal, @Param('id', requestIdPipe) id: number): Promise<DisclosureLetter[]> {
+    return this.service.lettersForResident(resident, id);
+  }
+
+  @Get(':id/letters/:kind.docx')
+  async letterDocx(
+    @CurrentResident() resident: ResidentPrincipal,
+    @Param('id', requestIdPipe) id: number,
+    @Param('kind') kind: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return sendLetter(await this.service.lettersForResident(resident, id), kind, reply);
   }
 
   @Post(':id/withdraw')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Agency } from '../organization/agency.entity';
 import { Unit } from '../organization/unit.entity';
 import { DisclosureRequestEvent } from './disclosure-request-event.entity';
 import { DisclosureRequest } from './disclosure-request.entity';
@@ -105,6 +106,10 @@ export class DisclosureRequestRepository {
     const names = new Map(units.map((unit) => [unit.id, unit.name]));
     this.unitNameCache.set(agencyId, { names, loadedAt: Date.now() });
     return names;
+  }
+
+  agency(id: number): Promise<Agency | null> {
+    return this.dataSource.getRepository(Agency).findOneBy({ id });
   }
 
   findUnit(agencyId: number, id: number): Promise<Unit | null> {

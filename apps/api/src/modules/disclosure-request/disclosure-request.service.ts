@@ -1,5 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import {
+  DisclosureLetter,
+  DisclosureLetterKind,
   DisclosurePersonalData,
   DisclosureQueue,
   DisclosureQueueQuery,
@@ -12,6 +14,7 @@ import {
 import {
   addWorkingDays,
   applyRequestEvent,
+  composeLetter,
   CalendarYearMissingError,
   chinaDateOf,
   CONSULTATION_WORKING_DAYS,
@@ -486,6 +489,65 @@ export class DisclosureRequestService implements OnModuleInit {
       problem = `工作日历尚未录入 ${error.year} 年节假日安排，暂无法计算答复期限`;
     }
     return toRequestView(request, state, deadline, explainDeadline(state, deadline, problem), toEventViews(rows, unitNames, forStaff), unitNames);
+  }
+
+  async lettersForResident(resident: ResidentPrincipal, id: number): Promise<DisclosureLetter[]> {
+    const request = await this.repository.findById(id);
+    if (!request || request.residentId !== resident.id) throw AppException.notFound('申请不存在');
+    return this.letters(request);
+  }
+
+  async lettersForStaff(staff: StaffPrincipal, id: number): Promise<DisclosureLetter[]> {
+    return this.letters(await this.findVisible(staff, id));
+  }
+
+  /** The letters the case has produced so far, from its events: 补正告知书, 延期答复告知书, 答复告知书. */
+  private async letters(request: DisclosureRequest): Promise<DisclosureLetter[]> {
+    const [calendar, rows, agency] = await Promise.all([
+      this.calendarService.getCalendar(),
+      this.repository.events(request.id),
+      this.repository.agency(request.agencyId),
+    ]);
+    const state = deriveRequestState(rows.map((row) => parsePayload(row).event), calendar);
+    if (!state.receivedDate) return [];
+    const base = {
+      agencyName: agency?.name ?? '',
+      reviewBody: agency?.reviewBody ?? '本级人民政府',
+      trackingNumber: request.trackingNumber ?? '',
+      applicantName: request.applicantName,
+      requestTitle: request.title,
+      receivedDate: state.receivedDate,
+    };
+    const letters: DisclosureLetter[] = [];
+    let clockStart = state.receivedDate;
+    for (const row of rows) {
+      const { event, details } = parsePayload(row);
+      if (event.type === 'supplement_requested') {
+        letters.push(this.letter('supplement', { ...base, issuedDate: event.date, supplementItems: event.items, supplementDueDate: event.dueDate }));
+      } else if (event.type === 'supplement_received') {
+        clockStart = event.date;
+      } else if (event.type === 'extension_approved') {
+        const partial = deriveRequestState(rows.slice(0, rows.indexOf(row) + 1).map((item) => parsePayload(item).event), calendar);
+        const newDueDate = safeDeadline(partial, calendar, event.date)?.dueDate ?? null;
+        letters.push(
+          this.letter('extension', {
+            ...base,
+            receivedDate: clockStart,
+            issuedDate: event.date,
+            extensionDays: Number(details.days ?? partial.extensionDays),
+            extensionReason: String(details.reason ?? ''),
+            newDueDate: newDueDate ?? event.date,
+          }),
+        );
+      } else if (event.type === 'replied') {
+        letters.push(this.letter('reply', { ...base, issuedDate: event.date, outcome: event.outcome, note: (details.note as string | null) ?? null }));
+      }
+    }
+    return letters;
+  }
+
+  private letter(kind: DisclosureLetterKind, facts: Parameters<typeof composeLetter>[1]): DisclosureLetter {
+    return { kind, ...composeLetter(kind, facts) };
   }
 
   private async hints(request: DisclosureRequest): Promise<string[]> {

@@ -1,6 +1,6 @@
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Button, Text, Textarea, View } from '@tarojs/components';
-import { DELIVERY_METHOD_LABELS, DisclosureRequestView, PROVISION_METHOD_LABELS } from '@govopen/contracts';
+import { DELIVERY_METHOD_LABELS, DisclosureLetter, DisclosureRequestView, PROVISION_METHOD_LABELS } from '@govopen/contracts';
 import { useState } from 'react';
 import { api, errorMessage } from '../../../../services/api';
 import { useCareMode } from '../../../../services/care-mode';
@@ -14,6 +14,7 @@ export default function RequestDetailPage() {
   const { params } = useRouter();
   const id = Number(params.id);
   const [request, setRequest] = useState<DisclosureRequestView | null>(null);
+  const [letters, setLetters] = useState<DisclosureLetter[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [supplement, setSupplement] = useState('');
   const [busy, setBusy] = useState(false);
@@ -22,7 +23,9 @@ export default function RequestDetailPage() {
     setError(null);
     try {
       await ensureSignedIn();
-      setRequest(await api.disclosureRequests.get(id));
+      const [next, nextLetters] = await Promise.all([api.disclosureRequests.get(id), api.disclosureRequests.letters(id)]);
+      setRequest(next);
+      setLetters(nextLetters);
     } catch (caught) {
       setError(errorMessage(caught));
     }
@@ -106,6 +109,21 @@ export default function RequestDetailPage() {
           </Button>
         </View>
       )}
+
+      {[...letters].reverse().map((letter) => (
+        <View key={`${letter.kind}-${letter.number}`} className="card letter" data-testid={`letter-${letter.kind}`}>
+          <Text className="letter-title">{letter.title}</Text>
+          <Text className="letter-number">{letter.number}</Text>
+          <Text className="letter-paragraph">{letter.recipient}</Text>
+          {letter.paragraphs.map((paragraph) => (
+            <Text key={paragraph} className="letter-paragraph indent">
+              {paragraph}
+            </Text>
+          ))}
+          <Text className="letter-sign">{letter.signature}</Text>
+          <Text className="letter-sign">{letter.date}</Text>
+        </View>
+      ))}
 
       <View className="card">
         <Text className="card-title">办理进度</Text>
