@@ -1,20 +1,7 @@
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../../../common/page-query.dto';
 
-export class ListAuditLogsDto {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '页码必须是整数' })
-  @Min(1, { message: '页码从 1 开始' })
-  page?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '每页条数必须是整数' })
-  @Min(1, { message: '每页条数至少为 1' })
-  @Max(200, { message: '每页条数最多 200' })
-  pageSize?: number;
-
+export class ListAuditLogsDto extends PageQueryDto {
   @IsOptional()
   @IsString({ message: '操作人必须是文字' })
   @MaxLength(40, { message: '操作人不超过 40 个字符' })

@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { PageQueryDto } from '../../../common/page-query.dto';
+import { IsIn, IsInt, IsOptional } from 'class-validator';
 
-export class ListDisclosureQueueDto {
+export class ListDisclosureQueueDto extends PageQueryDto {
   @IsOptional()
   @IsIn(['to_register', 'to_assign', 'in_progress', 'awaiting_supplement', 'consulting', 'extended', 'due_soon', 'overdue', 'closed', 'all'], {
     message: '不支持的队列',
@@ -12,17 +13,4 @@ export class ListDisclosureQueueDto {
   @Type(() => Number)
   @IsInt({ message: '科室必须是科室编号' })
   unitId?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '页码必须是整数' })
-  @Min(1, { message: '页码从 1 开始' })
-  page?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '每页条数必须是整数' })
-  @Min(1, { message: '每页条数至少为 1' })
-  @Max(100, { message: '每页条数最多 100' })
-  pageSize?: number;
 }
