@@ -173,5 +173,11 @@ describe('依申请公开 journey', () => {
     expect(await letter.innerText()).toMatch(/政府信息公开申请答复告知书[\s\S]*第三十七条[\s\S]*六十日内向威海市人民政府申请行政复议/);
     expect(await phone.getByTestId('letter-extension').innerText()).toContain('2024年12月10日');
     await screenshot(phone, 'journey-h5-replied', { fullPage: false });
+
+    await phone.goto(`${server.baseUrl}/h5/#/packages/account/pages/messages/index`);
+    await phone.getByTestId('message').first().waitFor({ timeout: 15_000 });
+    const titles = await phone.getByTestId('message').allInnerTexts();
+    expect(titles.join('\n')).toMatch(/申请已答复[\s\S]*答复期限已延长[\s\S]*请补正申请[\s\S]*申请已受理/);
+    await screenshot(phone, 'journey-h5-messages', { fullPage: false });
   });
 });

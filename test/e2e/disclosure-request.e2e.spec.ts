@@ -87,6 +87,21 @@ describe('依申请公开', () => {
       const assigned = await action(head, id, { type: 'assign', unitId: handlerUnitId });
       expect(assigned.body).toMatchObject({ status: 'in_progress', unitName: '综合科' });
 
+      // Notices go through the outbox with the change: the resident hears of receipt, the unit of its new case.
+      const inbox = await server.request('GET', '/api/notifications/mine', { token: resident });
+      expect(inbox.body.find((notice: { kind: string }) => notice.kind === 'disclosure.registered')).toMatchObject({
+        title: '申请已受理',
+        body: expect.stringContaining('2024-10-30'),
+        link: `/packages/disclosure/pages/detail/index?id=${id}`,
+        read: false,
+      });
+      const handlerInbox = await server.request('GET', '/api/admin/notifications/mine', { token: handler });
+      expect(handlerInbox.body.some((notice: { kind: string; link: string }) => notice.kind === 'disclosure.assigned' && notice.link === `/disclosure-requests/${id}`)).toBe(true);
+      const noticeId = inbox.body[0].id;
+      const stranger = (await server.api().auth.devLogin('notice-snoop')).token;
+      expect((await server.request('POST', `/api/notifications/${noticeId}/read`, { token: stranger })).status).toBe(404);
+      expect((await server.request('POST', `/api/notifications/${noticeId}/read`, { token: resident })).status).toBe(204);
+
       const supplement = await action(handler, id, { type: 'request-supplement', items: '请写明所需文件的发文年份和文号', dueDate: '2024-10-18' });
       expect(supplement.body).toMatchObject({ status: 'awaiting_supplement', dueDate: null });
       expect((await action(handler, id, { type: 'request-supplement', items: '再补充一次', dueDate: '2024-10-25' })).status).toBe(409);
@@ -132,6 +147,8 @@ describe('依申请公开', () => {
       await action(head, id, { type: 'assign', unitId: handlerUnitId });
       const requested = await action(handler, id, { type: 'extend', days: 20, reason: '需调取多个科室的档案' });
       expect(requested.body.pendingExtension).toEqual({ days: 20, requestedBy: expect.any(Number) });
+      const headInbox = await server.request('GET', '/api/admin/notifications/mine', { token: head });
+      expect(headInbox.body[0]).toMatchObject({ kind: 'disclosure.extension_requested', title: '延期申请待审批' });
       expect((await action(handler, id, { type: 'approve-extension' })).status).toBe(403);
       const approved = await action(head, id, { type: 'approve-extension' });
       expect(approved.body).toMatchObject({ dueDate: '2024-11-27', pendingExtension: null });

@@ -8,6 +8,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CalendarModule } from './modules/calendar/calendar.module';
 import { DisclosureRequestModule } from './modules/disclosure-request/disclosure-request.module';
 import { HealthModule } from './modules/health/health.module';
+import { NotificationModule } from './modules/notification/notification.module';
 import { OrganizationModule } from './modules/organization/organization.module';
 import { ReportModule } from './modules/report/report.module';
 import { WechatModule } from './wechat/wechat.module';
@@ -23,6 +24,7 @@ export class AppModule {
         WechatModule,
         AuditModule,
         AuthModule,
+        NotificationModule,
         OrganizationModule,
         CalendarModule,
         DisclosureRequestModule,

@@ -4,6 +4,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/tools', pages: ['pages/workday/index'] },
     { root: 'packages/disclosure', pages: ['pages/apply/index', 'pages/mine/index', 'pages/detail/index'] },
+    { root: 'packages/account', pages: ['pages/messages/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

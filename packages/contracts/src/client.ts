@@ -10,6 +10,7 @@ import {
 } from './calendar';
 import { ApiErrorBody, HealthResponse, Page } from './common';
 import { DashboardSummary } from './dashboard';
+import { InboxMessage } from './notification';
 import {
   CreateDisclosureRequest,
   CreateDisclosureRequestOnBehalf,
@@ -108,6 +109,10 @@ export function createApiClient({ transport, getToken }: ApiClientOptions) {
       supplement: (id: number, content: string) => call<DisclosureRequestView>('POST', `/disclosure-requests/${id}/supplement`, { content }),
       letters: (id: number) => call<DisclosureLetter[]>('GET', `/disclosure-requests/${id}/letters`),
     },
+    notifications: {
+      mine: () => call<InboxMessage[]>('GET', '/notifications/mine'),
+      read: (id: number) => call<void>('POST', `/notifications/${id}/read`),
+    },
     auth: {
       options: () => call<AuthOptions>('GET', '/auth/options'),
       wechat: (code: string) => call<TokenResponse>('POST', '/auth/wechat', { code }),
@@ -144,6 +149,10 @@ export function createApiClient({ transport, getToken }: ApiClientOptions) {
         personalData: (id: number) => call<DisclosurePersonalData>('GET', `/admin/disclosure-requests/${id}/personal-data`),
         act: (id: number, action: DisclosureAction) => call<StaffDisclosureRequestView>('POST', `/admin/disclosure-requests/${id}/actions`, action),
         createOnBehalf: (request: CreateDisclosureRequestOnBehalf) => call<StaffDisclosureRequestView>('POST', '/admin/disclosure-requests', request),
+      },
+      notifications: {
+        mine: () => call<InboxMessage[]>('GET', '/admin/notifications/mine'),
+        read: (id: number) => call<void>('POST', `/admin/notifications/${id}/read`),
       },
       audit: {
         list: (query: AuditLogQuery = {}) => call<Page<AuditLogEntry>>('GET', `/admin/audit-logs${queryString(query)}`),

@@ -5,4 +5,5 @@ export * from './auth';
 export * from './audit';
 export * from './dashboard';
 export * from './disclosure-request';
+export * from './notification';
 export * from './client';

@@ -4,8 +4,9 @@ import { CalendarDay } from '../modules/calendar/calendar-day.entity';
 import { CalendarYear } from '../modules/calendar/calendar-year.entity';
 import { DisclosureRequestEvent } from '../modules/disclosure-request/disclosure-request-event.entity';
 import { DisclosureRequest } from '../modules/disclosure-request/disclosure-request.entity';
+import { Notification } from '../modules/notification/notification.entity';
 import { Agency } from '../modules/organization/agency.entity';
 import { StaffUser } from '../modules/organization/staff-user.entity';
 import { Unit } from '../modules/organization/unit.entity';
 
-export const ENTITIES = [Agency, Unit, StaffUser, Resident, CalendarYear, CalendarDay, AuditLog, DisclosureRequest, DisclosureRequestEvent];
+export const ENTITIES = [Agency, Unit, StaffUser, Resident, CalendarYear, CalendarDay, AuditLog, DisclosureRequest, DisclosureRequestEvent, Notification];

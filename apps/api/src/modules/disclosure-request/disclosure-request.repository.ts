@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { StaffRole } from '@govopen/contracts';
 import { Agency } from '../organization/agency.entity';
+import { StaffUser } from '../organization/staff-user.entity';
 import { Unit } from '../organization/unit.entity';
 import { DisclosureRequestEvent } from './disclosure-request-event.entity';
 import { DisclosureRequest } from './disclosure-request.entity';
@@ -106,6 +108,17 @@ export class DisclosureRequestRepository {
     const names = new Map(units.map((unit) => [unit.id, unit.name]));
     this.unitNameCache.set(agencyId, { names, loadedAt: Date.now() });
     return names;
+  }
+
+  /** Active handlers of a unit: who hears of a case sent to it. */
+  async handlersOf(agencyId: number, unitId: number, manager: EntityManager): Promise<number[]> {
+    const users = await manager.getRepository(StaffUser).findBy({ agencyId, unitId, active: true });
+    return users.filter((user) => user.roles.includes(StaffRole.HANDLER)).map((user) => user.id);
+  }
+
+  async officeHeads(agencyId: number, manager: EntityManager): Promise<number[]> {
+    const users = await manager.getRepository(StaffUser).findBy({ agencyId, active: true });
+    return users.filter((user) => user.roles.includes(StaffRole.OFFICE_HEAD)).map((user) => user.id);
   }
 
   agency(id: number): Promise<Agency | null> {

@@ -41,6 +41,7 @@ import { ErrorCode } from '../../common/error-code';
 import { PersonalDataCipher } from '../../common/personal-data-cipher';
 import { AuditService } from '../audit/audit.service';
 import { CalendarService } from '../calendar/calendar.service';
+import { NotificationService } from '../notification/notification.service';
 import { DisclosureRequestEvent } from './disclosure-request-event.entity';
 import { DisclosureRequest } from './disclosure-request.entity';
 import { explainDeadline, parsePayload, StoredPayload, toEventViews, toRequestView, toSummary } from './disclosure-request.mapper';
@@ -75,6 +76,7 @@ export class DisclosureRequestService implements OnModuleInit {
     private readonly repository: DisclosureRequestRepository,
     private readonly calendarService: CalendarService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
   onModuleInit(): void {
@@ -444,6 +446,57 @@ export class DisclosureRequestService implements OnModuleInit {
     request.version += 1;
     request.updatedAt = this.clock.now();
     await this.repository.saveRequest(request, manager);
+    await this.notify(request, event, rows.length + 1, manager);
+  }
+
+  /** Tells the people who must know, through the outbox, in the event's own transaction. */
+  private async notify(request: DisclosureRequest, event: RequestEvent, seq: number, manager: EntityManager): Promise<void> {
+    const link = `/packages/disclosure/pages/detail/index?id=${request.id}`;
+    const resident = (kind: string, title: string, body: string) =>
+      request.residentId === null
+        ? Promise.resolve()
+        : this.notifications.enqueue(manager, {
+            recipientType: 'resident',
+            recipientId: request.residentId,
+            kind,
+            title,
+            body,
+            link,
+            idempotencyKey: `disclosure:${request.id}:${seq}:resident`,
+          });
+    const staff = async (ids: number[], kind: string, title: string, body: string) => {
+      for (const id of ids) {
+        await this.notifications.enqueue(manager, {
+          recipientType: 'staff',
+          recipientId: id,
+          kind,
+          title,
+          body,
+          link: `/disclosure-requests/${request.id}`,
+          idempotencyKey: `disclosure:${request.id}:${seq}:staff:${id}`,
+        });
+      }
+    };
+    const subject = `“${request.title}”（${request.trackingNumber}）`;
+    switch (event.type) {
+      case 'registered':
+        return resident('disclosure.registered', '申请已受理', `您的申请${subject}已受理，我们最晚将在 ${request.dueDate} 前答复。`);
+      case 'supplement_requested':
+        return resident('disclosure.supplement', '请补正申请', `您的申请${subject}需要补正：${event.items}。请于 ${event.dueDate} 前补正。`);
+      case 'extension_approved':
+        return resident('disclosure.extended', '答复期限已延长', `您的申请${subject}答复期限延长至 ${request.dueDate}。`);
+      case 'fee_notified':
+        return resident('disclosure.fee', '信息处理费缴纳通知', `您的申请${subject}需缴纳信息处理费 ${event.amountYuan} 元。`);
+      case 'replied':
+        return resident('disclosure.replied', '申请已答复', `您的申请${subject}已答复，请在“我的申请”中查看答复告知书。`);
+      case 'assigned':
+      case 'transferred':
+        return staff(await this.repository.handlersOf(request.agencyId, event.unitId, manager), 'disclosure.assigned', '新的依申请公开办件', `${subject}已分至本科室办理，答复期限 ${request.dueDate ?? '待定'}。`);
+      case 'extension_requested':
+        return staff(await this.repository.officeHeads(request.agencyId, manager), 'disclosure.extension_requested', '延期申请待审批', `${subject}申请延长 ${event.days} 个工作日：${event.reason}`);
+      default:
+        return;
+    }
   }
 
   /** Writes the derived state into the row's query columns. */

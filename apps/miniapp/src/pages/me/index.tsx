@@ -70,7 +70,7 @@ export default function MePage() {
       <View className="card">
         <ListRow title="我的申请" onTap={() => Taro.navigateTo({ url: '/packages/disclosure/pages/mine/index' })} />
         <ListRow title="我的留言" badge="即将上线" onTap={soon('我的留言')} />
-        <ListRow title="消息" badge="即将上线" onTap={soon('消息')} />
+        <ListRow title="消息" note="办理进展通知" onTap={() => Taro.navigateTo({ url: '/packages/account/pages/messages/index' })} />
       </View>
       <View className="card">
         <View className="me-switch">

@@ -1,0 +1,49 @@
+import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { InboxMessage } from '@govopen/contracts';
+import { ResidentPrincipal, StaffPrincipal } from '../../common/actor';
+import { AppException } from '../../common/app-exception';
+import { CurrentResident, CurrentStaff } from '../../common/request-context';
+import { ResidentAuthGuard } from '../auth/resident-auth.guard';
+import { StaffAuthGuard } from '../auth/staff-auth.guard';
+import { NotificationService } from './notification.service';
+
+const idPipe = new ParseIntPipe({ exceptionFactory: () => AppException.notFound('消息不存在') });
+
+@ApiTags('消息')
+@ApiBearerAuth()
+@Controller('notifications')
+@UseGuards(ResidentAuthGuard)
+export class NotificationController {
+  constructor(private readonly service: NotificationService) {}
+
+  @Get('mine')
+  mine(@CurrentResident() resident: ResidentPrincipal): Promise<InboxMessage[]> {
+    return this.service.inbox('resident', resident.id);
+  }
+
+  @Post(':id/read')
+  @HttpCode(204)
+  async read(@CurrentResident() resident: ResidentPrincipal, @Param('id', idPipe) id: number): Promise<void> {
+    await this.service.markRead('resident', resident.id, id);
+  }
+}
+
+@ApiTags('消息')
+@ApiBearerAuth()
+@Controller('admin/notifications')
+@UseGuards(StaffAuthGuard)
+export class NotificationAdminController {
+  constructor(private readonly service: NotificationService) {}
+
+  @Get('mine')
+  mine(@CurrentStaff() staff: StaffPrincipal): Promise<InboxMessage[]> {
+    return this.service.inbox('staff', staff.id);
+  }
+
+  @Post(':id/read')
+  @HttpCode(204)
+  async read(@CurrentStaff() staff: StaffPrincipal, @Param('id', idPipe) id: number): Promise<void> {
+    await this.service.markRead('staff', staff.id, id);
+  }
+}
