@@ -19,6 +19,8 @@ export interface AppConfig {
   trustProxy: boolean;
   logRequests: boolean;
   migrateOnStart: boolean;
+  /** How often each instance scans for deadline reminders; 0 turns the timer off (tests run the scan by hand). */
+  reminderIntervalMs: number;
   /** Demo accounts with a published password: refused in production. */
   seedDemo: boolean;
   /** Tests pin "today" (CLOCK_NOW); refused outside NODE_ENV=test so no deployment runs on a fake date. */
@@ -48,6 +50,13 @@ function parseBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): 
   if (['true', '1', 'yes', 'on'].includes(raw.toLowerCase())) return true;
   if (['false', '0', 'no', 'off'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(name, `应为 true 或 false，实际为 "${raw}"`);
+}
+
+function parseInterval(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `应为毫秒数（0 表示关闭），实际为 "${raw}"`);
+  return Number(raw);
 }
 
 function parseDatabase(env: NodeJS.ProcessEnv): DatabaseConfig {
@@ -138,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: parseBoolean(env, 'TRUST_PROXY', false),
     logRequests: parseBoolean(env, 'LOG_REQUESTS', false),
     migrateOnStart: parseBoolean(env, 'MIGRATE_ON_START', true),
+    reminderIntervalMs: parseInterval(env, 'REMINDER_INTERVAL_MS', nodeEnv === 'test' ? 0 : 600_000),
     seedDemo,
     fixedNow,
   };

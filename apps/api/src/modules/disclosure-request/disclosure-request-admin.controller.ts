@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { DisclosureLetter, DisclosurePersonalData, DisclosureRequestSummary, Page, StaffDisclosureRequestView } from '@govopen/contracts';
+import { DisclosureLetter, DisclosurePersonalData, DisclosureRequestSummary, Page, StaffDisclosureRequestView, StaffRole } from '@govopen/contracts';
 import type { FastifyReply } from 'fastify';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { CurrentStaff, RequestActor } from '../../common/request-context';
-import { StaffAuthGuard } from '../auth/staff-auth.guard';
+import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
 import { requestIdPipe, sendLetter } from './disclosure-request.controller';
+import { DisclosureReminderService, ReminderScan } from './disclosure-reminder.service';
 import { DisclosureRequestService } from './disclosure-request.service';
 import { CreateDisclosureRequestOnBehalfDto } from './dto/create-disclosure-request.dto';
 import { ListDisclosureQueueDto } from './dto/list-disclosure-queue.dto';
@@ -16,7 +17,18 @@ import { PerformDisclosureActionDto } from './dto/perform-disclosure-action.dto'
 @Controller('admin/disclosure-requests')
 @UseGuards(StaffAuthGuard)
 export class DisclosureRequestAdminController {
-  constructor(private readonly service: DisclosureRequestService) {}
+  constructor(
+    private readonly service: DisclosureRequestService,
+    private readonly reminders: DisclosureReminderService,
+  ) {}
+
+  /** Runs the reminder scan now (it also runs on a timer): for the office head after a calendar change, and tests. */
+  @Post('reminders/run')
+  @HttpCode(200)
+  @Roles(StaffRole.OFFICE_HEAD)
+  runReminders(): Promise<ReminderScan> {
+    return this.reminders.scan();
+  }
 
   @Get()
   queue(@CurrentStaff() staff: StaffPrincipal, @Query() query: ListDisclosureQueueDto): Promise<Page<DisclosureRequestSummary>> {

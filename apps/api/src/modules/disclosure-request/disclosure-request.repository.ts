@@ -154,6 +154,30 @@ export class DisclosureRequestRepository {
       .getCount();
   }
 
+  /** Cases with a running clock due on or before `date` (overdue ones included): what the reminder scan looks at. */
+  runningDueBy(date: string): Promise<DisclosureRequest[]> {
+    return this.dataSource
+      .getRepository(DisclosureRequest)
+      .createQueryBuilder('request')
+      .where('request.status IN (:...running)', { running: ['received', 'in_progress'] })
+      .andWhere('request.sort_due_date <= :date', { date })
+      .getMany();
+  }
+
+  /** Received cases whose 补正 could still be asked for: running, never asked before. */
+  async supplementWindowOpen(): Promise<DisclosureRequest[]> {
+    const rows = await this.dataSource
+      .getRepository(DisclosureRequest)
+      .createQueryBuilder('request')
+      .where('request.status IN (:...running)', { running: ['received', 'in_progress'] })
+      .andWhere(
+        'NOT EXISTS (SELECT 1 FROM disclosure_request_event e WHERE e.request_id = request.id AND e.type = :type)',
+        { type: 'supplement_requested' },
+      )
+      .getMany();
+    return rows.filter((request) => request.receivedDate !== null);
+  }
+
   openRequestIds(): Promise<number[]> {
     return this.dataSource
       .getRepository(DisclosureRequest)
