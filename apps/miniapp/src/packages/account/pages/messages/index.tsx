@@ -1,34 +1,14 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { InboxMessage } from '@govopen/contracts';
-import { useState } from 'react';
-import { api, errorMessage } from '../../../../services/api';
+import { api } from '../../../../services/api';
 import { useCareMode } from '../../../../services/care-mode';
-import { ensureSignedIn } from '../../../../services/session';
+import { useResidentData } from '../../../../services/use-resident-data';
 import './index.scss';
 
 export default function MessagesPage() {
   const [care] = useCareMode();
-  const [messages, setMessages] = useState<InboxMessage[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = async () => {
-    setError(null);
-    try {
-      await ensureSignedIn();
-      setMessages(await api.notifications.mine());
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      Taro.stopPullDownRefresh();
-    }
-  };
-  useDidShow(() => {
-    load();
-  });
-  usePullDownRefresh(() => {
-    load();
-  });
+  const { data: messages, error, setData: setMessages } = useResidentData(api.notifications.mine);
 
   const open = async (message: InboxMessage) => {
     if (!message.read) {

@@ -1,34 +1,13 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { DisclosureRequestView } from '@govopen/contracts';
-import { useState } from 'react';
-import { api, errorMessage } from '../../../../services/api';
+import { api } from '../../../../services/api';
 import { useCareMode } from '../../../../services/care-mode';
-import { ensureSignedIn } from '../../../../services/session';
+import { useResidentData } from '../../../../services/use-resident-data';
 import '../shared.scss';
 
 export default function MyRequestsPage() {
   const [care] = useCareMode();
-  const [requests, setRequests] = useState<DisclosureRequestView[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = async () => {
-    setError(null);
-    try {
-      await ensureSignedIn();
-      setRequests(await api.disclosureRequests.mine());
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      Taro.stopPullDownRefresh();
-    }
-  };
-  useDidShow(() => {
-    load();
-  });
-  usePullDownRefresh(() => {
-    load();
-  });
+  const { data: requests, error, reload: load } = useResidentData(api.disclosureRequests.mine);
 
   const apply = () => Taro.navigateTo({ url: '/packages/disclosure/pages/apply/index' });
 

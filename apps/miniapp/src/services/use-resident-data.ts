@@ -1,0 +1,33 @@
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { Dispatch, SetStateAction, useCallback, useState } from 'react';
+import { errorMessage } from './api';
+import { ensureSignedIn } from './session';
+
+/** Loads what a signed-in resident's page shows, each time the page is shown and on pull-down refresh. */
+export function useResidentData<T>(fetch: () => Promise<T>): {
+  data: T | null;
+  error: string | null;
+  reload: () => Promise<void>;
+  setData: Dispatch<SetStateAction<T | null>>;
+} {
+  const [data, setData] = useState<T | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = useCallback(async () => {
+    setError(null);
+    try {
+      await ensureSignedIn();
+      setData(await fetch());
+    } catch (caught) {
+      setError(errorMessage(caught));
+    } finally {
+      Taro.stopPullDownRefresh();
+    }
+  }, [fetch]);
+  useDidShow(() => {
+    reload();
+  });
+  usePullDownRefresh(() => {
+    reload();
+  });
+  return { data, error, reload, setData };
+}
