@@ -5,7 +5,7 @@ import {
   DisclosureRequestView,
   DISCLOSURE_STATUS_LABELS,
 } from '@govopen/contracts';
-import { Deadline, dayOfWeek, Outcome, outcomeInfo, RequestEvent, RequestState, RequestStatus } from '@govopen/domain';
+import { Deadline, dayOfWeek, OPEN_STATUSES, Outcome, outcomeInfo, RequestEvent, RequestState, RequestStatus } from '@govopen/domain';
 import { DisclosureRequestEvent } from './disclosure-request-event.entity';
 import { DisclosureRequest } from './disclosure-request.entity';
 
@@ -157,7 +157,7 @@ export function toRequestView(
 }
 
 export function toSummary(request: DisclosureRequest, today: string, remaining: number | null, unitNames: Map<number, string>): DisclosureRequestSummary {
-  const open = !['closed', 'withdrawn'].includes(request.status);
+  const open = (OPEN_STATUSES as readonly string[]).includes(request.status);
   return {
     id: request.id,
     trackingNumber: request.trackingNumber ?? '',

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { StaffRole } from '@govopen/contracts';
+import { OPEN_STATUSES, RequestStatus } from '@govopen/domain';
 import { Agency } from '../organization/agency.entity';
 import { StaffUser } from '../organization/staff-user.entity';
 import { Unit } from '../organization/unit.entity';
@@ -19,7 +20,8 @@ export interface QueueFilter {
   take: number;
 }
 
-const OPEN = ['submitted', 'received', 'in_progress', 'awaiting_supplement', 'consulting', 'awaiting_fee'];
+const OPEN: readonly string[] = OPEN_STATUSES;
+const RUNNING: readonly string[] = [RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS];
 
 @Injectable()
 export class DisclosureRequestRepository {
@@ -159,7 +161,7 @@ export class DisclosureRequestRepository {
     return this.dataSource
       .getRepository(DisclosureRequest)
       .createQueryBuilder('request')
-      .where('request.status IN (:...running)', { running: ['received', 'in_progress'] })
+      .where('request.status IN (:...running)', { running: RUNNING })
       .andWhere('request.sort_due_date <= :date', { date })
       .getMany();
   }
@@ -169,7 +171,7 @@ export class DisclosureRequestRepository {
     const rows = await this.dataSource
       .getRepository(DisclosureRequest)
       .createQueryBuilder('request')
-      .where('request.status IN (:...running)', { running: ['received', 'in_progress'] })
+      .where('request.status IN (:...running)', { running: RUNNING })
       .andWhere(
         'NOT EXISTS (SELECT 1 FROM disclosure_request_event e WHERE e.request_id = request.id AND e.type = :type)',
         { type: 'supplement_requested' },

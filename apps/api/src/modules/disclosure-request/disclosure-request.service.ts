@@ -31,6 +31,7 @@ import {
   RequestEvent,
   RequestEventRefused,
   RequestState,
+  RequestStatus,
   WorkingCalendar,
 } from '@govopen/domain';
 import { EntityManager } from 'typeorm';
@@ -61,9 +62,10 @@ const QUEUE_STATUSES: Partial<Record<DisclosureQueue, string[]>> = {
   in_progress: ['in_progress'],
   awaiting_supplement: ['awaiting_supplement'],
   consulting: ['consulting'],
-  closed: ['closed', 'withdrawn'],
+  closed: [RequestStatus.CLOSED, RequestStatus.WITHDRAWN],
 };
-const RUNNING = ['received', 'in_progress'];
+/** States in which the reply clock runs: the ones that can be due soon or overdue. */
+const RUNNING: string[] = [RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS];
 
 /** Actions only the disclosure office (公开办) takes: registering, dispatching and approving extensions. */
 const OFFICE_ACTIONS = new Set(['register', 'assign', 'approve-extension', 'reject-extension']);
@@ -85,7 +87,7 @@ export class DisclosureRequestService implements OnModuleInit {
       for (const id of await this.repository.openRequestIds()) {
         const request = await this.repository.findById(id, manager);
         if (!request) continue;
-        const state = deriveRequestState((await this.repository.events(id, manager)).map((row) => parsePayload(row).event), calendar);
+        const state = stateFrom(await this.repository.events(id, manager), calendar);
         this.project(request, state, calendar, chinaDateOf(this.clock.now()));
         await this.repository.saveRequest(request, manager);
       }
@@ -97,12 +99,13 @@ export class DisclosureRequestService implements OnModuleInit {
   }
 
   async create(resident: ResidentPrincipal, body: CreateDisclosureRequestDto): Promise<DisclosureRequestView> {
+    const calendar = await this.calendarService.getCalendar();
     const id = await this.repository.transaction(async (manager) => {
       // A retried submit (phones retry) finds the first request and returns it: never two requests.
       const existing = await this.repository.findByIdempotencyKey(resident.id, body.idempotencyKey, manager);
       if (existing) return existing.id;
       const request = await this.insert(body, { residentId: resident.id, channel: 'online' }, manager);
-      await this.append(request, { type: 'submitted', date: this.today(), channel: 'online' }, {}, { type: 'resident', id: resident.id, name: null, ip: null, userAgent: null }, manager);
+      await this.append(request, [], { type: 'submitted', date: this.today(), channel: 'online' }, {}, residentActor(resident), manager, calendar);
       return request.id;
     });
     return this.getMine(resident, id);
@@ -111,6 +114,7 @@ export class DisclosureRequestService implements OnModuleInit {
   async createOnBehalf(staff: StaffPrincipal, body: CreateDisclosureRequestOnBehalfDto, actor: Actor): Promise<StaffRequestView> {
     this.assertOffice(staff);
     if (body.receivedDate > this.today()) throw AppException.invalid('receivedDate', '收到申请的日期不能晚于今天');
+    const calendar = await this.calendarService.getCalendar();
     const id = await this.repository.transaction(async (manager) => {
       const request = await this.insert(body, { residentId: null, channel: body.channel, agencyId: staff.agencyId }, manager);
       // Art. 31: in person → the day submitted; mail → the day signed for; fax → the day confirmed.
@@ -121,7 +125,8 @@ export class DisclosureRequestService implements OnModuleInit {
               { type: 'submitted', date: body.receivedDate, channel: body.channel },
               { type: 'registered', date: this.today(), receivedDate: body.receivedDate },
             ];
-      for (const event of events) await this.append(request, event, { enteredBy: staff.displayName }, actor, manager);
+      let rows: DisclosureRequestEvent[] = [];
+      for (const event of events) rows = await this.append(request, rows, event, { enteredBy: staff.displayName }, actor, manager, calendar);
       await this.audit.record(actor, { action: 'disclosure.create_on_behalf', targetType: 'disclosure_request', targetId: request.id, detail: request.trackingNumber ?? '' }, manager);
       return request.id;
     });
@@ -202,7 +207,10 @@ export class DisclosureRequestService implements OnModuleInit {
       this.repository.eventsOf(requests.map((request) => request.id)),
       this.repository.unitNames(requests[0].agencyId),
     ]);
-    return requests.map((request) => this.viewOf(request, events.get(request.id) ?? [], calendar, unitNames, false));
+    return requests.map((request) => {
+      const rows = events.get(request.id) ?? [];
+      return this.viewOf(request, rows, stateFrom(rows, calendar), calendar, unitNames, false);
+    });
   }
 
   async getMine(resident: ResidentPrincipal, id: number): Promise<DisclosureRequestView> {
@@ -227,9 +235,9 @@ export class DisclosureRequestService implements OnModuleInit {
     await this.repository.transaction(async (manager) => {
       const request = await this.repository.findForUpdate(id, manager);
       if (!request || request.residentId !== resident.id) throw AppException.notFound('申请不存在');
-      const state = await this.stateOf(request.id, calendar, manager);
-      const next = this.applyOrRefuse(state, event, calendar);
-      await this.append(request, event, details, { type: 'resident', id: resident.id, name: null, ip: null, userAgent: null }, manager, next, calendar);
+      const rows = await this.repository.events(request.id, manager);
+      const next = this.applyOrRefuse(stateFrom(rows, calendar), event, calendar);
+      await this.append(request, rows, event, details, residentActor(resident), manager, calendar, next);
     });
   }
 
@@ -266,10 +274,15 @@ export class DisclosureRequestService implements OnModuleInit {
 
   async getForStaff(staff: StaffPrincipal, id: number): Promise<StaffRequestView> {
     const request = await this.findVisible(staff, id);
-    const view = await this.view(request, true);
-    const calendar = await this.calendarService.getCalendar();
-    const state = await this.stateOf(request.id, calendar);
-    return { ...view, unitId: request.unitId, pendingExtension: state.pendingExtension, hints: await this.hints(request) };
+    const [calendar, rows, unitNames, hints] = await Promise.all([
+      this.calendarService.getCalendar(),
+      this.repository.events(request.id),
+      this.repository.unitNames(request.agencyId),
+      this.hints(request),
+    ]);
+    const state = stateFrom(rows, calendar);
+    const view = this.viewOf(request, rows, state, calendar, unitNames, true);
+    return { ...view, unitId: request.unitId, pendingExtension: state.pendingExtension, hints };
   }
 
   /** The full ID number, phone, address and e-mail: the assigned unit and the office head only, every read audited. */
@@ -298,10 +311,11 @@ export class DisclosureRequestService implements OnModuleInit {
     await this.repository.transaction(async (manager) => {
       const request = await this.repository.findForUpdate(id, manager);
       if (!request || request.agencyId !== staff.agencyId || !this.canSee(staff, request)) throw AppException.notFound('申请不存在');
-      const state = await this.stateOf(request.id, calendar, manager);
-      const { event, details } = await this.eventFor(body, state, request, staff, calendar, today);
+      const rows = await this.repository.events(request.id, manager);
+      const state = stateFrom(rows, calendar);
+      const { event, details } = await this.eventFor(body, state, rows, staff, calendar, today, request);
       const next = this.applyOrRefuse(state, event, calendar);
-      await this.append(request, event, details, actor, manager, next, calendar);
+      await this.append(request, rows, event, details, actor, manager, calendar, next);
       await this.audit.record(
         actor,
         { action: `disclosure.${body.type}`, targetType: 'disclosure_request', targetId: request.id, detail: request.trackingNumber ?? '' },
@@ -314,10 +328,11 @@ export class DisclosureRequestService implements OnModuleInit {
   private async eventFor(
     body: PerformDisclosureActionDto,
     state: RequestState,
-    request: DisclosureRequest,
+    rows: DisclosureRequestEvent[],
     staff: StaffPrincipal,
     calendar: WorkingCalendar,
     today: string,
+    request: DisclosureRequest,
   ): Promise<{ event: RequestEvent; details: Record<string, unknown> }> {
     const date = today;
     switch (body.type) {
@@ -373,7 +388,7 @@ export class DisclosureRequestService implements OnModuleInit {
         return { event: { type: 'extension_requested', date, days: body.days!, reason: body.reason!, requestedBy: staff.id }, details: { reason: body.reason } };
       case 'approve-extension': {
         const pending = state.pendingExtension;
-        const reason = pending ? await this.pendingExtensionReason(request.id) : null;
+        const reason = pending ? pendingExtensionReason(rows) : null;
         return { event: { type: 'extension_approved', date, approvedBy: staff.id }, details: { days: pending?.days ?? null, reason } };
       }
       case 'reject-extension':
@@ -387,12 +402,6 @@ export class DisclosureRequestService implements OnModuleInit {
       case 'record-review':
         return { event: { type: 'review_recorded', date, kind: body.kind!, result: body.result! }, details: {} };
     }
-  }
-
-  private async pendingExtensionReason(requestId: number): Promise<string | null> {
-    const rows = await this.repository.events(requestId);
-    const last = [...rows].reverse().find((row) => row.type === 'extension_requested');
-    return last ? String(parsePayload(last).details.reason ?? '') : null;
   }
 
   /** 109号 by count: this application's place among the applicant's applications this calendar month. */
@@ -415,38 +424,39 @@ export class DisclosureRequestService implements OnModuleInit {
     }
   }
 
+  /**
+   * Appends one event to the case's history (`rows`, as the caller loaded it in this transaction), updates the
+   * projection and notifies; answers the history with the new event, for a caller appending several.
+   */
   private async append(
     request: DisclosureRequest,
+    rows: DisclosureRequestEvent[],
     event: RequestEvent,
     details: Record<string, unknown>,
     actor: Actor,
     manager: EntityManager,
-    next?: RequestState,
-    calendar?: WorkingCalendar,
-  ): Promise<void> {
-    const rows = await this.repository.events(request.id, manager);
+    calendar: WorkingCalendar,
+    next: RequestState = deriveRequestState([...rows.map((row) => parsePayload(row).event), event], calendar),
+  ): Promise<DisclosureRequestEvent[]> {
     const payload: StoredPayload = { event, details };
-    await this.repository.appendEvent(
-      {
-        requestId: request.id,
-        seq: rows.length + 1,
-        type: event.type,
-        eventDate: event.date,
-        at: this.clock.now(),
-        actorType: actor.type,
-        actorId: actor.id,
-        actorName: actor.name,
-        payload: JSON.stringify(payload),
-      },
-      manager,
-    );
-    const cal = calendar ?? (await this.calendarService.getCalendar());
-    const state = next ?? deriveRequestState([...rows.map((row) => parsePayload(row).event), event], cal);
-    this.project(request, state, cal, this.today());
+    const row: Omit<DisclosureRequestEvent, 'id'> = {
+      requestId: request.id,
+      seq: rows.length + 1,
+      type: event.type,
+      eventDate: event.date,
+      at: this.clock.now(),
+      actorType: actor.type,
+      actorId: actor.id,
+      actorName: actor.name,
+      payload: JSON.stringify(payload),
+    };
+    await this.repository.appendEvent(row, manager);
+    this.project(request, next, calendar, this.today());
     request.version += 1;
     request.updatedAt = this.clock.now();
     await this.repository.saveRequest(request, manager);
-    await this.notify(request, event, rows.length + 1, manager);
+    await this.notify(request, event, row.seq, manager);
+    return [...rows, { ...row, id: 0 }];
   }
 
   /** Tells the people who must know, through the outbox, in the event's own transaction. */
@@ -511,28 +521,23 @@ export class DisclosureRequestService implements OnModuleInit {
     request.sortDueDate = request.dueDate ?? NO_DUE_DATE;
   }
 
-  private async stateOf(id: number, calendar: WorkingCalendar, manager?: EntityManager): Promise<RequestState> {
-    const rows = await this.repository.events(id, manager);
-    return deriveRequestState(rows.map((row) => parsePayload(row).event), calendar);
-  }
-
   private async view(request: DisclosureRequest, forStaff: boolean): Promise<DisclosureRequestView> {
     const [calendar, rows, unitNames] = await Promise.all([
       this.calendarService.getCalendar(),
       this.repository.events(request.id),
       this.repository.unitNames(request.agencyId),
     ]);
-    return this.viewOf(request, rows, calendar, unitNames, forStaff);
+    return this.viewOf(request, rows, stateFrom(rows, calendar), calendar, unitNames, forStaff);
   }
 
   private viewOf(
     request: DisclosureRequest,
     rows: DisclosureRequestEvent[],
+    state: RequestState,
     calendar: WorkingCalendar,
     unitNames: Map<number, string>,
     forStaff: boolean,
   ): DisclosureRequestView {
-    const state = deriveRequestState(rows.map((row) => parsePayload(row).event), calendar);
     let deadline: Deadline | null = null;
     let problem: string | null = null;
     try {
@@ -561,7 +566,7 @@ export class DisclosureRequestService implements OnModuleInit {
       this.repository.events(request.id),
       this.repository.agency(request.agencyId),
     ]);
-    const state = deriveRequestState(rows.map((row) => parsePayload(row).event), calendar);
+    const state = stateFrom(rows, calendar);
     if (!state.receivedDate) return [];
     const base = {
       agencyName: agency?.name ?? '',
@@ -580,7 +585,7 @@ export class DisclosureRequestService implements OnModuleInit {
       } else if (event.type === 'supplement_received') {
         clockStart = event.date;
       } else if (event.type === 'extension_approved') {
-        const partial = deriveRequestState(rows.slice(0, rows.indexOf(row) + 1).map((item) => parsePayload(item).event), calendar);
+        const partial = stateFrom(rows.slice(0, rows.indexOf(row) + 1), calendar);
         const newDueDate = safeDeadline(partial, calendar, event.date)?.dueDate ?? null;
         letters.push(
           this.letter('extension', {
@@ -644,6 +649,19 @@ export class DisclosureRequestService implements OnModuleInit {
     const unit = await this.repository.findUnit(staff.agencyId, unitId);
     if (!unit || !unit.active) throw AppException.invalid(field, '科室不存在或已停用');
   }
+}
+
+function stateFrom(rows: DisclosureRequestEvent[], calendar: WorkingCalendar): RequestState {
+  return deriveRequestState(rows.map((row) => parsePayload(row).event), calendar);
+}
+
+function pendingExtensionReason(rows: DisclosureRequestEvent[]): string | null {
+  const last = [...rows].reverse().find((row) => row.type === 'extension_requested');
+  return last ? String(parsePayload(last).details.reason ?? '') : null;
+}
+
+function residentActor(resident: ResidentPrincipal): Actor {
+  return { type: 'resident', id: resident.id, name: null, ip: null, userAgent: null };
 }
 
 function safeAddWorkingDays(calendar: WorkingCalendar, from: string, days: number): string | null {
