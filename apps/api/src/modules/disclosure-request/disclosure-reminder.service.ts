@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../../config/app-config.token';
 import { CalendarService } from '../calendar/calendar.service';
 import { NotificationService } from '../notification/notification.service';
 import { DisclosureRequestRepository } from './disclosure-request.repository';
+import { DisclosureRequestService } from './disclosure-request.service';
 
 /** Working days before the due date at which the unit is reminded. */
 const REMIND_AT = [5, 3, 1];
@@ -15,6 +16,8 @@ const SUPPLEMENT_WARNING_DAY = 5;
 export interface ReminderScan {
   today: string;
   reminders: number;
+  /** Waits closed because their time ran out (补正, consultation, fee). */
+  expired: number;
 }
 
 /**
@@ -32,6 +35,7 @@ export class DisclosureReminderService implements OnApplicationBootstrap, OnAppl
     private readonly repository: DisclosureRequestRepository,
     private readonly calendarService: CalendarService,
     private readonly notifications: NotificationService,
+    private readonly requests: DisclosureRequestService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -47,6 +51,8 @@ export class DisclosureReminderService implements OnApplicationBootstrap, OnAppl
   }
 
   async scan(): Promise<ReminderScan> {
+    // Lapses first: a case that resumed today is then reminded with its new due date in the same run.
+    const expired = await this.requests.expireLapsed();
     const today = chinaDateOf(this.clock.now());
     const calendar = await this.calendarService.getCalendar();
     let horizon: string;
@@ -104,6 +110,6 @@ export class DisclosureReminderService implements OnApplicationBootstrap, OnAppl
         }
       }
     });
-    return { today, reminders };
+    return { today, reminders, expired };
   }
 }

@@ -22,6 +22,7 @@ export interface QueueFilter {
 
 const OPEN: readonly string[] = OPEN_STATUSES;
 const RUNNING: readonly string[] = [RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS];
+const PAUSED: readonly string[] = [RequestStatus.AWAITING_SUPPLEMENT, RequestStatus.CONSULTING, RequestStatus.AWAITING_FEE];
 
 @Injectable()
 export class DisclosureRequestRepository {
@@ -178,6 +179,17 @@ export class DisclosureRequestRepository {
       )
       .getMany();
     return rows.filter((request) => request.receivedDate !== null);
+  }
+
+  /** Cases waiting on the applicant or a consulted party: the ones whose waiting period can lapse. */
+  pausedRequestIds(): Promise<number[]> {
+    return this.dataSource
+      .getRepository(DisclosureRequest)
+      .createQueryBuilder('request')
+      .select('request.id', 'id')
+      .where('request.status IN (:...paused)', { paused: PAUSED })
+      .getRawMany<{ id: number }>()
+      .then((rows) => rows.map((row) => Number(row.id)));
   }
 
   openRequestIds(): Promise<number[]> {

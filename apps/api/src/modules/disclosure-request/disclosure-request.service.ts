@@ -35,7 +35,7 @@ import {
   WorkingCalendar,
 } from '@govopen/domain';
 import { EntityManager } from 'typeorm';
-import { Actor, ResidentPrincipal, StaffPrincipal } from '../../common/actor';
+import { Actor, ResidentPrincipal, StaffPrincipal, SYSTEM_ACTOR } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { Clock } from '../../common/clock';
 import { ErrorCode } from '../../common/error-code';
@@ -239,6 +239,36 @@ export class DisclosureRequestService implements OnModuleInit {
       const next = this.applyOrRefuse(stateFrom(rows, calendar), event, calendar);
       await this.append(request, rows, event, details, residentActor(resident), manager, calendar, next);
     });
+  }
+
+  /**
+   * Closes the waits the law lets lapse: no 补正 by its date → deemed abandoned (Art. 30); no answer to a
+   * consultation in 15 working days → the clock runs again (Art. 32/34); no fee paid in time → abandoned (109号).
+   * Each case in its own transaction, so one bad case cannot hold back the others.
+   */
+  async expireLapsed(): Promise<number> {
+    const calendar = await this.calendarService.getCalendar();
+    const today = this.today();
+    let expired = 0;
+    for (const id of await this.repository.pausedRequestIds()) {
+      await this.repository.transaction(async (manager) => {
+        const request = await this.repository.findForUpdate(id, manager);
+        if (!request) return;
+        const rows = await this.repository.events(id, manager);
+        const state = stateFrom(rows, calendar);
+        const event = lapsedEvent(state, today);
+        if (!event) return;
+        const next = applyRequestEvent(state, event, calendar);
+        await this.append(request, rows, event, { automatic: true }, SYSTEM_ACTOR, manager, calendar, next);
+        await this.audit.record(
+          SYSTEM_ACTOR,
+          { action: `disclosure.${event.type}`, targetType: 'disclosure_request', targetId: request.id, detail: request.trackingNumber ?? '' },
+          manager,
+        );
+        expired += 1;
+      });
+    }
+    return expired;
   }
 
   async queue(staff: StaffPrincipal, query: DisclosureQueueQuery): Promise<Page<DisclosureRequestSummary>> {
@@ -497,6 +527,14 @@ export class DisclosureRequestService implements OnModuleInit {
         return resident('disclosure.extended', '答复期限已延长', `您的申请${subject}答复期限延长至 ${request.dueDate}。`);
       case 'fee_notified':
         return resident('disclosure.fee', '信息处理费缴纳通知', `您的申请${subject}需缴纳信息处理费 ${event.amountYuan} 元。`);
+      case 'supplement_expired':
+        return resident('disclosure.abandoned', '申请已终止', `您的申请${subject}未在补正期限内补正，视为放弃申请（第三十条）。如仍需要该信息，可重新提出申请。`);
+      case 'fee_expired':
+        return resident('disclosure.abandoned', '申请已终止', `您的申请${subject}未在期限内缴纳信息处理费，视为放弃申请。如仍需要该信息，可重新提出申请。`);
+      case 'consultation_expired':
+        return request.unitId === null
+          ? undefined
+          : staff(await this.repository.handlersOf(request.agencyId, request.unitId, manager), 'disclosure.consultation_expired', '征求意见期限已届满', `${subject}征求意见逾期未获答复，答复期限恢复计算至 ${request.dueDate}，请依法决定是否公开（第三十二条）。`);
       case 'replied':
         return resident('disclosure.replied', '申请已答复', `您的申请${subject}已答复，请在“我的申请”中查看答复告知书。`);
       case 'assigned':
@@ -653,6 +691,20 @@ export class DisclosureRequestService implements OnModuleInit {
 
 function stateFrom(rows: DisclosureRequestEvent[], calendar: WorkingCalendar): RequestState {
   return deriveRequestState(rows.map((row) => parsePayload(row).event), calendar);
+}
+
+/** The expiry event due today for a paused case, if its waiting period ended before today. */
+function lapsedEvent(state: RequestState, today: string): RequestEvent | null {
+  switch (state.status) {
+    case RequestStatus.AWAITING_SUPPLEMENT:
+      return state.supplementDueDate && state.supplementDueDate < today ? { type: 'supplement_expired', date: today } : null;
+    case RequestStatus.CONSULTING:
+      return state.consultationDueDate && state.consultationDueDate < today ? { type: 'consultation_expired', date: today } : null;
+    case RequestStatus.AWAITING_FEE:
+      return state.feeDueDate && state.feeDueDate < today ? { type: 'fee_expired', date: today } : null;
+    default:
+      return null;
+  }
 }
 
 function pendingExtensionReason(rows: DisclosureRequestEvent[]): string | null {
