@@ -8,6 +8,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CalendarModule } from './modules/calendar/calendar.module';
 import { DisclosureRequestModule } from './modules/disclosure-request/disclosure-request.module';
 import { HealthModule } from './modules/health/health.module';
+import { MediaModule } from './modules/media/media.module';
 import { NotificationModule } from './modules/notification/notification.module';
 import { OrganizationModule } from './modules/organization/organization.module';
 import { ReportModule } from './modules/report/report.module';
@@ -25,6 +26,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         NotificationModule,
+        MediaModule,
         OrganizationModule,
         CalendarModule,
         DisclosureRequestModule,

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -18,6 +19,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: config.env === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
   });
+  // Per-route limits are set where a file is read (media.controller); these are the ceiling for any multipart body.
+  // preservePath: the name as sent, so a name that climbs folders is seen and refused rather than silently trimmed.
+  await app.register(fastifyMultipart, { preservePath: true, limits: { files: 1, fields: 5, fieldSize: 1024, fileSize: 50 * 1024 * 1024 } });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());

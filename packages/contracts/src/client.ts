@@ -106,7 +106,8 @@ export function createApiClient({ transport, getToken }: ApiClientOptions) {
       mine: () => call<DisclosureRequestView[]>('GET', '/disclosure-requests/mine'),
       get: (id: number) => call<DisclosureRequestView>('GET', `/disclosure-requests/${id}`),
       withdraw: (id: number) => call<DisclosureRequestView>('POST', `/disclosure-requests/${id}/withdraw`),
-      supplement: (id: number, content: string) => call<DisclosureRequestView>('POST', `/disclosure-requests/${id}/supplement`, { content }),
+      supplement: (id: number, content: string, attachmentIds?: number[]) =>
+        call<DisclosureRequestView>('POST', `/disclosure-requests/${id}/supplement`, { content, attachmentIds }),
       letters: (id: number) => call<DisclosureLetter[]>('GET', `/disclosure-requests/${id}/letters`),
     },
     notifications: {

@@ -1,3 +1,4 @@
+import { MediaFileView } from './media';
 /** 申请人类型 (DOMAIN §2; annual report columns: 自然人 / 法人或其他组织). */
 export type ApplicantType = 'citizen' | 'organization';
 
@@ -77,6 +78,8 @@ export interface CreateDisclosureRequest {
   deliveryMethod: DeliveryMethod;
   /** 承诺: what the applicant states is true. */
   pledge: boolean;
+  /** Files uploaded first (POST /api/media): identity proof, 委托书. */
+  attachmentIds?: number[];
 }
 
 export interface DisclosureEvent {
@@ -129,6 +132,8 @@ export interface DisclosureRequestView {
   outcomeLabel: string | null;
   supplementDueDate: string | null;
   supplementItems: string | null;
+  /** Identity proof, 委托书 and 补正材料 the applicant or staff attached; download via …/attachments/{fileId}. */
+  attachments: MediaFileView[];
   events: DisclosureEvent[];
 }
 

@@ -7,3 +7,4 @@ export * from './dashboard';
 export * from './disclosure-request';
 export * from './notification';
 export * from './client';
+export * from './media';

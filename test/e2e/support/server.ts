@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -55,6 +56,8 @@ export async function startServer(env: Record<string, string> = {}, reuse?: Test
       DEV_LOGIN_ENABLED: 'true',
       STATIC_H5_DIR: 'off',
       STATIC_ADMIN_DIR: 'off',
+      // One media folder per database, so a restart on the same database finds its files again.
+      MEDIA_DIR: path.join(os.tmpdir(), 'govopen-media', createHash('sha1').update(database.url).digest('hex').slice(0, 16)),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

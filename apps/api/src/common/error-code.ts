@@ -16,6 +16,7 @@ export enum ErrorCode {
   CALENDAR_YEAR_MISSING = 'CALENDAR_YEAR_MISSING',
   RATE_LIMITED = 'RATE_LIMITED',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
   INTERNAL = 'INTERNAL',
 }
 
@@ -38,6 +39,8 @@ export function statusOf(code: ErrorCode): HttpStatus {
       return HttpStatus.CONFLICT;
     case ErrorCode.PAYLOAD_TOO_LARGE:
       return HttpStatus.PAYLOAD_TOO_LARGE;
+    case ErrorCode.UNSUPPORTED_MEDIA_TYPE:
+      return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
     case ErrorCode.CALENDAR_YEAR_MISSING:
       return HttpStatus.UNPROCESSABLE_ENTITY;
     case ErrorCode.ACCOUNT_LOCKED:
@@ -83,6 +86,8 @@ export function defaultMessageOf(code: ErrorCode): string {
       return '操作过于频繁，请稍后再试';
     case ErrorCode.PAYLOAD_TOO_LARGE:
       return '提交的内容过大';
+    case ErrorCode.UNSUPPORTED_MEDIA_TYPE:
+      return '不支持的文件类型';
     case ErrorCode.INTERNAL:
       return '服务器内部错误，请稍后重试';
   }

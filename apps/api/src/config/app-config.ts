@@ -15,6 +15,8 @@ export interface AppConfig {
   devLoginEnabled: boolean;
   wechat: { apiBase: string; appId: string; appSecret: string };
   staticDirs: { h5: string | null; admin: string | null };
+  /** Where uploaded files are stored (local disk; an S3-compatible bucket is the production alternative). */
+  mediaDir: string;
   /** Trust X-Forwarded-For from a reverse proxy when recording where a request came from. */
   trustProxy: boolean;
   logRequests: boolean;
@@ -144,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       h5: parseStaticDir(env, 'STATIC_H5_DIR', path.join(REPO_ROOT, 'apps/miniapp/dist/h5')),
       admin: parseStaticDir(env, 'STATIC_ADMIN_DIR', path.join(REPO_ROOT, 'apps/admin/dist')),
     },
+    mediaDir: path.resolve(env.MEDIA_DIR || path.join(REPO_ROOT, 'data', 'media')),
     trustProxy: parseBoolean(env, 'TRUST_PROXY', false),
     logRequests: parseBoolean(env, 'LOG_REQUESTS', false),
     migrateOnStart: parseBoolean(env, 'MIGRATE_ON_START', true),

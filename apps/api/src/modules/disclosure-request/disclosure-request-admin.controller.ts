@@ -5,7 +5,8 @@ import type { FastifyReply } from 'fastify';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { CurrentStaff, RequestActor } from '../../common/request-context';
 import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
-import { requestIdPipe, sendLetter } from './disclosure-request.controller';
+import { MediaService } from '../media/media.service';
+import { fileIdPipe, requestIdPipe, sendLetter } from './disclosure-request.controller';
 import { DisclosureReminderService, ReminderScan } from './disclosure-reminder.service';
 import { DisclosureRequestService } from './disclosure-request.service';
 import { CreateDisclosureRequestOnBehalfDto } from './dto/create-disclosure-request.dto';
@@ -20,6 +21,7 @@ export class DisclosureRequestAdminController {
   constructor(
     private readonly service: DisclosureRequestService,
     private readonly reminders: DisclosureReminderService,
+    private readonly media: MediaService,
   ) {}
 
   /** Runs the reminder scan now (it also runs on a timer): for the office head after a calendar change, and tests. */
@@ -67,6 +69,17 @@ export class DisclosureRequestAdminController {
   @Get(':id/personal-data')
   personalData(@CurrentStaff() staff: StaffPrincipal, @Param('id', requestIdPipe) id: number, @RequestActor() actor: Actor): Promise<DisclosurePersonalData> {
     return this.service.personalData(staff, id, actor);
+  }
+
+  @Get(':id/attachments/:fileId')
+  async attachment(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id', requestIdPipe) id: number,
+    @Param('fileId', fileIdPipe) fileId: number,
+    @RequestActor() actor: Actor,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await this.media.send(await this.service.attachmentForStaff(staff, id, fileId, actor), reply);
   }
 
   @Post(':id/actions')

@@ -6,6 +6,7 @@ import { ResidentPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { CurrentResident } from '../../common/request-context';
 import { ResidentAuthGuard } from '../auth/resident-auth.guard';
+import { MediaService } from '../media/media.service';
 import { DisclosureRequestService } from './disclosure-request.service';
 import { CreateDisclosureRequestDto, SupplementDisclosureRequestDto } from './dto/create-disclosure-request.dto';
 import { letterToDocx } from './letter-document';
@@ -22,13 +23,17 @@ export async function sendLetter(letters: DisclosureLetter[], kind: string, repl
 }
 
 export const requestIdPipe = new ParseIntPipe({ exceptionFactory: () => AppException.notFound('申请不存在') });
+export const fileIdPipe = new ParseIntPipe({ exceptionFactory: () => AppException.notFound('附件不存在') });
 
 @ApiTags('依申请公开（居民）')
 @ApiBearerAuth()
 @Controller('disclosure-requests')
 @UseGuards(ResidentAuthGuard)
 export class DisclosureRequestController {
-  constructor(private readonly service: DisclosureRequestService) {}
+  constructor(
+    private readonly service: DisclosureRequestService,
+    private readonly media: MediaService,
+  ) {}
 
   @Post()
   create(@CurrentResident() resident: ResidentPrincipal, @Body() body: CreateDisclosureRequestDto): Promise<DisclosureRequestView> {
@@ -71,6 +76,16 @@ export class DisclosureRequestController {
     @Param('id', requestIdPipe) id: number,
     @Body() body: SupplementDisclosureRequestDto,
   ): Promise<DisclosureRequestView> {
-    return this.service.supplementMine(resident, id, body.content);
+    return this.service.supplementMine(resident, id, body.content, body.attachmentIds);
+  }
+
+  @Get(':id/attachments/:fileId')
+  async attachment(
+    @CurrentResident() resident: ResidentPrincipal,
+    @Param('id', requestIdPipe) id: number,
+    @Param('fileId', fileIdPipe) fileId: number,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await this.media.send(await this.service.attachmentForResident(resident, id, fileId), reply);
   }
 }

@@ -3,8 +3,7 @@ import {
   DisclosureEvent,
   DisclosureRequestSummary,
   DisclosureRequestView,
-  DISCLOSURE_STATUS_LABELS,
-} from '@govopen/contracts';
+  DISCLOSURE_STATUS_LABELS, MediaFileView } from '@govopen/contracts';
 import { Deadline, dayOfWeek, OPEN_STATUSES, Outcome, outcomeInfo, RequestEvent, RequestState, RequestStatus } from '@govopen/domain';
 import { DisclosureRequestEvent } from './disclosure-request-event.entity';
 import { DisclosureRequest } from './disclosure-request.entity';
@@ -125,6 +124,7 @@ export function toRequestView(
   explanation: string | null,
   events: DisclosureEvent[],
   unitNames: Map<number, string>,
+  attachments: MediaFileView[],
 ): DisclosureRequestView {
   const supplement = [...events].reverse().find((event) => event.type === 'supplement_requested');
   return {
@@ -152,6 +152,7 @@ export function toRequestView(
     outcomeLabel: state.outcome ? outcomeInfo(state.outcome).label : null,
     supplementDueDate: state.supplementDueDate,
     supplementItems: state.status === RequestStatus.AWAITING_SUPPLEMENT && supplement ? String(supplement.summary) : null,
+    attachments,
     events,
   };
 }

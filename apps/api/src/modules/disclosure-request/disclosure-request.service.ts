@@ -7,6 +7,7 @@ import {
   DisclosureQueueQuery,
   DisclosureRequestSummary,
   DisclosureRequestView,
+  MediaFileView,
   Page,
   StaffDisclosureRequestView,
   StaffRole,
@@ -42,6 +43,8 @@ import { ErrorCode } from '../../common/error-code';
 import { PersonalDataCipher } from '../../common/personal-data-cipher';
 import { AuditService } from '../audit/audit.service';
 import { CalendarService } from '../calendar/calendar.service';
+import { MediaFile } from '../media/media-file.entity';
+import { MediaService } from '../media/media.service';
 import { NotificationService } from '../notification/notification.service';
 import { DisclosureRequestEvent } from './disclosure-request-event.entity';
 import { DisclosureRequest } from './disclosure-request.entity';
@@ -54,6 +57,8 @@ type PersonalData = DisclosurePersonalData;
 type StaffRequestView = StaffDisclosureRequestView;
 
 const DUE_SOON_WORKING_DAYS = 5;
+/** media_file.attached_type of a case's attachments. */
+const ATTACHED_TYPE = 'disclosure_request';
 /** Sorts after every real date: cases with no running clock come last in the queues. */
 const NO_DUE_DATE = '9999-12-31';
 const QUEUE_STATUSES: Partial<Record<DisclosureQueue, string[]>> = {
@@ -79,6 +84,7 @@ export class DisclosureRequestService implements OnModuleInit {
     private readonly calendarService: CalendarService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
+    private readonly media: MediaService,
   ) {}
 
   onModuleInit(): void {
@@ -105,6 +111,7 @@ export class DisclosureRequestService implements OnModuleInit {
       const existing = await this.repository.findByIdempotencyKey(resident.id, body.idempotencyKey, manager);
       if (existing) return existing.id;
       const request = await this.insert(body, { residentId: resident.id, channel: 'online' }, manager);
+      await this.media.claim(manager, body.attachmentIds, { type: 'resident', id: resident.id }, ATTACHED_TYPE, request.id, 'attachmentIds');
       await this.append(request, [], { type: 'submitted', date: this.today(), channel: 'online' }, {}, residentActor(resident), manager, calendar);
       return request.id;
     });
@@ -117,6 +124,7 @@ export class DisclosureRequestService implements OnModuleInit {
     const calendar = await this.calendarService.getCalendar();
     const id = await this.repository.transaction(async (manager) => {
       const request = await this.insert(body, { residentId: null, channel: body.channel, agencyId: staff.agencyId }, manager);
+      await this.media.claim(manager, body.attachmentIds, { type: 'staff', id: staff.id }, ATTACHED_TYPE, request.id, 'attachmentIds');
       // Art. 31: in person → the day submitted; mail → the day signed for; fax → the day confirmed.
       const events: RequestEvent[] =
         body.channel === 'in_person'
@@ -202,14 +210,16 @@ export class DisclosureRequestService implements OnModuleInit {
     const requests = await this.repository.listMine(resident.id);
     if (!requests.length) return [];
     // One query for all the events and one for the unit names, whatever the number of requests.
-    const [calendar, events, unitNames] = await Promise.all([
+    const ids = requests.map((request) => request.id);
+    const [calendar, events, unitNames, attachments] = await Promise.all([
       this.calendarService.getCalendar(),
-      this.repository.eventsOf(requests.map((request) => request.id)),
+      this.repository.eventsOf(ids),
       this.repository.unitNames(requests[0].agencyId),
+      this.media.attachedTo(ATTACHED_TYPE, ids),
     ]);
     return requests.map((request) => {
       const rows = events.get(request.id) ?? [];
-      return this.viewOf(request, rows, stateFrom(rows, calendar), calendar, unitNames, false);
+      return this.viewOf(request, rows, stateFrom(rows, calendar), calendar, unitNames, attachments.get(request.id) ?? [], false);
     });
   }
 
@@ -225,12 +235,20 @@ export class DisclosureRequestService implements OnModuleInit {
     return this.getMine(resident, id);
   }
 
-  async supplementMine(resident: ResidentPrincipal, id: number, content: string): Promise<DisclosureRequestView> {
-    await this.residentEvent(resident, id, { type: 'supplement_received', date: this.today() }, { content });
+  async supplementMine(resident: ResidentPrincipal, id: number, content: string, attachmentIds?: number[]): Promise<DisclosureRequestView> {
+    await this.residentEvent(resident, id, { type: 'supplement_received', date: this.today() }, { content }, (manager) =>
+      this.media.claim(manager, attachmentIds, { type: 'resident', id: resident.id }, ATTACHED_TYPE, id, 'attachmentIds'),
+    );
     return this.getMine(resident, id);
   }
 
-  private async residentEvent(resident: ResidentPrincipal, id: number, event: RequestEvent, details: Record<string, unknown>): Promise<void> {
+  private async residentEvent(
+    resident: ResidentPrincipal,
+    id: number,
+    event: RequestEvent,
+    details: Record<string, unknown>,
+    alsoInTransaction?: (manager: EntityManager) => Promise<void>,
+  ): Promise<void> {
     const calendar = await this.calendarService.getCalendar();
     await this.repository.transaction(async (manager) => {
       const request = await this.repository.findForUpdate(id, manager);
@@ -238,6 +256,7 @@ export class DisclosureRequestService implements OnModuleInit {
       const rows = await this.repository.events(request.id, manager);
       const next = this.applyOrRefuse(stateFrom(rows, calendar), event, calendar);
       await this.append(request, rows, event, details, residentActor(resident), manager, calendar, next);
+      await alsoInTransaction?.(manager);
     });
   }
 
@@ -304,14 +323,15 @@ export class DisclosureRequestService implements OnModuleInit {
 
   async getForStaff(staff: StaffPrincipal, id: number): Promise<StaffRequestView> {
     const request = await this.findVisible(staff, id);
-    const [calendar, rows, unitNames, hints] = await Promise.all([
+    const [calendar, rows, unitNames, hints, attachments] = await Promise.all([
       this.calendarService.getCalendar(),
       this.repository.events(request.id),
       this.repository.unitNames(request.agencyId),
       this.hints(request),
+      this.media.attachedTo(ATTACHED_TYPE, [request.id]),
     ]);
     const state = stateFrom(rows, calendar);
-    const view = this.viewOf(request, rows, state, calendar, unitNames, true);
+    const view = this.viewOf(request, rows, state, calendar, unitNames, attachments.get(request.id) ?? [], true);
     return { ...view, unitId: request.unitId, pendingExtension: state.pendingExtension, hints };
   }
 
@@ -331,6 +351,26 @@ export class DisclosureRequestService implements OnModuleInit {
       address: this.cipher.decrypt(request.addressEnc),
       email: this.cipher.decryptOptional(request.emailEnc),
     };
+  }
+
+  async attachmentForResident(resident: ResidentPrincipal, id: number, fileId: number): Promise<MediaFile> {
+    const request = await this.repository.findById(id);
+    if (!request || request.residentId !== resident.id) throw AppException.notFound('申请不存在');
+    return this.media.findAttached(ATTACHED_TYPE, id, fileId);
+  }
+
+  /** Identity proofs are personal data: the same people as the full personal data, every download audited. */
+  async attachmentForStaff(staff: StaffPrincipal, id: number, fileId: number, actor: Actor): Promise<MediaFile> {
+    const request = await this.findVisible(staff, id);
+    if (!staff.roles.includes(StaffRole.OFFICE_HEAD) && request.unitId !== staff.unitId) throw new AppException(ErrorCode.FORBIDDEN);
+    const file = await this.media.findAttached(ATTACHED_TYPE, id, fileId);
+    await this.audit.record(actor, {
+      action: 'disclosure.attachment.read',
+      targetType: 'disclosure_request',
+      targetId: request.id,
+      detail: `下载申请附件“${file.originalName}”（${request.trackingNumber}）`,
+    });
+    return file;
   }
 
   async perform(staff: StaffPrincipal, id: number, body: PerformDisclosureActionDto, actor: Actor): Promise<StaffRequestView> {
@@ -560,12 +600,13 @@ export class DisclosureRequestService implements OnModuleInit {
   }
 
   private async view(request: DisclosureRequest, forStaff: boolean): Promise<DisclosureRequestView> {
-    const [calendar, rows, unitNames] = await Promise.all([
+    const [calendar, rows, unitNames, attachments] = await Promise.all([
       this.calendarService.getCalendar(),
       this.repository.events(request.id),
       this.repository.unitNames(request.agencyId),
+      this.media.attachedTo(ATTACHED_TYPE, [request.id]),
     ]);
-    return this.viewOf(request, rows, stateFrom(rows, calendar), calendar, unitNames, forStaff);
+    return this.viewOf(request, rows, stateFrom(rows, calendar), calendar, unitNames, attachments.get(request.id) ?? [], forStaff);
   }
 
   private viewOf(
@@ -574,6 +615,7 @@ export class DisclosureRequestService implements OnModuleInit {
     state: RequestState,
     calendar: WorkingCalendar,
     unitNames: Map<number, string>,
+    attachments: MediaFileView[],
     forStaff: boolean,
   ): DisclosureRequestView {
     let deadline: Deadline | null = null;
@@ -584,7 +626,7 @@ export class DisclosureRequestService implements OnModuleInit {
       if (!(error instanceof CalendarYearMissingError)) throw error;
       problem = `工作日历尚未录入 ${error.year} 年节假日安排，暂无法计算答复期限`;
     }
-    return toRequestView(request, state, deadline, explainDeadline(state, deadline, problem), toEventViews(rows, unitNames, forStaff), unitNames);
+    return toRequestView(request, state, deadline, explainDeadline(state, deadline, problem), toEventViews(rows, unitNames, forStaff), unitNames, attachments);
   }
 
   async lettersForResident(resident: ResidentPrincipal, id: number): Promise<DisclosureLetter[]> {

@@ -1,7 +1,11 @@
+import { MAX_ATTACHMENTS } from '@govopen/contracts';
 import { checkCreditCode, checkEmail, checkPhone, checkPostcode, checkResidentId, chinaDateOf } from '@govopen/domain';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   Equals,
+  IsArray,
+  IsInt,
   IsBoolean,
   IsIn,
   IsNotEmpty,
@@ -151,6 +155,12 @@ export class CreateDisclosureRequestDto {
   @IsBoolean({ message: '请确认承诺' })
   @Equals(true, { message: '请阅读并确认申请内容真实的承诺' })
   pledge: boolean;
+
+  @IsOptional()
+  @IsArray({ message: '附件应为已上传文件编号的列表' })
+  @ArrayMaxSize(MAX_ATTACHMENTS, { message: `附件最多 ${MAX_ATTACHMENTS} 个` })
+  @IsInt({ each: true, message: '附件编号应为整数' })
+  attachmentIds?: number[];
 }
 
 /** Staff entering a paper, mail, fax or walk-in application for the applicant (代为填写, Art. 29). */
@@ -167,4 +177,10 @@ export class SupplementDisclosureRequestDto {
   @MinLength(5, { message: '请填写补正的内容（至少 5 个字）' })
   @MaxLength(2000, { message: '补正内容不超过 2000 个字' })
   content: string;
+
+  @IsOptional()
+  @IsArray({ message: '附件应为已上传文件编号的列表' })
+  @ArrayMaxSize(MAX_ATTACHMENTS, { message: `附件最多 ${MAX_ATTACHMENTS} 个` })
+  @IsInt({ each: true, message: '附件编号应为整数' })
+  attachmentIds?: number[];
 }

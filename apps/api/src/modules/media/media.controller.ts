@@ -1,0 +1,65 @@
+import { Controller, HttpCode, Post, Query, Req, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { MEDIA_RULES, MediaFileView, MediaPurpose } from '@govopen/contracts';
+import type { FastifyRequest } from 'fastify';
+import { ResidentPrincipal, StaffPrincipal } from '../../common/actor';
+import { AppException } from '../../common/app-exception';
+import { ErrorCode } from '../../common/error-code';
+import { CurrentResident, CurrentStaff } from '../../common/request-context';
+import { ResidentAuthGuard } from '../auth/resident-auth.guard';
+import { StaffAuthGuard } from '../auth/staff-auth.guard';
+import { MediaOwner, MediaService, tooLarge } from './media.service';
+
+/** Reads the one file of a multipart upload (field `file`), refusing anything over the purpose's cap as it streams. */
+async function receive(request: FastifyRequest, purposeParam: string | undefined, owner: MediaOwner, media: MediaService): Promise<MediaFileView> {
+  if (!purposeParam || !(purposeParam in MEDIA_RULES)) {
+    throw AppException.invalid('purpose', `请说明文件用途（purpose），可选：${Object.keys(MEDIA_RULES).join('、')}`);
+  }
+  const purpose = purposeParam as MediaPurpose;
+  if (!request.isMultipart()) {
+    throw new AppException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, '请以 multipart/form-data 格式上传文件（字段名 file）', 'file');
+  }
+  const { maxBytes } = MEDIA_RULES[purpose];
+  const part = await request.file({ limits: { fileSize: maxBytes, files: 1, fields: 5, fieldSize: 1024 } });
+  if (!part) throw AppException.invalid('file', '请选择要上传的文件');
+  let content: Buffer;
+  try {
+    content = await part.toBuffer();
+  } catch (error) {
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxBytes);
+    throw error;
+  }
+  return media.upload(owner, purpose, part.filename, content);
+}
+
+@ApiTags('文件上传')
+@ApiBearerAuth()
+@Controller('media')
+@UseGuards(ResidentAuthGuard)
+export class MediaController {
+  constructor(private readonly media: MediaService) {}
+
+  /** A resident's upload (identity proof, 委托书, 补正材料), claimed later by the request it belongs to. */
+  @Post()
+  @HttpCode(201)
+  @ApiConsumes('multipart/form-data')
+  upload(@CurrentResident() resident: ResidentPrincipal, @Query('purpose') purpose: string | undefined, @Req() request: FastifyRequest): Promise<MediaFileView> {
+    return receive(request, purpose, { type: 'resident', id: resident.id }, this.media);
+  }
+}
+
+@ApiTags('文件上传')
+@ApiBearerAuth()
+@Controller('admin/media')
+@UseGuards(StaffAuthGuard)
+export class MediaAdminController {
+  constructor(private readonly media: MediaService) {}
+
+  /** A staff upload: the scanned letter and enclosures of a paper, mail or fax application. */
+  @Post()
+  @HttpCode(201)
+  @ApiConsumes('multipart/form-data')
+  upload(@CurrentStaff() staff: StaffPrincipal, @Query('purpose') purpose: string | undefined, @Req() request: FastifyRequest): Promise<MediaFileView> {
+    return receive(request, purpose, { type: 'staff', id: staff.id, agencyId: staff.agencyId }, this.media);
+  }
+}

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
+import { MediaFile } from './media-file.entity';
+
+@Injectable()
+export class MediaRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  insert(file: Omit<MediaFile, 'id'>): Promise<MediaFile> {
+    return this.dataSource.getRepository(MediaFile).save(file as MediaFile);
+  }
+
+  countRecent(ownerType: MediaFile['ownerType'], ownerId: number, since: Date): Promise<number> {
+    return this.dataSource.getRepository(MediaFile).count({ where: { ownerType, ownerId, createdAt: MoreThan(since) } });
+  }
+
+  /** Marks the owner's unclaimed files as the record's; answers how many it claimed. */
+  async claim(manager: EntityManager, ids: number[], owner: Pick<MediaFile, 'ownerType' | 'ownerId'>, attachedType: string, attachedId: number): Promise<number> {
+    const result = await manager
+      .getRepository(MediaFile)
+      .update({ id: In(ids), ownerType: owner.ownerType, ownerId: owner.ownerId, attachedId: IsNull() }, { attachedType, attachedId });
+    return result.affected ?? 0;
+  }
+
+  attachedTo(attachedType: string, attachedIds: number[], manager: EntityManager = this.dataSource.manager): Promise<MediaFile[]> {
+    if (!attachedIds.length) return Promise.resolve([]);
+    return manager.getRepository(MediaFile).find({ where: { attachedType, attachedId: In(attachedIds) }, order: { id: 'ASC' } });
+  }
+
+  findAttached(attachedType: string, attachedId: number, id: number): Promise<MediaFile | null> {
+    return this.dataSource.getRepository(MediaFile).findOneBy({ id, attachedType, attachedId });
+  }
+
+  async firstAgencyId(): Promise<number> {
+    const rows: { id: number }[] = await this.dataSource.query('SELECT id FROM agency ORDER BY id LIMIT 1');
+    return Number(rows[0]?.id ?? 0);
+  }
+}
