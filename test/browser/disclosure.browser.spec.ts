@@ -1,6 +1,7 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { freePort, startServer, StartedServer } from '../e2e/support/server';
 import { TestDatabase } from '../e2e/support/database';
+import { png, windowsExecutable } from '../e2e/support/files';
 import { assertFrontEndsBuilt, launchChromium, screenshot } from './support/browser';
 
 const DEMO_PASSWORD = 'GovOpen@2026';
@@ -77,9 +78,20 @@ describe('依申请公开 journey', () => {
     await field('电子邮箱').fill('zhangsan@example.cn');
     await field('信息名称').fill('2024年工业企业技术改造专项资金分配结果');
     await field('内容描述').fill('申请公开2024年度市级工业企业技术改造专项资金的分配结果，包括企业名单和金额。');
+    // A program renamed .png is refused with the reason; the real scan is accepted and listed.
+    const refused = phone.waitForEvent('filechooser');
+    await phone.getByLabel('上传身份证件').click();
+    await (await refused).setFiles({ name: '身份证.png', mimeType: 'image/png', buffer: windowsExecutable() });
+    await phone.getByText(/Windows 可执行程序/).waitFor();
+    const chooser = phone.waitForEvent('filechooser');
+    await phone.getByLabel('上传身份证件').click();
+    await (await chooser).setFiles({ name: '身份证正面.png', mimeType: 'image/png', buffer: png(40, 25) });
+    await phone.getByText('身份证正面.png').waitFor();
     await phone.getByText('本人承诺所填信息真实').click();
+    await screenshot(phone, 'journey-h5-apply-attachment', { fullPage: false });
     await phone.getByText('提交申请', { exact: true }).click();
     await phone.getByTestId('created').waitFor({ timeout: 20_000 });
+    await phone.getByText('身份证明：身份证正面.png', { exact: false }).waitFor();
     expect(await phone.getByTestId('status').innerText()).toBe('待登记');
     requestId = Number(new URL(phone.url().replace('#', '')).searchParams.get('id'));
     expect(requestId).toBeGreaterThan(0);
@@ -90,6 +102,7 @@ describe('依申请公开 journey', () => {
     await signInStaff('head');
     await desk.goto(`${server.baseUrl}/admin/disclosure-requests?queue=to_register`);
     await desk.getByText('2024年工业企业技术改造专项资金分配结果').click();
+    expect(await desk.getByTestId('attachment').innerText()).toContain('身份证明：身份证正面.png');
     await act('登记受理');
     expect(await desk.getByTestId('deadline-explanation').innerText()).toContain('2024年10月30日');
     await act('分办', async () => {

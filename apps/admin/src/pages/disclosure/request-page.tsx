@@ -55,20 +55,20 @@ export function DisclosureRequestPage() {
       .catch((caught) => setError(errorMessage(caught)));
   }, [id]);
 
-  const download = async (letter: DisclosureLetter) => {
-    const response = await fetch(`/api/admin/disclosure-requests/${id}/letters/${letter.kind}.docx`, {
-      headers: { authorization: `Bearer ${tokenStore.get()}` },
-    });
+  const saveFrom = async (url: string, fileName: string) => {
+    const response = await fetch(url, { headers: { authorization: `Bearer ${tokenStore.get()}` } });
     if (!response.ok) {
-      message.error('下载失败，请稍后重试');
+      message.error(response.status === 403 ? '只有承办科室和公开办负责人可以下载申请人的材料' : '下载失败，请稍后重试');
       return;
     }
     const link = document.createElement('a');
     link.href = URL.createObjectURL(await response.blob());
-    link.download = `${letter.number}-${letter.title}.docx`;
+    link.download = fileName;
     link.click();
     URL.revokeObjectURL(link.href);
   };
+  const download = (letter: DisclosureLetter) =>
+    saveFrom(`/api/admin/disclosure-requests/${id}/letters/${letter.kind}.docx`, `${letter.number}-${letter.title}.docx`);
   useEffect(load, [load]);
   useEffect(() => {
     api.admin.units.list().then((list) => setUnits(list.filter((unit) => unit.active))).catch(() => undefined);
@@ -188,6 +188,18 @@ export function DisclosureRequestPage() {
                   {request.purpose}
                 </Descriptions.Item>
               )}
+              <Descriptions.Item label="附件" span={2}>
+                {request.attachments.length === 0
+                  ? '无'
+                  : request.attachments.map((file) => (
+                      <div key={file.id} data-testid="attachment">
+                        <Button type="link" style={{ padding: 0 }} onClick={() => saveFrom(`/api/admin/disclosure-requests/${id}/attachments/${file.id}`, file.name)}>
+                          {file.purposeLabel}：{file.name}
+                        </Button>
+                        <Typography.Text type="secondary"> {Math.max(1, Math.round(file.size / 1024))} KB（下载记入审计日志）</Typography.Text>
+                      </div>
+                    ))}
+              </Descriptions.Item>
             </Descriptions>
             {!personal && (
               <Button type="link" style={{ paddingLeft: 0, marginTop: 8 }} onClick={revealPersonalData}>

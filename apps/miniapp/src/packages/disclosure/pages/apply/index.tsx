@@ -5,11 +5,13 @@ import {
   CreateDisclosureRequest,
   DELIVERY_METHOD_LABELS,
   DeliveryMethod,
+  MediaFileView,
   PROVISION_METHOD_LABELS,
   ProvisionMethod,
 } from '@govopen/contracts';
 import { checkCreditCode, checkEmail, checkPhone, checkPostcode, checkResidentId } from '@govopen/domain';
 import { useEffect, useMemo, useState } from 'react';
+import { AttachmentPicker } from '../../../../components/attachment-picker';
 import { FormField } from '../../../../components/form-field';
 import { askSubscribeConsent } from '../../../../platform/subscribe';
 import { api, errorMessage } from '../../../../services/api';
@@ -63,6 +65,7 @@ interface Draft {
   provisionMethod: ProvisionMethod;
   deliveryMethod: DeliveryMethod;
   pledge: boolean;
+  attachments: MediaFileView[];
 }
 
 function emptyDraft(): Draft {
@@ -89,6 +92,7 @@ function emptyDraft(): Draft {
     provisionMethod: 'email',
     deliveryMethod: 'email',
     pledge: false,
+    attachments: [],
   };
 }
 
@@ -162,6 +166,7 @@ export default function ApplyPage() {
         provisionMethod: draft.provisionMethod,
         deliveryMethod: draft.deliveryMethod,
         pledge: draft.pledge,
+        attachmentIds: draft.attachments.map((file) => file.id),
       };
       const created = await api.disclosureRequests.create(body);
       clearDraft(DRAFT_KEY);
@@ -283,6 +288,25 @@ export default function ApplyPage() {
             <View className="picker-value">{DELIVERY_METHOD_LABELS[draft.deliveryMethod]} ›</View>
           </Picker>
         </FormField>
+      </View>
+
+      <View className="card">
+        <Text className="card-title">证明材料</Text>
+        <AttachmentPicker
+          purpose="identity_proof"
+          label={draft.type === 'citizen' ? '身份证件' : '营业执照等证明'}
+          hint={draft.type === 'citizen' ? '选填，身份证件的照片或扫描件，有助于我们核实申请人身份' : '选填，营业执照或登记证书的照片或扫描件'}
+          files={draft.attachments}
+          onChange={(files) => set('attachments', files)}
+        />
+        <AttachmentPicker
+          purpose="power_of_attorney"
+          label="授权委托书"
+          hint="代他人或单位申请时上传"
+          files={draft.attachments}
+          onChange={(files) => set('attachments', files)}
+        />
+        {serverError?.field === 'attachmentIds' && <Text className="error-text">{serverError.message}</Text>}
       </View>
 
       <View className="card">

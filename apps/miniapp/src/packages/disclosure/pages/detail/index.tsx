@@ -1,7 +1,9 @@
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Button, Text, Textarea, View } from '@tarojs/components';
-import { DELIVERY_METHOD_LABELS, DisclosureLetter, DisclosureRequestView, PROVISION_METHOD_LABELS } from '@govopen/contracts';
+import { DELIVERY_METHOD_LABELS, DisclosureLetter, DisclosureRequestView, MediaFileView, PROVISION_METHOD_LABELS } from '@govopen/contracts';
 import { useState } from 'react';
+import { AttachmentPicker, formatSize } from '../../../../components/attachment-picker';
+import { openAttachment } from '../../../../platform/files';
 import { api, errorMessage } from '../../../../services/api';
 import { useCareMode } from '../../../../services/care-mode';
 import { ensureSignedIn } from '../../../../services/session';
@@ -17,6 +19,7 @@ export default function RequestDetailPage() {
   const [letters, setLetters] = useState<DisclosureLetter[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [supplement, setSupplement] = useState('');
+  const [supplementFiles, setSupplementFiles] = useState<MediaFileView[]>([]);
   const [busy, setBusy] = useState(false);
 
   const load = async () => {
@@ -41,8 +44,9 @@ export default function RequestDetailPage() {
     }
     setBusy(true);
     try {
-      setRequest(await api.disclosureRequests.supplement(id, supplement.trim()));
+      setRequest(await api.disclosureRequests.supplement(id, supplement.trim(), supplementFiles.map((file) => file.id)));
       setSupplement('');
+      setSupplementFiles([]);
       Taro.showToast({ title: '已提交补正', icon: 'success' });
     } catch (caught) {
       Taro.showToast({ title: errorMessage(caught), icon: 'none', duration: 3000 });
@@ -104,6 +108,7 @@ export default function RequestDetailPage() {
           <Text className="card-title">需要您补正</Text>
           <Text className="hint">{request.supplementItems}</Text>
           <Textarea className="supplement-input" value={supplement} maxlength={2000} placeholder="请按上面的要求补充说明" onInput={(e) => setSupplement(e.detail.value)} aria-label="补正内容" />
+          <AttachmentPicker purpose="supplement" label="补正材料" hint="如需补充证明文件，请在这里上传" files={supplementFiles} onChange={setSupplementFiles} max={5} />
           <Button className="primary-button" loading={busy} onClick={sendSupplement}>
             提交补正
           </Button>
@@ -151,6 +156,15 @@ export default function RequestDetailPage() {
         <Text className="hint">
           提供方式：{PROVISION_METHOD_LABELS[request.provisionMethod]}；获取方式：{DELIVERY_METHOD_LABELS[request.deliveryMethod]}
         </Text>
+        {request.attachments.map((file) => (
+          <Text
+            key={file.id}
+            className="attachment-link"
+            onClick={() => openAttachment(id, file).catch((caught: unknown) => Taro.showToast({ title: errorMessage(caught), icon: 'none' }))}
+          >
+            {file.purposeLabel}：{file.name}（{formatSize(file.size)}）
+          </Text>
+        ))}
       </View>
 
       {OPEN.includes(request.status) && (
