@@ -17,6 +17,8 @@ import {
   DisclosureAction,
   DisclosureLetter,
   DisclosurePersonalData,
+  LetterTemplateView,
+  SaveLetterTemplate,
   DisclosureQueueQuery,
   DisclosureRequestSummary,
   DisclosureRequestView,
@@ -150,6 +152,11 @@ export function createApiClient({ transport, getToken }: ApiClientOptions) {
         personalData: (id: number) => call<DisclosurePersonalData>('GET', `/admin/disclosure-requests/${id}/personal-data`),
         act: (id: number, action: DisclosureAction) => call<StaffDisclosureRequestView>('POST', `/admin/disclosure-requests/${id}/actions`, action),
         createOnBehalf: (request: CreateDisclosureRequestOnBehalf) => call<StaffDisclosureRequestView>('POST', '/admin/disclosure-requests', request),
+      },
+      letterTemplates: {
+        list: () => call<LetterTemplateView[]>('GET', '/admin/letter-templates'),
+        save: (key: string, template: SaveLetterTemplate) => call<LetterTemplateView>('PUT', `/admin/letter-templates/${encodeURIComponent(key)}`, template),
+        reset: (key: string) => call<LetterTemplateView>('DELETE', `/admin/letter-templates/${encodeURIComponent(key)}`),
       },
       notifications: {
         mine: () => call<InboxMessage[]>('GET', '/admin/notifications/mine'),

@@ -239,7 +239,26 @@ export interface OutcomeOption {
   article: string | null;
 }
 
-export type DisclosureLetterKind = 'reply' | 'supplement' | 'extension';
+/** 答复告知书, 补正告知书, 延期答复告知书, 征求意见函 (to the third party; staff only), 信息处理费缴纳通知书. */
+export type DisclosureLetterKind = 'reply' | 'supplement' | 'extension' | 'consultation' | 'fee';
+
+/** One editable letter template: `supplement`, `extension`, `consultation`, `fee`, or `reply:<outcome>`. */
+export interface LetterTemplateView {
+  key: string;
+  /** For people: "补正申请告知书", "答复告知书 · 不予公开 · 属于国家秘密". */
+  label: string;
+  title: string;
+  paragraphs: string[];
+  /** False while the agency uses the built-in wording. */
+  customized: boolean;
+  updatedAt: string | null;
+  updatedBy: string | null;
+}
+
+export interface SaveLetterTemplate {
+  title: string;
+  paragraphs: string[];
+}
 
 /** A 告知书 as the applicant reads it; the same text is offered as .docx. */
 export interface DisclosureLetter {

@@ -2,6 +2,7 @@ import { Foundation1763800000000 } from './1763800000000-foundation';
 import { DisclosureRequests1763900000000 } from './1763900000000-disclosure-requests';
 import { Notifications1764000000000 } from './1764000000000-notifications';
 import { Media1764100000000 } from './1764100000000-media';
+import { LetterTemplates1764200000000 } from './1764200000000-letter-templates';
 
 /** Every migration, in order. Listed explicitly so the bundle needs no file globbing at run time. */
-export const MIGRATIONS = [Foundation1763800000000, DisclosureRequests1763900000000, Notifications1764000000000, Media1764100000000];
+export const MIGRATIONS = [Foundation1763800000000, DisclosureRequests1763900000000, Notifications1764000000000, Media1764100000000, LetterTemplates1764200000000];

@@ -5,10 +5,12 @@ import { DisclosureReminderService } from './disclosure-reminder.service';
 import { DisclosureRequestController } from './disclosure-request.controller';
 import { DisclosureRequestRepository } from './disclosure-request.repository';
 import { DisclosureRequestService } from './disclosure-request.service';
+import { LetterTemplateController } from './letter-template.controller';
+import { LetterTemplateService } from './letter-template.service';
 
 @Module({
   imports: [CalendarModule],
-  controllers: [DisclosureRequestController, DisclosureRequestAdminController],
-  providers: [DisclosureRequestRepository, DisclosureRequestService, DisclosureReminderService],
+  controllers: [DisclosureRequestController, DisclosureRequestAdminController, LetterTemplateController],
+  providers: [DisclosureRequestRepository, DisclosureRequestService, DisclosureReminderService, LetterTemplateService],
 })
 export class DisclosureRequestModule {}

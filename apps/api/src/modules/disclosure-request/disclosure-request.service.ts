@@ -26,6 +26,8 @@ import {
   feeForNthApplication,
   feeForPages,
   FEE_WORKING_DAYS,
+  LetterFacts,
+  LetterTemplate as LetterWording,
   maskIdNumber,
   maskPhone,
   Outcome,
@@ -50,6 +52,7 @@ import { DisclosureRequestEvent } from './disclosure-request-event.entity';
 import { DisclosureRequest } from './disclosure-request.entity';
 import { explainDeadline, parsePayload, StoredPayload, toEventViews, toRequestView, toSummary } from './disclosure-request.mapper';
 import { DisclosureRequestRepository } from './disclosure-request.repository';
+import { LetterTemplateService } from './letter-template.service';
 import { CreateDisclosureRequestDto, CreateDisclosureRequestOnBehalfDto } from './dto/create-disclosure-request.dto';
 import { PerformDisclosureActionDto } from './dto/perform-disclosure-action.dto';
 
@@ -85,6 +88,7 @@ export class DisclosureRequestService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
     private readonly media: MediaService,
+    private readonly letterTemplates: LetterTemplateService,
   ) {}
 
   onModuleInit(): void {
@@ -632,19 +636,21 @@ export class DisclosureRequestService implements OnModuleInit {
   async lettersForResident(resident: ResidentPrincipal, id: number): Promise<DisclosureLetter[]> {
     const request = await this.repository.findById(id);
     if (!request || request.residentId !== resident.id) throw AppException.notFound('申请不存在');
-    return this.letters(request);
+    // The 征求意见函 is the agency's letter to the third party, not the applicant's.
+    return (await this.letters(request)).filter((letter) => letter.kind !== 'consultation');
   }
 
   async lettersForStaff(staff: StaffPrincipal, id: number): Promise<DisclosureLetter[]> {
     return this.letters(await this.findVisible(staff, id));
   }
 
-  /** The letters the case has produced so far, from its events: 补正告知书, 延期答复告知书, 答复告知书. */
+  /** The letters the case has produced so far, from its events, in the agency's wording where it has its own. */
   private async letters(request: DisclosureRequest): Promise<DisclosureLetter[]> {
-    const [calendar, rows, agency] = await Promise.all([
+    const [calendar, rows, agency, wordings] = await Promise.all([
       this.calendarService.getCalendar(),
       this.repository.events(request.id),
       this.repository.agency(request.agencyId),
+      this.letterTemplates.wordingsOf(request.agencyId),
     ]);
     const state = stateFrom(rows, calendar);
     if (!state.receivedDate) return [];
@@ -661,7 +667,26 @@ export class DisclosureRequestService implements OnModuleInit {
     for (const row of rows) {
       const { event, details } = parsePayload(row);
       if (event.type === 'supplement_requested') {
-        letters.push(this.letter('supplement', { ...base, issuedDate: event.date, supplementItems: event.items, supplementDueDate: event.dueDate }));
+        letters.push(this.letter('supplement', { ...base, issuedDate: event.date, supplementItems: event.items, supplementDueDate: event.dueDate }, wordings));
+      } else if (event.type === 'consultation_sent') {
+        letters.push(
+          this.letter(
+            'consultation',
+            {
+              ...base,
+              issuedDate: event.date,
+              consultedParty: event.party,
+              consultedName: String(details.partyName ?? ''),
+              consultationQuestion: String(details.question ?? ''),
+              consultationDueDate: event.dueDate,
+            },
+            wordings,
+          ),
+        );
+      } else if (event.type === 'fee_notified') {
+        const basis = details.basis === 'pages' ? `按页计收，共 ${String(details.pages)} 页` : '按件计收，本月申请数量超过 10 件';
+        const feeDueDate = event.dueDate ?? String(details.feeDueDate ?? event.date);
+        letters.push(this.letter('fee', { ...base, receivedDate: clockStart, issuedDate: event.date, feeYuan: event.amountYuan, feeBasis: basis, feeDueDate }, wordings));
       } else if (event.type === 'supplement_received') {
         clockStart = event.date;
       } else if (event.type === 'extension_approved') {
@@ -675,17 +700,18 @@ export class DisclosureRequestService implements OnModuleInit {
             extensionDays: Number(details.days ?? partial.extensionDays),
             extensionReason: String(details.reason ?? ''),
             newDueDate: newDueDate ?? event.date,
-          }),
+          }, wordings),
         );
       } else if (event.type === 'replied') {
-        letters.push(this.letter('reply', { ...base, issuedDate: event.date, outcome: event.outcome, note: (details.note as string | null) ?? null }));
+        letters.push(this.letter('reply', { ...base, issuedDate: event.date, outcome: event.outcome, note: (details.note as string | null) ?? null }, wordings));
       }
     }
     return letters;
   }
 
-  private letter(kind: DisclosureLetterKind, facts: Parameters<typeof composeLetter>[1]): DisclosureLetter {
-    return { kind, ...composeLetter(kind, facts) };
+  private letter(kind: DisclosureLetterKind, facts: LetterFacts, wordings: Map<string, LetterWording>): DisclosureLetter {
+    const key = kind === 'reply' ? `reply:${facts.outcome}` : kind;
+    return { kind, ...composeLetter(kind, facts, wordings.get(key)) };
   }
 
   private async hints(request: DisclosureRequest): Promise<string[]> {

@@ -1,0 +1,33 @@
+import { Body, Controller, Delete, Get, Param, Put, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { LetterTemplateView, StaffRole } from '@govopen/contracts';
+import { Actor, StaffPrincipal } from '../../common/actor';
+import { CurrentStaff, RequestActor } from '../../common/request-context';
+import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
+import { SaveLetterTemplateDto } from './dto/save-letter-template.dto';
+import { LetterTemplateService } from './letter-template.service';
+
+@ApiTags('文书模板')
+@ApiBearerAuth()
+@Controller('admin/letter-templates')
+@UseGuards(StaffAuthGuard)
+@Roles(StaffRole.OFFICE_HEAD, StaffRole.SYSTEM_ADMIN)
+export class LetterTemplateController {
+  constructor(private readonly templates: LetterTemplateService) {}
+
+  @Get()
+  list(@CurrentStaff() staff: StaffPrincipal): Promise<LetterTemplateView[]> {
+    return this.templates.list(staff);
+  }
+
+  @Put(':key')
+  save(@CurrentStaff() staff: StaffPrincipal, @Param('key') key: string, @Body() body: SaveLetterTemplateDto, @RequestActor() actor: Actor): Promise<LetterTemplateView> {
+    return this.templates.save(staff, key, body, actor);
+  }
+
+  /** Back to the built-in wording. */
+  @Delete(':key')
+  reset(@CurrentStaff() staff: StaffPrincipal, @Param('key') key: string, @RequestActor() actor: Actor): Promise<LetterTemplateView> {
+    return this.templates.reset(staff, key, actor);
+  }
+}

@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { LetterTemplateView } from '@govopen/contracts';
+import {
+  checkLetterTemplate,
+  defaultLetterTemplate,
+  LETTER_TEMPLATE_KEYS,
+  LETTER_TITLES,
+  LetterTemplate as LetterWording,
+  LetterTemplateKey,
+  Outcome,
+  outcomeInfo,
+} from '@govopen/domain';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Actor, StaffPrincipal } from '../../common/actor';
+import { AppException } from '../../common/app-exception';
+import { Clock } from '../../common/clock';
+import { AuditService } from '../audit/audit.service';
+import { SaveLetterTemplateDto } from './dto/save-letter-template.dto';
+import { LetterTemplate } from './letter-template.entity';
+
+const KIND_LABELS: Record<string, string> = {
+  supplement: LETTER_TITLES.supplement,
+  extension: LETTER_TITLES.extension,
+  consultation: LETTER_TITLES.consultation,
+  fee: LETTER_TITLES.fee,
+};
+
+function labelOf(key: LetterTemplateKey): string {
+  if (!key.startsWith('reply:')) return KIND_LABELS[key];
+  const info = outcomeInfo(key.slice('reply:'.length) as Outcome);
+  return info.group === info.label ? `答复告知书 · ${info.group}` : `答复告知书 · ${info.group} · ${info.label}`;
+}
+
+/** The agency's editable wording of each letter; the facts, the article and the remedies stay the case's. */
+@Injectable()
+export class LetterTemplateService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(staff: StaffPrincipal): Promise<LetterTemplateView[]> {
+    const saved = await this.rows(staff.agencyId);
+    return LETTER_TEMPLATE_KEYS.map((key) => toView(key, saved.get(key) ?? null));
+  }
+
+  /** The agency's edited wordings, by key, for composing letters. */
+  async wordingsOf(agencyId: number): Promise<Map<string, LetterWording>> {
+    const saved = await this.rows(agencyId);
+    return new Map([...saved].map(([key, row]) => [key, { title: row.title, paragraphs: JSON.parse(row.paragraphs) as string[] }]));
+  }
+
+  async save(staff: StaffPrincipal, key: string, body: SaveLetterTemplateDto, actor: Actor): Promise<LetterTemplateView> {
+    const templateKey = known(key);
+    const wording = { title: body.title.trim(), paragraphs: body.paragraphs.map((paragraph) => paragraph.trim()).filter(Boolean) };
+    const problems = checkLetterTemplate(templateKey, wording);
+    if (problems.length) throw AppException.invalid('paragraphs', problems.join('；'));
+    const row = await this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(LetterTemplate);
+      const existing = await repository.findOneBy({ agencyId: staff.agencyId, templateKey });
+      const next = Object.assign(existing ?? new LetterTemplate(), {
+        agencyId: staff.agencyId,
+        templateKey,
+        title: wording.title,
+        paragraphs: JSON.stringify(wording.paragraphs),
+        updatedBy: staff.displayName,
+        updatedAt: this.clock.now(),
+      });
+      await repository.save(next);
+      await this.audit.record(actor, { action: 'letter_template.save', targetType: 'letter_template', targetId: templateKey, detail: labelOf(templateKey) }, manager);
+      return next;
+    });
+    return toView(templateKey, row);
+  }
+
+  async reset(staff: StaffPrincipal, key: string, actor: Actor): Promise<LetterTemplateView> {
+    const templateKey = known(key);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(LetterTemplate).delete({ agencyId: staff.agencyId, templateKey });
+      await this.audit.record(actor, { action: 'letter_template.reset', targetType: 'letter_template', targetId: templateKey, detail: labelOf(templateKey) }, manager);
+    });
+    return toView(templateKey, null);
+  }
+
+  private async rows(agencyId: number): Promise<Map<string, LetterTemplate>> {
+    const rows = await this.dataSource.getRepository(LetterTemplate).findBy({ agencyId });
+    return new Map(rows.map((row) => [row.templateKey, row]));
+  }
+}
+
+function known(key: string): LetterTemplateKey {
+  if (!(LETTER_TEMPLATE_KEYS as readonly string[]).includes(key)) throw AppException.notFound('没有这种文书模板');
+  return key as LetterTemplateKey;
+}
+
+function toView(key: LetterTemplateKey, row: LetterTemplate | null): LetterTemplateView {
+  const wording = row ? { title: row.title, paragraphs: JSON.parse(row.paragraphs) as string[] } : defaultLetterTemplate(key);
+  return {
+    key,
+    label: labelOf(key),
+    ...wording,
+    customized: row !== null,
+    updatedAt: row?.updatedAt.toISOString() ?? null,
+    updatedBy: row?.updatedBy ?? null,
+  };
+}
