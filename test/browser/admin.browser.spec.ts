@@ -73,6 +73,21 @@ describe('admin console', () => {
     await expectVisible(page.getByRole('cell', { name: '节能与综合利用科' }));
     await screenshot(page, 'admin-audit');
   });
+
+  it('edits a letter template: a typo is refused, the fix is saved and previewed', async () => {
+    await page.goto(`${server.baseUrl}/admin/letter-templates`);
+    await page.getByRole('menuitem', { name: /补正申请告知书/ }).click();
+    const body = page.getByLabel('模板正文');
+    await expectVisible(page.getByTestId('template-preview').filter({ hasText: '请写明所需文件的发文年份和文号' }));
+    await body.fill('请于{{补正期限}}前补正：{{补正内容}}（受理编号 {{受理编码}}）');
+    await page.getByRole('button', { name: '保存模板' }).click();
+    await expectVisible(page.getByTestId('template-error').filter({ hasText: '未知的占位符 {{受理编码}}' }));
+    await body.fill('请于{{补正期限}}前补正：{{补正内容}}（受理编号 {{受理编号}}）\n联系电话：0631-5287000');
+    await page.getByRole('button', { name: '保存模板' }).click();
+    await expectVisible(page.getByRole('menuitem', { name: /补正申请告知书.*已修改/ }));
+    await expectVisible(page.getByTestId('template-preview').filter({ hasText: '请于2024年10月18日前补正' }));
+    await screenshot(page, 'admin-letter-templates');
+  });
 });
 
 async function expectVisible(locator: ReturnType<Page['getByText']>): Promise<void> {

@@ -162,7 +162,12 @@ describe('依申请公开 journey', () => {
     expect(await desk.getByTestId('actions').getByRole('button', { name: '批准延期', exact: true }).count()).toBe(0);
 
     await signInStaff('head');
-    await openCase();
+    // The request for approval reaches the head in the console's notices; a click opens the case.
+    await desk.getByTestId('notification-bell').click();
+    await desk.getByTestId('notification-list').getByText('延期申请待审批').first().waitFor();
+    await screenshot(desk, 'journey-admin-notifications', { fullPage: false });
+    await desk.getByTestId('notification-list').getByText('延期申请待审批').first().click();
+    await desk.getByTestId('actions').waitFor();
     await act('批准延期');
     expect(await desk.getByTestId('deadline-explanation').innerText()).toContain('2024年12月10日');
 

@@ -12,6 +12,7 @@ import { DisclosureRequestPage } from './pages/disclosure/request-page';
 import { LoginPage } from './pages/login/login-page';
 import { StaffPage } from './pages/organization/staff-page';
 import { UnitsPage } from './pages/organization/units-page';
+import { LetterTemplatesPage } from './pages/letters/letter-templates-page';
 
 export function App() {
   const { profile, loading } = useSession();
@@ -38,6 +39,7 @@ export function App() {
         <Route path="units" element={<UnitsPage />} />
         <Route path="staff" element={<StaffPage />} />
         <Route path="audit-logs" element={<AuditLogPage />} />
+        <Route path="letter-templates" element={<LetterTemplatesPage />} />
         <Route path="account" element={<AccountPage />} />
       </Route>
       <Route path="/login" element={<Navigate to="/" replace />} />

@@ -6,6 +6,7 @@ import {
   CalendarOutlined,
   CommentOutlined,
   DashboardOutlined,
+  FileDoneOutlined,
   FileSearchOutlined,
   FileTextOutlined,
   FolderOpenOutlined,
@@ -20,6 +21,7 @@ import { STAFF_ROLE_LABELS, StaffRole } from '@govopen/contracts';
 import { Avatar, Dropdown, Layout, Menu, MenuProps, Space, Tag, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useSession } from '../auth/session';
+import { NotificationBell } from './notification-bell';
 
 const { Header, Sider, Content } = Layout;
 
@@ -76,6 +78,7 @@ export function AdminLayout() {
         { key: '/calendar', icon: <CalendarOutlined />, label: '工作日历' },
         { key: '/units', icon: <BankOutlined />, label: '科室管理' },
         ...(admin || head ? [{ key: '/staff', icon: <TeamOutlined />, label: '人员管理' }] : []),
+        ...(admin || head ? [{ key: '/letter-templates', icon: <FileDoneOutlined />, label: '文书模板' }] : []),
         ...(admin ? [{ key: '/audit-logs', icon: <AuditOutlined />, label: '审计日志' }] : []),
       ],
     },
@@ -97,6 +100,8 @@ export function AdminLayout() {
           <Typography.Text strong style={{ fontSize: 16 }}>
             {profile?.agencyName}
           </Typography.Text>
+          <Space size="large">
+          <NotificationBell />
           <Dropdown
             menu={{
               items: [
@@ -115,6 +120,7 @@ export function AdminLayout() {
               </span>
             </Space>
           </Dropdown>
+          </Space>
         </Header>
         <Content style={{ padding: 24 }}>
           <Outlet />
