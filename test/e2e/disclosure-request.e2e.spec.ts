@@ -196,3 +196,50 @@ describe('依申请公开', () => {
     });
   });
 });
+
+describe('dispatch help: unit suggestions and claiming', () => {
+  let server: StartedServer;
+  let head: string;
+  let handler: string;
+  let resident: string;
+
+  beforeAll(async () => {
+    server = await startServer({ CLOCK_NOW: '2024-09-27T02:00:00Z' });
+    head = (await server.api().admin.login({ username: 'head', password: DEMO_PASSWORD })).token;
+    handler = (await server.api().admin.login({ username: 'handler', password: DEMO_PASSWORD })).token;
+    resident = (await server.api().auth.devLogin('dispatch')).token;
+  });
+  afterAll(() => server.stop());
+
+  const act = (token: string, id: number, body: object) => server.request('POST', `/api/admin/disclosure-requests/${id}/actions`, { token, body });
+  const file = async (overrides: Record<string, unknown>) => {
+    const id = (await server.request('POST', '/api/disclosure-requests', { token: resident, body: citizenApplication(overrides) })).body.id as number;
+    await act(head, id, { type: 'register' });
+    return id;
+  };
+
+  it('suggests the unit that answered a similar request, and none for an unrelated one', async () => {
+    const unitId = (await server.api(handler).admin.me()).unitId!;
+    const earlier = await file({ title: '2023年工业企业技术改造专项资金分配结果', description: '申请公开2023年度市级工业企业技术改造专项资金的分配结果和企业名单。' });
+    await act(head, earlier, { type: 'assign', unitId });
+    const similar = await file({ title: '2024年技术改造专项资金分配结果', description: '申请公开2024年度技术改造专项资金分配的企业名单和金额。' });
+    const view = (await server.request('GET', `/api/admin/disclosure-requests/${similar}`, { token: head })).body;
+    expect(view.suggestedUnits[0]).toMatchObject({ unitId });
+    expect(view.suggestedUnits[0].reason).toContain('YSQ');
+    const unrelated = await file({ title: '某路段噪声监测数据', description: '请提供某小区附近道路夜间噪声的监测记录。' });
+    expect((await server.request('GET', `/api/admin/disclosure-requests/${unrelated}`, { token: head })).body.suggestedUnits).toEqual([]);
+  });
+
+  it('a handler of the unit claims the case once; staff of other units cannot', async () => {
+    const unitId = (await server.api(handler).admin.me()).unitId!;
+    const id = await file({ title: '2025年专精特新企业名单' });
+    await act(head, id, { type: 'assign', unitId });
+    const claimed = await act(handler, id, { type: 'claim' });
+    expect(claimed.status).toBe(200);
+    expect(claimed.body.handlerName).toBeTruthy();
+    expect(claimed.body.events.at(-1).summary).toContain('认领本件');
+    expect((await act(handler, id, { type: 'claim' })).body.message).toBe('您已是本件的承办人');
+    const byHead = await act(head, id, { type: 'claim' });
+    expect(byHead).toMatchObject({ status: 403, body: { message: '只能认领本科室承办的办件' } });
+  });
+});

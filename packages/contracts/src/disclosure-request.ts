@@ -191,6 +191,7 @@ export type DisclosureAction =
   | { type: 'register'; receivedDate?: string }
   | { type: 'assign'; unitId: number; assistUnitIds?: number[] }
   | { type: 'transfer'; unitId: number; reason: string }
+  | { type: 'claim' }
   | { type: 'request-supplement'; items: string; dueDate: string }
   | { type: 'receive-supplement'; date?: string }
   | { type: 'expire-supplement' }
@@ -211,8 +212,19 @@ export type DisclosureAction =
   | { type: 'record-review'; kind: 'reconsideration' | 'litigation_direct' | 'litigation_after_reconsideration'; result: 'upheld' | 'corrected' | 'other' | 'pending' };
 
 /** What staff see of a case: the applicant's view plus internal facts, personal data still masked. */
+export interface UnitSuggestion {
+  unitId: number;
+  unitName: string;
+  /** Why: "与 YSQ… 等 3 件相似申请由该科室办理". */
+  reason: string;
+}
+
 export interface StaffDisclosureRequestView extends DisclosureRequestView {
   unitId: number | null;
+  /** 承办人 who claimed the case, if anyone has. */
+  handlerName: string | null;
+  /** While waiting to be dispatched: the units that answered similar past requests, best first. */
+  suggestedUnits: UnitSuggestion[];
   pendingExtension: { days: number; requestedBy: number } | null;
   /** 重复申请 and Art. 35 volume hints. */
   hints: string[];

@@ -73,11 +73,15 @@ export function applyRequestEvent(state: RequestState, event: RequestEvent, cale
       return { ...state, status: RequestStatus.RECEIVED, receivedDate: event.receivedDate, clockStart: event.receivedDate };
     case 'assigned':
       requireStatus(state, [RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS], '分办');
-      return { ...state, status: RequestStatus.IN_PROGRESS, unitId: event.unitId, assistUnitIds: event.assistUnitIds };
+      return { ...state, status: RequestStatus.IN_PROGRESS, unitId: event.unitId, assistUnitIds: event.assistUnitIds, handlerId: null };
     case 'transferred':
       requireStatus(state, [RequestStatus.IN_PROGRESS], '转办');
       if (event.unitId === state.unitId) throw new RequestEventRefused('转办的科室与当前承办科室相同');
-      return { ...state, unitId: event.unitId };
+      return { ...state, unitId: event.unitId, handlerId: null };
+    case 'claimed':
+      requireStatus(state, [RequestStatus.IN_PROGRESS, RequestStatus.AWAITING_SUPPLEMENT, RequestStatus.CONSULTING, RequestStatus.AWAITING_FEE], '认领');
+      if (state.handlerId === event.staffId) throw new RequestEventRefused('您已是本件的承办人');
+      return { ...state, handlerId: event.staffId };
     case 'supplement_requested': {
       requireStatus(state, [RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS], '要求补正');
       // Art. 30: once, completely, within 7 working days of receipt.

@@ -18,6 +18,7 @@ export type RequestEvent =
   | { type: 'registered'; date: LocalDate; receivedDate: LocalDate }
   | { type: 'assigned'; date: LocalDate; unitId: number; assistUnitIds: number[] }
   | { type: 'transferred'; date: LocalDate; unitId: number; reason: string }
+  | { type: 'claimed'; date: LocalDate; staffId: number }
   | { type: 'supplement_requested'; date: LocalDate; dueDate: LocalDate; items: string }
   | { type: 'supplement_received'; date: LocalDate }
   | { type: 'supplement_expired'; date: LocalDate }

@@ -131,3 +131,21 @@ describe('what the law allows in each state', () => {
     expect(deadlineOf(state, calendar, '2024-12-01')).toMatchObject({ dueDate: null, overdue: false });
   });
 });
+
+describe('claiming a case (承办人)', () => {
+  it('a handler of the unit claims it; a transfer frees it for the new unit', () => {
+    const claimed = stateOf([...received('2024-09-27'), { type: 'claimed', date: '2024-09-29', staffId: 5 }]);
+    expect(claimed.handlerId).toBe(5);
+    const transferred = applyRequestEvent(claimed, { type: 'transferred', date: '2024-09-30', unitId: 4, reason: '职责调整' }, calendar);
+    expect(transferred.handlerId).toBeNull();
+  });
+
+  it('cannot be claimed before it is dispatched, or twice by the same person', () => {
+    const registered = stateOf(received('2024-09-27').slice(0, 2));
+    expect(() => applyRequestEvent(registered, { type: 'claimed', date: '2024-09-29', staffId: 5 }, calendar)).toThrow('申请当前为“待分办”，不能认领');
+    const claimed = stateOf([...received('2024-09-27'), { type: 'claimed', date: '2024-09-29', staffId: 5 }]);
+    expect(() => applyRequestEvent(claimed, { type: 'claimed', date: '2024-09-30', staffId: 5 }, calendar)).toThrow(RequestEventRefused);
+    // A colleague may take it over.
+    expect(applyRequestEvent(claimed, { type: 'claimed', date: '2024-09-30', staffId: 6 }, calendar).handlerId).toBe(6);
+  });
+});

@@ -48,6 +48,8 @@ export interface RequestState {
   clockStart: LocalDate | null;
   unitId: number | null;
   assistUnitIds: number[];
+  /** 承办人: the staff member of the unit who claimed the case. */
+  handlerId: number | null;
   supplementRequested: boolean;
   supplementDueDate: LocalDate | null;
   consultationDueDate: LocalDate | null;
@@ -73,6 +75,7 @@ export function initialRequestState(): RequestState {
     clockStart: null,
     unitId: null,
     assistUnitIds: [],
+    handlerId: null,
     supplementRequested: false,
     supplementDueDate: null,
     consultationDueDate: null,

@@ -51,6 +51,7 @@ export const ACTIONS: ActionSpec[] = [
   { type: 'extend', label: '申请延期', statuses: ['in_progress'], fields: [{ name: 'days', label: '延长工作日（最多 20 日）', kind: 'number', required: true }, { name: 'reason', label: '延期理由（将告知申请人）', kind: 'textarea', required: true }] },
   { type: 'approve-extension', label: '批准延期', statuses: ['in_progress', 'consulting', 'awaiting_fee'], office: true, primary: true, needsPendingExtension: true, fields: [] },
   { type: 'reject-extension', label: '不批准延期', statuses: ['in_progress', 'consulting', 'awaiting_fee'], office: true, needsPendingExtension: true, fields: [{ name: 'reason', label: '理由', kind: 'textarea', required: true }] },
+  { type: 'claim', label: '认领', statuses: ['in_progress', 'awaiting_supplement', 'consulting', 'awaiting_fee'], fields: [] },
   { type: 'transfer', label: '转办', statuses: ['in_progress'], fields: [{ name: 'unitId', label: '转至科室', kind: 'unit', required: true }, { name: 'reason', label: '转办理由', kind: 'textarea', required: true }] },
   { type: 'request-reasons', label: '要求说明理由', statuses: ['in_progress'], fields: [{ name: 'note', label: '说明（第三十五条：申请数量、频次明显超过合理范围）', kind: 'textarea', required: true }] },
   { type: 'set-deadline', label: '确定答复期限', statuses: ['in_progress'], fields: [{ name: 'dueDate', label: '答复期限', kind: 'date', required: true }, { name: 'reason', label: '理由', kind: 'textarea', required: true }] },

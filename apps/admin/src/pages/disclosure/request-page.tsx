@@ -137,6 +137,16 @@ export function DisclosureRequestPage() {
       {request.hints.map((hint) => (
         <Alert key={hint} type="warning" showIcon message={hint} style={{ marginBottom: 12 }} />
       ))}
+      {request.suggestedUnits.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="unit-suggestion"
+          message={`建议分办：${request.suggestedUnits.map((suggestion) => suggestion.unitName).join('、')}`}
+          description={request.suggestedUnits.map((suggestion) => `${suggestion.unitName}：${suggestion.reason}`).join('；')}
+        />
+      )}
       {request.pendingExtension && (
         <Alert type="info" showIcon style={{ marginBottom: 12 }} message={`延期申请待公开办负责人审批：延长 ${request.pendingExtension.days} 个工作日`} />
       )}
@@ -147,6 +157,7 @@ export function DisclosureRequestPage() {
               <Space>
                 <StatusTag status={request.status} label={request.statusLabel} />
                 {request.unitName && <Tag>{request.unitName}</Tag>}
+                {request.handlerName && <Tag color="blue">承办人 {request.handlerName}</Tag>}
                 {request.outcomeLabel && <Tag color="green">{request.outcomeLabel}</Tag>}
               </Space>
             }

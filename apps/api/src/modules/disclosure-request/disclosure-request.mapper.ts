@@ -35,6 +35,8 @@ function summaryOf(payload: StoredPayload, unitNames: Map<number, string>, forSt
       return `登记受理，收到申请日期为 ${formatChinaDate(event.receivedDate)}`;
     case 'assigned':
       return `分办至${unit(event.unitId)}承办${event.assistUnitIds.length ? `，${event.assistUnitIds.map(unit).join('、')}协办` : ''}`;
+    case 'claimed':
+      return `${String(details.staffName ?? '工作人员')}认领本件，担任承办人`;
     case 'transferred':
       return `转至${unit(event.unitId)}办理${forStaff ? `：${String(details.reason ?? '')}` : ''}`;
     case 'supplement_requested':

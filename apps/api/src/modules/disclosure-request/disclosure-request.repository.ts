@@ -181,6 +181,18 @@ export class DisclosureRequestRepository {
     return rows.filter((request) => request.receivedDate !== null);
   }
 
+  /** The most recent cases that reached a unit: what a new case's unit suggestion compares against. */
+  recentAssigned(agencyId: number, excludeId: number, limit: number): Promise<DisclosureRequest[]> {
+    return this.dataSource
+      .getRepository(DisclosureRequest)
+      .createQueryBuilder('request')
+      .select(['request.id', 'request.trackingNumber', 'request.title', 'request.description', 'request.unitId'])
+      .where('request.agency_id = :agencyId AND request.unit_id IS NOT NULL AND request.id <> :excludeId', { agencyId, excludeId })
+      .orderBy('request.id', 'DESC')
+      .limit(limit)
+      .getMany();
+  }
+
   /** Cases waiting on the applicant or a consulted party: the ones whose waiting period can lapse. */
   pausedRequestIds(): Promise<number[]> {
     return this.dataSource

@@ -11,6 +11,7 @@ import {
   Page,
   StaffDisclosureRequestView,
   StaffRole,
+  UnitSuggestion,
 } from '@govopen/contracts';
 import {
   addWorkingDays,
@@ -336,7 +337,8 @@ export class DisclosureRequestService implements OnModuleInit {
     ]);
     const state = stateFrom(rows, calendar);
     const view = this.viewOf(request, rows, state, calendar, unitNames, attachments.get(request.id) ?? [], true);
-    return { ...view, unitId: request.unitId, pendingExtension: state.pendingExtension, hints };
+    const suggestedUnits = state.status === RequestStatus.RECEIVED ? await this.suggestUnits(request, unitNames) : [];
+    return { ...view, unitId: request.unitId, handlerName: handlerNameOf(state, rows), suggestedUnits, pendingExtension: state.pendingExtension, hints };
   }
 
   /** The full ID number, phone, address and e-mail: the assigned unit and the office head only, every read audited. */
@@ -417,6 +419,9 @@ export class DisclosureRequestService implements OnModuleInit {
         await this.assertUnit(staff, body.unitId!, 'unitId');
         for (const unitId of body.assistUnitIds ?? []) await this.assertUnit(staff, unitId, 'assistUnitIds');
         return { event: { type: 'assigned', date, unitId: body.unitId!, assistUnitIds: body.assistUnitIds ?? [] }, details: {} };
+      case 'claim':
+        if (request.unitId === null || request.unitId !== staff.unitId) throw new AppException(ErrorCode.FORBIDDEN, '只能认领本科室承办的办件');
+        return { event: { type: 'claimed', date, staffId: staff.id }, details: { staffName: staff.displayName } };
       case 'transfer':
         await this.assertUnit(staff, body.unitId!, 'unitId');
         return { event: { type: 'transferred', date, unitId: body.unitId!, reason: body.reason! }, details: { reason: body.reason } };
@@ -714,6 +719,36 @@ export class DisclosureRequestService implements OnModuleInit {
     return { kind, ...composeLetter(kind, facts, wordings.get(key)) };
   }
 
+  /**
+   * Units that answered requests like this one, by character-bigram overlap of title and description (Chinese has
+   * no spaces; bigrams need no dictionary and catch "技术改造"/"技改专项" alike). The office head confirms.
+   */
+  private async suggestUnits(request: DisclosureRequest, unitNames: Map<number, string>): Promise<UnitSuggestion[]> {
+    const past = await this.repository.recentAssigned(request.agencyId, request.id, SIMILAR_CANDIDATES);
+    const target = bigrams(`${request.title}${request.description}`);
+    const scored = past
+      .map((other) => ({ other, score: jaccard(target, bigrams(`${other.title}${other.description}`)) }))
+      .filter(({ score }) => score >= SIMILARITY_THRESHOLD)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 10);
+    const byUnit = new Map<number, { score: number; numbers: string[] }>();
+    for (const { other, score } of scored) {
+      const entry = byUnit.get(other.unitId!) ?? { score: 0, numbers: [] };
+      entry.score += score;
+      entry.numbers.push(other.trackingNumber ?? String(other.id));
+      byUnit.set(other.unitId!, entry);
+    }
+    return [...byUnit.entries()]
+      .filter(([unitId]) => unitNames.has(unitId))
+      .sort((a, b) => b[1].score - a[1].score)
+      .slice(0, 3)
+      .map(([unitId, { numbers }]) => ({
+        unitId,
+        unitName: unitNames.get(unitId)!,
+        reason: `与 ${numbers.slice(0, 2).join('、')}${numbers.length > 2 ? ` 等 ${numbers.length} 件` : ''}相似申请由该科室办理`,
+      }));
+  }
+
   private async hints(request: DisclosureRequest): Promise<string[]> {
     const others = await this.repository.sameApplicant(request.agencyId, request.applicantFingerprint, request.id);
     const hints: string[] = [];
@@ -773,6 +808,29 @@ function lapsedEvent(state: RequestState, today: string): RequestEvent | null {
     default:
       return null;
   }
+}
+
+const SIMILAR_CANDIDATES = 500;
+const SIMILARITY_THRESHOLD = 0.2;
+
+function bigrams(text: string): Set<string> {
+  const clean = text.replace(/[\s\p{P}\p{S}]/gu, '');
+  const grams = new Set<string>();
+  for (let index = 0; index < clean.length - 1; index += 1) grams.add(clean.slice(index, index + 2));
+  return grams;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let shared = 0;
+  for (const gram of a) if (b.has(gram)) shared += 1;
+  return shared / (a.size + b.size - shared);
+}
+
+function handlerNameOf(state: RequestState, rows: DisclosureRequestEvent[]): string | null {
+  if (state.handlerId === null) return null;
+  const claim = [...rows].reverse().find((row) => row.type === 'claimed');
+  return claim ? String(parsePayload(claim).details.staffName ?? '') : null;
 }
 
 function pendingExtensionReason(rows: DisclosureRequestEvent[]): string | null {

@@ -6,6 +6,7 @@ export const DISCLOSURE_ACTION_TYPES = [
   'register',
   'assign',
   'transfer',
+  'claim',
   'request-supplement',
   'receive-supplement',
   'expire-supplement',
