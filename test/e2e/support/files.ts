@@ -35,7 +35,7 @@ export function windowsExecutable(): Buffer {
 /** Posts one file as multipart/form-data, the way the mini-program's uploadFile does. */
 export async function upload(baseUrl: string, urlPath: string, token: string, name: string, content: Buffer, type = 'application/octet-stream') {
   const form = new FormData();
-  form.append('file', new Blob([content], { type }), name);
+  form.append('file', new Blob([new Uint8Array(content)], { type }), name);
   const response = await fetch(`${baseUrl}${urlPath}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
   return { status: response.status, body: (await response.json()) as any };
 }
