@@ -2,3 +2,4 @@ export * from './calendar';
 export * from './account';
 export * from './identity';
 export * from './disclosure';
+export * from './catalog';

@@ -1,0 +1,2 @@
+export * from './parse-catalog';
+export * from './update-rule';
