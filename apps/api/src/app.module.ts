@@ -6,6 +6,7 @@ import { buildDataSourceOptions } from './database/data-source-options';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CalendarModule } from './modules/calendar/calendar.module';
+import { CatalogModule } from './modules/catalog/catalog.module';
 import { DisclosureRequestModule } from './modules/disclosure-request/disclosure-request.module';
 import { HealthModule } from './modules/health/health.module';
 import { MediaModule } from './modules/media/media.module';
@@ -29,6 +30,7 @@ export class AppModule {
         MediaModule,
         OrganizationModule,
         CalendarModule,
+        CatalogModule,
         DisclosureRequestModule,
         ReportModule,
         HealthModule,

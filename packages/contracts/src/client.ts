@@ -8,6 +8,7 @@ import {
   CalendarYearSummary,
   PutCalendarYearRequest,
 } from './calendar';
+import { CatalogNodeView, StaffCatalogNodeView } from './catalog';
 import { ApiErrorBody, HealthResponse, Page } from './common';
 import { DashboardSummary } from './dashboard';
 import { InboxMessage } from './notification';
@@ -112,6 +113,7 @@ export function createApiClient({ transport, getToken }: ApiClientOptions) {
         call<DisclosureRequestView>('POST', `/disclosure-requests/${id}/supplement`, { content, attachmentIds }),
       letters: (id: number) => call<DisclosureLetter[]>('GET', `/disclosure-requests/${id}/letters`),
     },
+    catalog: () => call<CatalogNodeView[]>('GET', '/catalog'),
     notifications: {
       mine: () => call<InboxMessage[]>('GET', '/notifications/mine'),
       read: (id: number) => call<void>('POST', `/notifications/${id}/read`),
@@ -153,6 +155,7 @@ export function createApiClient({ transport, getToken }: ApiClientOptions) {
         act: (id: number, action: DisclosureAction) => call<StaffDisclosureRequestView>('POST', `/admin/disclosure-requests/${id}/actions`, action),
         createOnBehalf: (request: CreateDisclosureRequestOnBehalf) => call<StaffDisclosureRequestView>('POST', '/admin/disclosure-requests', request),
       },
+      catalog: () => call<StaffCatalogNodeView[]>('GET', '/admin/catalog'),
       letterTemplates: {
         list: () => call<LetterTemplateView[]>('GET', '/admin/letter-templates'),
         save: (key: string, template: SaveLetterTemplate) => call<LetterTemplateView>('PUT', `/admin/letter-templates/${encodeURIComponent(key)}`, template),

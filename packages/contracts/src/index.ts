@@ -8,3 +8,4 @@ export * from './disclosure-request';
 export * from './notification';
 export * from './client';
 export * from './media';
+export * from './catalog';

@@ -4,6 +4,7 @@ import { CalendarDay } from '../modules/calendar/calendar-day.entity';
 import { CalendarYear } from '../modules/calendar/calendar-year.entity';
 import { DisclosureRequestEvent } from '../modules/disclosure-request/disclosure-request-event.entity';
 import { DisclosureRequest } from '../modules/disclosure-request/disclosure-request.entity';
+import { CatalogNode, CatalogNodeUnit } from '../modules/catalog/catalog-node.entity';
 import { LetterTemplate } from '../modules/disclosure-request/letter-template.entity';
 import { MediaFile } from '../modules/media/media-file.entity';
 import { Notification } from '../modules/notification/notification.entity';
@@ -11,4 +12,4 @@ import { Agency } from '../modules/organization/agency.entity';
 import { StaffUser } from '../modules/organization/staff-user.entity';
 import { Unit } from '../modules/organization/unit.entity';
 
-export const ENTITIES = [Agency, Unit, StaffUser, Resident, CalendarYear, CalendarDay, AuditLog, DisclosureRequest, DisclosureRequestEvent, Notification, MediaFile, LetterTemplate];
+export const ENTITIES = [Agency, Unit, StaffUser, Resident, CalendarYear, CalendarDay, AuditLog, DisclosureRequest, DisclosureRequestEvent, Notification, MediaFile, LetterTemplate, CatalogNode, CatalogNodeUnit];

@@ -6,6 +6,7 @@ import { Agency } from '../../modules/organization/agency.entity';
 import { newStaffUser, StaffUser } from '../../modules/organization/staff-user.entity';
 import { Unit } from '../../modules/organization/unit.entity';
 import { DEMO_PASSWORD, DEMO_STAFF, SEED_AGENCY, SEED_UNITS } from './demo-organization';
+import { seedCatalog } from './catalog-seed';
 import { packageCalendarYears } from './holiday-package';
 
 export interface SeedOptions {
@@ -33,6 +34,8 @@ export async function seedDatabase(dataSource: DataSource, { demo, now = new Dat
       if (await manager.getRepository(Unit).findOneBy({ agencyId: agency.id, code: seed.code })) continue;
       await manager.getRepository(Unit).insert({ ...seed, agencyId: agency.id, active: true, sortOrder: (index + 1) * 10 });
     }
+
+    await seedCatalog(manager, agency.id, now);
 
     if (!demo) return;
     const units = await manager.getRepository(Unit).findBy({ agencyId: agency.id });

@@ -1,0 +1,31 @@
+/** One node of the 主动公开基本目录 as residents see it. */
+export interface CatalogNodeView {
+  id: number;
+  name: string;
+  /** "一"…"七" for the first-level categories as printed. */
+  numeral: string | null;
+  depth: number;
+  /** 公开形式 */
+  channel: string | null;
+  /** 责任科室 as written. */
+  owners: string | null;
+  /** 栏目内容 */
+  content: string | null;
+  /** 更新时限 as written, and as the system reads it ("会议召开后 3 个工作日内"). */
+  updateRule: string | null;
+  updateRuleReading: string;
+  legalBasis: string | null;
+  children: CatalogNodeView[];
+}
+
+export type CatalogTimeliness = 'on_time' | 'due_soon' | 'late';
+
+/** Staff view: the owner units linked, and whether the node is on time against its rule. */
+export interface StaffCatalogNodeView extends Omit<CatalogNodeView, 'children'> {
+  unitIds: number[];
+  lastPublishedDate: string | null;
+  pendingEventDate: string | null;
+  timeliness: CatalogTimeliness;
+  dueDate: string | null;
+  children: StaffCatalogNodeView[];
+}
