@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { StaffPrincipal } from '../../common/actor';
 import { Clock } from '../../common/clock';
 import { CalendarService } from '../calendar/calendar.service';
+import { servingAgencyId } from '../organization/serving-agency';
 import { CatalogNode, CatalogNodeUnit } from './catalog-node.entity';
 
 @Injectable()
@@ -18,8 +19,8 @@ export class CatalogService {
 
   /** The public tree of the (single) agency this deployment serves. */
   async publicTree(): Promise<CatalogNodeView[]> {
-    const rows: { id: number }[] = await this.dataSource.query('SELECT id FROM agency ORDER BY id LIMIT 1');
-    const nodes = rows.length ? await this.nodes(Number(rows[0].id)) : [];
+    const agencyId = await servingAgencyId(this.dataSource.manager);
+    const nodes = agencyId === null ? [] : await this.nodes(agencyId);
     return buildTree(nodes, (node) => publicView(node));
   }
 

@@ -49,6 +49,7 @@ import { CalendarService } from '../calendar/calendar.service';
 import { MediaFile } from '../media/media-file.entity';
 import { MediaService } from '../media/media.service';
 import { NotificationService } from '../notification/notification.service';
+import { servingAgencyId } from '../organization/serving-agency';
 import { DisclosureRequestEvent } from './disclosure-request-event.entity';
 import { DisclosureRequest } from './disclosure-request.entity';
 import { explainDeadline, parsePayload, StoredPayload, toEventViews, toRequestView, toSummary } from './disclosure-request.mapper';
@@ -206,9 +207,9 @@ export class DisclosureRequestService implements OnModuleInit {
   }
 
   private async agencyOf(manager: EntityManager): Promise<number> {
-    const rows: { id: number }[] = await manager.query('SELECT id FROM agency ORDER BY id LIMIT 1');
-    if (!rows.length) throw new AppException(ErrorCode.INTERNAL);
-    return Number(rows[0].id);
+    const agencyId = await servingAgencyId(manager);
+    if (agencyId === null) throw new AppException(ErrorCode.INTERNAL);
+    return agencyId;
   }
 
   async listMine(resident: ResidentPrincipal): Promise<DisclosureRequestView[]> {
@@ -343,8 +344,7 @@ export class DisclosureRequestService implements OnModuleInit {
 
   /** The full ID number, phone, address and e-mail: the assigned unit and the office head only, every read audited. */
   async personalData(staff: StaffPrincipal, id: number, actor: Actor): Promise<PersonalData> {
-    const request = await this.findVisible(staff, id);
-    if (!staff.roles.includes(StaffRole.OFFICE_HEAD) && request.unitId !== staff.unitId) throw new AppException(ErrorCode.FORBIDDEN);
+    const request = await this.findWithPersonalDataAccess(staff, id);
     await this.audit.record(actor, {
       action: 'disclosure.personal_data.read',
       targetType: 'disclosure_request',
@@ -367,8 +367,7 @@ export class DisclosureRequestService implements OnModuleInit {
 
   /** Identity proofs are personal data: the same people as the full personal data, every download audited. */
   async attachmentForStaff(staff: StaffPrincipal, id: number, fileId: number, actor: Actor): Promise<MediaFile> {
-    const request = await this.findVisible(staff, id);
-    if (!staff.roles.includes(StaffRole.OFFICE_HEAD) && request.unitId !== staff.unitId) throw new AppException(ErrorCode.FORBIDDEN);
+    const request = await this.findWithPersonalDataAccess(staff, id);
     const file = await this.media.findAttached(ATTACHED_TYPE, id, fileId);
     await this.audit.record(actor, {
       action: 'disclosure.attachment.read',
@@ -769,6 +768,13 @@ export class DisclosureRequestService implements OnModuleInit {
     this.assertCaseWorker(staff);
     const request = await this.repository.findById(id);
     if (!request || request.agencyId !== staff.agencyId || !this.canSee(staff, request)) throw AppException.notFound('申请不存在');
+    return request;
+  }
+
+  /** Personal data (and identity proofs): the assigned unit and the office head only, not every unit that can see the case. */
+  private async findWithPersonalDataAccess(staff: StaffPrincipal, id: number): Promise<DisclosureRequest> {
+    const request = await this.findVisible(staff, id);
+    if (!staff.roles.includes(StaffRole.OFFICE_HEAD) && request.unitId !== staff.unitId) throw new AppException(ErrorCode.FORBIDDEN);
     return request;
   }
 

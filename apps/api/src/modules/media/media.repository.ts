@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
+import { servingAgencyId } from '../organization/serving-agency';
 import { MediaFile } from './media-file.entity';
 
 @Injectable()
@@ -32,8 +33,7 @@ export class MediaRepository {
     return this.dataSource.getRepository(MediaFile).findOneBy({ id, attachedType, attachedId });
   }
 
-  async firstAgencyId(): Promise<number> {
-    const rows: { id: number }[] = await this.dataSource.query('SELECT id FROM agency ORDER BY id LIMIT 1');
-    return Number(rows[0]?.id ?? 0);
+  async servingAgencyId(): Promise<number> {
+    return (await servingAgencyId(this.dataSource.manager)) ?? 0;
   }
 }

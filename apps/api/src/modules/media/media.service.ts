@@ -70,7 +70,7 @@ export class MediaService {
     await this.storage.put(key, content);
     try {
       const file = await this.repository.insert({
-        agencyId: owner.agencyId ?? (await this.repository.firstAgencyId()),
+        agencyId: owner.agencyId ?? (await this.repository.servingAgencyId()),
         ownerType: owner.type,
         ownerId: owner.id,
         purpose,
