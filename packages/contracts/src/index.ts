@@ -9,3 +9,4 @@ export * from './notification';
 export * from './client';
 export * from './media';
 export * from './catalog';
+export * from './policy';

@@ -3,3 +3,4 @@ export * from './account';
 export * from './identity';
 export * from './disclosure';
 export * from './catalog';
+export * from './publishing';

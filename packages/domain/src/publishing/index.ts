@@ -1,0 +1,2 @@
+export * from './review-content';
+export * from './interpretation-compliance';
