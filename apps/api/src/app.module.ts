@@ -7,6 +7,10 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CalendarModule } from './modules/calendar/calendar.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
+import { InterpretationModule } from './modules/interpretation/interpretation.module';
+import { PolicyModule } from './modules/policy/policy.module';
+import { PublishingModule } from './modules/publishing/publishing.module';
+import { SearchModule } from './modules/search/search.module';
 import { DisclosureRequestModule } from './modules/disclosure-request/disclosure-request.module';
 import { HealthModule } from './modules/health/health.module';
 import { MediaModule } from './modules/media/media.module';
@@ -31,6 +35,10 @@ export class AppModule {
         OrganizationModule,
         CalendarModule,
         CatalogModule,
+        SearchModule,
+        PublishingModule,
+        PolicyModule,
+        InterpretationModule,
         DisclosureRequestModule,
         ReportModule,
         HealthModule,

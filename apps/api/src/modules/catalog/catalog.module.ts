@@ -7,5 +7,6 @@ import { CatalogService } from './catalog.service';
   imports: [CalendarModule],
   controllers: [CatalogController, CatalogAdminController],
   providers: [CatalogService],
+  exports: [CatalogService],
 })
 export class CatalogModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, MoreThan, Not } from 'typeorm';
 import { servingAgencyId } from '../organization/serving-agency';
 import { MediaFile } from './media-file.entity';
 
@@ -22,6 +22,17 @@ export class MediaRepository {
       .getRepository(MediaFile)
       .update({ id: In(ids), ownerType: owner.ownerType, ownerId: owner.ownerId, attachedId: IsNull() }, { attachedType, attachedId });
     return result.affected ?? 0;
+  }
+
+  /** Lets go of a record's files that are no longer listed; they become the uploader's unattached files again. */
+  async releaseExcept(manager: EntityManager, attachedType: string, attachedId: number, keep: number[]): Promise<void> {
+    await manager
+      .getRepository(MediaFile)
+      .update(keep.length ? { attachedType, attachedId, id: Not(In(keep)) } : { attachedType, attachedId }, { attachedType: null, attachedId: null });
+  }
+
+  findById(id: number): Promise<MediaFile | null> {
+    return this.dataSource.getRepository(MediaFile).findOneBy({ id });
   }
 
   attachedTo(attachedType: string, attachedIds: number[], manager: EntityManager = this.dataSource.manager): Promise<MediaFile[]> {

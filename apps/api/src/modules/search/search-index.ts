@@ -102,6 +102,11 @@ export class SearchIndex {
     return slot !== undefined && this.slots[slot].alive;
   }
 
+  documentOf(type: SearchDocumentType, id: number): SearchDocument | undefined {
+    const slot = this.slotOf.get(`${type}:${id}`);
+    return slot === undefined ? undefined : this.slots[slot].document;
+  }
+
   upsert(document: SearchDocument): void {
     this.remove(document.type, document.id);
     const slotNumber = this.slots.length;

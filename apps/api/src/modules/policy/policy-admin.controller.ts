@@ -1,0 +1,59 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Page, StaffPolicySummary, StaffPolicyView, StaffRole } from '@govopen/contracts';
+import { Actor, StaffPrincipal } from '../../common/actor';
+import { CurrentStaff, RequestActor } from '../../common/request-context';
+import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
+import { ListStaffContentDto } from '../publishing/dto/list-content.dto';
+import { ReviewContentDto } from '../publishing/dto/review-content.dto';
+import { PublishingService } from '../publishing/publishing.service';
+import { ChangeValidityDto } from './dto/change-validity.dto';
+import { SavePolicyDto } from './dto/save-policy.dto';
+import { policyIdPipe } from './policy.controller';
+import { PolicyService } from './policy.service';
+
+@ApiTags('政策文件（发布管理）')
+@ApiBearerAuth()
+@Controller('admin/policies')
+@UseGuards(StaffAuthGuard)
+export class PolicyAdminController {
+  constructor(
+    private readonly policies: PolicyService,
+    private readonly publishing: PublishingService,
+  ) {}
+
+  @Get()
+  list(@CurrentStaff() staff: StaffPrincipal, @Query() query: ListStaffContentDto): Promise<Page<StaffPolicySummary>> {
+    return this.policies.listForStaff(staff, query);
+  }
+
+  @Post()
+  create(@CurrentStaff() staff: StaffPrincipal, @Body() body: SavePolicyDto, @RequestActor() actor: Actor): Promise<StaffPolicyView> {
+    return this.policies.create(staff, body, actor);
+  }
+
+  @Get(':id')
+  one(@CurrentStaff() staff: StaffPrincipal, @Param('id', policyIdPipe) id: number): Promise<StaffPolicyView> {
+    return this.policies.getForStaff(staff, id);
+  }
+
+  @Put(':id')
+  update(@CurrentStaff() staff: StaffPrincipal, @Param('id', policyIdPipe) id: number, @Body() body: SavePolicyDto, @RequestActor() actor: Actor): Promise<StaffPolicyView> {
+    return this.policies.update(staff, id, body, actor);
+  }
+
+  /** 提交审查 / 审查通过 / 退回修改 / 发布 (now or scheduled) / 撤回. */
+  @Post(':id/review')
+  @HttpCode(200)
+  async review(@CurrentStaff() staff: StaffPrincipal, @Param('id', policyIdPipe) id: number, @Body() body: ReviewContentDto, @RequestActor() actor: Actor): Promise<StaffPolicyView> {
+    await this.publishing.review('policy', id, staff, body, actor);
+    return this.policies.getForStaff(staff, id);
+  }
+
+  @Post(':id/validity')
+  @HttpCode(200)
+  @Roles(StaffRole.PUBLISHER, StaffRole.OFFICE_HEAD)
+  validity(@CurrentStaff() staff: StaffPrincipal, @Param('id', policyIdPipe) id: number, @Body() body: ChangeValidityDto, @RequestActor() actor: Actor): Promise<StaffPolicyView> {
+    return this.policies.changeValidity(staff, id, body.validity, body.replacedById ?? null, actor);
+  }
+}

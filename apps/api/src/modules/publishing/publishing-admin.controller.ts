@@ -1,0 +1,29 @@
+import { Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ComplianceReport, StaffRole } from '@govopen/contracts';
+import { StaffPrincipal } from '../../common/actor';
+import { CurrentStaff } from '../../common/request-context';
+import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
+import { PublishingService } from './publishing.service';
+
+@ApiTags('发布管理')
+@ApiBearerAuth()
+@Controller('admin/publishing')
+@UseGuards(StaffAuthGuard)
+export class PublishingAdminController {
+  constructor(private readonly publishing: PublishingService) {}
+
+  /** The seeds' rules on interpretations and the catalog, for the dashboard. */
+  @Get('compliance')
+  compliance(@CurrentStaff() staff: StaffPrincipal): Promise<ComplianceReport> {
+    return this.publishing.compliance(staff);
+  }
+
+  /** Publishes scheduled content that is due now (the timer does the same every minute). */
+  @Post('run-scheduled')
+  @HttpCode(200)
+  @Roles(StaffRole.PUBLISHER, StaffRole.OFFICE_HEAD)
+  runScheduled(): Promise<{ published: number }> {
+    return this.publishing.publishDue();
+  }
+}

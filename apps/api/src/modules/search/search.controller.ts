@@ -1,0 +1,23 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { SearchResponse, SuggestResponse } from '@govopen/contracts';
+import { SearchDto } from '../publishing/dto/list-content.dto';
+import { SearchService } from './search.service';
+
+@ApiTags('搜索')
+@Controller('search')
+export class SearchController {
+  constructor(private readonly search: SearchService) {}
+
+  /** One box: Chinese words, full pinyin, initials, small typos, near-synonyms; filters narrow it. */
+  @Get()
+  async find(@Query() query: SearchDto): Promise<SearchResponse> {
+    const nodes = query.catalogNodeId ? await this.search.catalogSubtree(query.catalogNodeId) : undefined;
+    return this.search.search(query, nodes);
+  }
+
+  @Get('suggest')
+  suggest(@Query('q') q: string | undefined): SuggestResponse {
+    return this.search.suggest(q ?? '');
+  }
+}
