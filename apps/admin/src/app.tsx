@@ -13,6 +13,10 @@ import { LoginPage } from './pages/login/login-page';
 import { StaffPage } from './pages/organization/staff-page';
 import { UnitsPage } from './pages/organization/units-page';
 import { LetterTemplatesPage } from './pages/letters/letter-templates-page';
+import { CatalogPage } from './pages/publishing/catalog-page';
+import { ContentListPage } from './pages/publishing/content-list-page';
+import { InterpretationPage } from './pages/publishing/interpretation-page';
+import { PolicyPage } from './pages/publishing/policy-page';
 
 export function App() {
   const { profile, loading } = useSession();
@@ -35,6 +39,11 @@ export function App() {
         <Route path="disclosure-requests" element={<DisclosureQueuePage />} />
         <Route path="disclosure-requests/new" element={<NewDisclosureRequestPage />} />
         <Route path="disclosure-requests/:id" element={<DisclosureRequestPage />} />
+        <Route path="policies" element={<ContentListPage key="policies" kind="policies" />} />
+        <Route path="policies/:id" element={<PolicyPage />} />
+        <Route path="interpretations" element={<ContentListPage key="interpretations" kind="interpretations" />} />
+        <Route path="interpretations/:id" element={<InterpretationPage />} />
+        <Route path="catalog" element={<CatalogPage />} />
         <Route path="calendar" element={<CalendarPage />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="staff" element={<StaffPage />} />

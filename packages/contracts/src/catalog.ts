@@ -29,3 +29,15 @@ export interface StaffCatalogNodeView extends Omit<CatalogNodeView, 'children'> 
   dueDate: string | null;
   children: StaffCatalogNodeView[];
 }
+
+/** What staff may change on a node: wording, owners, rule, and the event that starts its clock (a meeting held, a file issued). */
+export interface UpdateCatalogNode {
+  name?: string;
+  channel?: string | null;
+  content?: string | null;
+  updateRule?: string | null;
+  legalBasis?: string | null;
+  unitIds?: number[];
+  /** The date the event happened that the rule counts from; null clears it. */
+  pendingEventDate?: string | null;
+}

@@ -8,7 +8,28 @@ import {
   CalendarYearSummary,
   PutCalendarYearRequest,
 } from './calendar';
-import { CatalogNodeView, StaffCatalogNodeView } from './catalog';
+import { CatalogNodeView, StaffCatalogNodeView, UpdateCatalogNode } from './catalog';
+import {
+  ComplianceReport,
+  InterpretationQuery,
+  InterpretationSummary,
+  InterpretationView,
+  PolicyQuery,
+  PolicySummary,
+  PolicyValidity,
+  PolicyView,
+  ReviewRequest,
+  SaveInterpretation,
+  SavePolicy,
+  SearchQuery,
+  SearchResponse,
+  StaffContentQuery,
+  StaffInterpretationSummary,
+  StaffInterpretationView,
+  StaffPolicySummary,
+  StaffPolicyView,
+  SuggestResponse,
+} from './policy';
 import { ApiErrorBody, HealthResponse, Page } from './common';
 import { DashboardSummary } from './dashboard';
 import { InboxMessage } from './notification';
@@ -114,6 +135,16 @@ export function createApiClient({ transport, getToken }: ApiClientOptions) {
       letters: (id: number) => call<DisclosureLetter[]>('GET', `/disclosure-requests/${id}/letters`),
     },
     catalog: () => call<CatalogNodeView[]>('GET', '/catalog'),
+    policies: {
+      list: (query: PolicyQuery = {}) => call<Page<PolicySummary>>('GET', `/policies${queryString(query)}`),
+      get: (id: number) => call<PolicyView>('GET', `/policies/${id}`),
+    },
+    interpretations: {
+      list: (query: InterpretationQuery = {}) => call<Page<InterpretationSummary>>('GET', `/interpretations${queryString(query)}`),
+      get: (id: number) => call<InterpretationView>('GET', `/interpretations/${id}`),
+    },
+    search: (query: SearchQuery) => call<SearchResponse>('GET', `/search${queryString(query)}`),
+    suggest: (q: string) => call<SuggestResponse>('GET', `/search/suggest${queryString({ q })}`),
     notifications: {
       mine: () => call<InboxMessage[]>('GET', '/notifications/mine'),
       read: (id: number) => call<void>('POST', `/notifications/${id}/read`),
@@ -156,6 +187,24 @@ export function createApiClient({ transport, getToken }: ApiClientOptions) {
         createOnBehalf: (request: CreateDisclosureRequestOnBehalf) => call<StaffDisclosureRequestView>('POST', '/admin/disclosure-requests', request),
       },
       catalog: () => call<StaffCatalogNodeView[]>('GET', '/admin/catalog'),
+      updateCatalogNode: (id: number, changes: UpdateCatalogNode) => call<StaffCatalogNodeView[]>('PATCH', `/admin/catalog/${id}`, changes),
+      policies: {
+        list: (query: StaffContentQuery = {}) => call<Page<StaffPolicySummary>>('GET', `/admin/policies${queryString(query)}`),
+        get: (id: number) => call<StaffPolicyView>('GET', `/admin/policies/${id}`),
+        create: (policy: SavePolicy) => call<StaffPolicyView>('POST', '/admin/policies', policy),
+        update: (id: number, policy: SavePolicy) => call<StaffPolicyView>('PUT', `/admin/policies/${id}`, policy),
+        review: (id: number, request: ReviewRequest) => call<StaffPolicyView>('POST', `/admin/policies/${id}/review`, request),
+        changeValidity: (id: number, validity: PolicyValidity, replacedById?: number | null) =>
+          call<StaffPolicyView>('POST', `/admin/policies/${id}/validity`, { validity, replacedById }),
+      },
+      interpretations: {
+        list: (query: StaffContentQuery = {}) => call<Page<StaffInterpretationSummary>>('GET', `/admin/interpretations${queryString(query)}`),
+        get: (id: number) => call<StaffInterpretationView>('GET', `/admin/interpretations/${id}`),
+        create: (item: SaveInterpretation) => call<StaffInterpretationView>('POST', '/admin/interpretations', item),
+        update: (id: number, item: SaveInterpretation) => call<StaffInterpretationView>('PUT', `/admin/interpretations/${id}`, item),
+        review: (id: number, request: ReviewRequest) => call<StaffInterpretationView>('POST', `/admin/interpretations/${id}/review`, request),
+      },
+      compliance: () => call<ComplianceReport>('GET', '/admin/publishing/compliance'),
       letterTemplates: {
         list: () => call<LetterTemplateView[]>('GET', '/admin/letter-templates'),
         save: (key: string, template: SaveLetterTemplate) => call<LetterTemplateView>('PUT', `/admin/letter-templates/${encodeURIComponent(key)}`, template),

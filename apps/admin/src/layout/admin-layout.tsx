@@ -64,9 +64,9 @@ export function AdminLayout() {
       type: 'group',
       label: '公开',
       children: [
-        soon('/policies', '政策文件', <FileTextOutlined />),
-        soon('/interpretations', '政策解读', <BookOutlined />),
-        soon('/catalog', '主动公开目录', <FolderOpenOutlined />),
+        { key: '/policies', icon: <FileTextOutlined />, label: '政策文件' },
+        { key: '/interpretations', icon: <BookOutlined />, label: '政策解读' },
+        { key: '/catalog', icon: <FolderOpenOutlined />, label: '主动公开目录' },
         soon('/pushes', '政策推送', <BellOutlined />),
         soon('/annual-report', '年度报告', <PieChartOutlined />),
       ],

@@ -1,9 +1,11 @@
-import { Controller, Get, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseIntPipe, Patch, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CatalogNodeView, StaffCatalogNodeView } from '@govopen/contracts';
-import { StaffPrincipal } from '../../common/actor';
-import { CurrentStaff } from '../../common/request-context';
-import { StaffAuthGuard } from '../auth/staff-auth.guard';
+import { CatalogNodeView, StaffCatalogNodeView, StaffRole } from '@govopen/contracts';
+import { Actor, StaffPrincipal } from '../../common/actor';
+import { AppException } from '../../common/app-exception';
+import { CurrentStaff, RequestActor } from '../../common/request-context';
+import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
+import { UpdateCatalogNodeDto } from './dto/update-catalog-node.dto';
 import { CatalogService } from './catalog.service';
 
 @ApiTags('主动公开目录')
@@ -29,5 +31,17 @@ export class CatalogAdminController {
   @Get()
   tree(@CurrentStaff() staff: StaffPrincipal): Promise<StaffCatalogNodeView[]> {
     return this.catalog.staffTree(staff);
+  }
+
+  /** 公开办 maintains the catalog: wording, owner units, update rule, and the event date a rule counts from. */
+  @Patch(':id')
+  @Roles(StaffRole.OFFICE_HEAD, StaffRole.SYSTEM_ADMIN)
+  update(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id', new ParseIntPipe({ exceptionFactory: () => AppException.notFound('目录节点不存在') })) id: number,
+    @Body() body: UpdateCatalogNodeDto,
+    @RequestActor() actor: Actor,
+  ): Promise<StaffCatalogNodeView[]> {
+    return this.catalog.update(staff, id, body, actor);
   }
 }
