@@ -5,6 +5,7 @@ export default defineAppConfig({
     { root: 'packages/tools', pages: ['pages/workday/index'] },
     { root: 'packages/disclosure', pages: ['pages/apply/index', 'pages/mine/index', 'pages/detail/index'] },
     { root: 'packages/account', pages: ['pages/messages/index'] },
+    { root: 'packages/policy', pages: ['pages/document/index', 'pages/interpretation/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

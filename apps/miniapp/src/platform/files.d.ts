@@ -5,3 +5,6 @@ export function pickAndUpload(purpose: MediaPurpose): Promise<MediaFileView | nu
 
 /** Opens an attachment of the person's own request (downloaded with their token). */
 export function openAttachment(requestId: number, file: MediaFileView): Promise<void>;
+
+/** Opens a public file (a policy's attachment) from its address. */
+export function openPublicFile(url: string, name: string): Promise<void>;

@@ -47,3 +47,7 @@ export async function openAttachment(requestId: number, file: MediaFileView): Pr
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+export async function openPublicFile(url: string): Promise<void> {
+  window.open(url, '_blank', 'noopener');
+}

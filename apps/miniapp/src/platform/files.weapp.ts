@@ -42,3 +42,12 @@ export async function openAttachment(requestId: number, file: MediaFileView): Pr
   if (file.mime.startsWith('image/')) await Taro.previewImage({ urls: [tempFilePath] });
   else await Taro.openDocument({ filePath: tempFilePath, fileType: 'pdf', showMenu: true });
 }
+
+export async function openPublicFile(url: string, name: string): Promise<void> {
+  try {
+    const { tempFilePath } = await Taro.downloadFile({ url });
+    await Taro.openDocument({ filePath: tempFilePath, showMenu: true });
+  } catch {
+    Taro.showToast({ title: `“${name}”打开失败，请稍后再试`, icon: 'none' });
+  }
+}

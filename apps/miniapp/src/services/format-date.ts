@@ -10,3 +10,8 @@ export function formatChinaDate(date: string): string {
 export function chinaToday(): string {
   return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
+
+/** The China date of an instant the API sends (ISO, UTC). */
+export function chinaDateOfInstant(iso: string): string {
+  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);
+}
