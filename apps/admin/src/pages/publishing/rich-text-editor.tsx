@@ -49,7 +49,7 @@ export function RichTextEditor({ value, onChange, onImageUploaded, minHeight = 2
         <Tooltip title="编号列表"><Button size="small" icon={<OrderedListOutlined />} onClick={() => command('insertOrderedList')} aria-label="编号列表" /></Tooltip>
         <Tooltip title="项目列表"><Button size="small" icon={<UnorderedListOutlined />} onClick={() => command('insertUnorderedList')} aria-label="项目列表" /></Tooltip>
         <Tooltip title="插入图片"><Button size="small" icon={<PictureOutlined />} onClick={() => picker.current?.click()} aria-label="插入图片" /></Tooltip>
-        <input ref={picker} type="file" accept="image/*" hidden onChange={(event) => event.target.files?.[0] && insertImage(event.target.files[0])} />
+        <input ref={picker} type="file" accept="image/*" style={{ display: 'none' }} onChange={(event) => event.target.files?.[0] && insertImage(event.target.files[0])} />
       </Space>
       <div
         ref={editor}

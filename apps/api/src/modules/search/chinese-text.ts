@@ -36,7 +36,7 @@ export function initialsOf(text: string): string {
     .join('');
 }
 
-/** A query typed as pinyin (full, initials or a mix): Latin letters, maybe spaces or apostrophes between syllables. */
+/** A query typed as pinyin (full, initials or a mix): Latin letters (digits allowed, "5gjz"), maybe spaces or apostrophes. */
 export function isPinyinQuery(query: string): boolean {
-  return /^[a-z' ]+$/i.test(query) && /[a-z]{2}/i.test(query);
+  return /^[a-z0-9' ]+$/i.test(query) && /[a-z]{2}/i.test(query);
 }

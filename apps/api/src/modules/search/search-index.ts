@@ -62,7 +62,7 @@ interface Slot {
 interface Match {
   score: number;
   groupsMatched: number;
-  terms: Set<string>;
+  terms: ReadonlySet<string>;
   titleRange?: [number, number];
 }
 
@@ -92,6 +92,8 @@ export class SearchIndex {
   private sortedWords: string[] | null = null;
   private sortedPinyin: [string, string][] | null = null;
   private aliveCount = 0;
+  /** Every title's initials and full pinyin joined by newlines, so one native indexOf scans them all. */
+  private corpus: { initials: string; full: string; initialsAt: Int32Array; fullAt: Int32Array } | null = null;
 
   get size(): number {
     return this.aliveCount;
@@ -129,6 +131,7 @@ export class SearchIndex {
     });
     this.slotOf.set(`${document.type}:${document.id}`, slotNumber);
     this.aliveCount += 1;
+    this.corpus = null;
     const titleWords = new Set(segment(document.title));
     const bodyWords = new Set(segment(document.text));
     for (const word of titleWords) this.post(this.titlePostings, word, slotNumber);
@@ -150,13 +153,22 @@ export class SearchIndex {
     if (!query) return { items: [], total: 0 };
     const matches = this.match(query);
     const now = Date.now();
+    // Only the requested page is ordered: a common word matches tens of thousands of documents, and sorting them
+    // all would cost more than finding them. A small sorted window keeps the best `limit`.
+    const limit = page * pageSize;
     const ranked: { slot: number; match: Match; score: number }[] = [];
+    let total = 0;
     for (const [slotNumber, match] of matches) {
       const slot = this.slots[slotNumber];
       if (!slot.alive || !passes(slot.document, filters)) continue;
-      ranked.push({ slot: slotNumber, match, score: match.score + boost(slot.document, now) });
+      total += 1;
+      const entry = { slot: slotNumber, match, score: match.score + boost(slot.document, now) };
+      if (ranked.length === limit && !better(entry, ranked[limit - 1])) continue;
+      let at = ranked.length;
+      while (at > 0 && better(entry, ranked[at - 1])) at--;
+      ranked.splice(at, 0, entry);
+      if (ranked.length > limit) ranked.pop();
     }
-    ranked.sort((a, b) => b.score - a.score || b.slot - a.slot);
     const items = ranked.slice((page - 1) * pageSize, page * pageSize).map(({ slot, match, score }) => {
       const { document, characters } = this.slots[slot];
       return {
@@ -168,7 +180,7 @@ export class SearchIndex {
         matchedTerms: [...match.terms],
       };
     });
-    return { items, total: ranked.length };
+    return { items, total };
   }
 
   /** Words and titles for the search box as the resident types: Chinese prefix, or pinyin / initials prefix. */
@@ -198,26 +210,56 @@ export class SearchIndex {
   private match(query: string): Map<number, Match> {
     if (isPinyinQuery(query)) {
       const letters = query.replace(/[' ]/g, '').toLowerCase();
-      const byPinyin = this.matchPinyin(letters);
+      const byPinyin = this.matchPinyin(letters, false);
       if (byPinyin.size) return byPinyin;
-      // "yishenqin", "gongkia": a pinyin typo. Find the words whose pinyin is one or two edits away.
-      const corrected = this.wordsNearPinyin(letters);
-      if (corrected.length) return this.matchWords(corrected.join(' '), corrected);
+      // Words apart in the title ("shengwuyiyaozhaoshang"), or a typo ("anquanshengcan"): read the letters as a run of
+      // indexed words, one of them possibly mistyped.
+      const reading = this.wordsNearPinyin(letters);
+      const byWords = reading.length ? this.matchWords(reading.join(' '), reading) : new Map<number, Match>();
+      if (byWords.size) return byWords;
+      const mixed = this.matchPinyin(letters, true);
+      if (mixed.size) return mixed;
     }
     return this.matchWords(query);
   }
 
   /** Title matches of a pinyin query: initials ("ysqgk"), full pinyin ("yishenqing"), or a mix ("yishenqgk"). */
-  private matchPinyin(letters: string): Map<number, Match> {
+  private matchPinyin(letters: string, mixed: boolean): Map<number, Match> {
     const matches = new Map<number, Match>();
     const words = this.wordsByPinyin.get(letters) ?? [];
-    for (let slotNumber = 0; slotNumber < this.slots.length; slotNumber++) {
+    const add = (slotNumber: number, range: [number, number]) => {
+      if (matches.has(slotNumber)) return;
       const slot = this.slots[slotNumber];
-      if (!slot.alive) continue;
-      const range = matchTitlePinyin(slot, letters);
-      if (range) {
-        const covered = (range[1] - range[0]) / Math.max(slot.characters.length, 1);
-        matches.set(slotNumber, { score: TITLE_WEIGHT * (2 + covered), groupsMatched: 1, terms: new Set([slot.characters.slice(range[0], range[1]).join('')]), titleRange: range });
+      const covered = (range[1] - range[0]) / Math.max(slot.characters.length, 1);
+      matches.set(slotNumber, { score: TITLE_WEIGHT * (2 + covered), groupsMatched: 1, terms: NO_TERMS, titleRange: range });
+    };
+    // Initials or full syllables: native substring scans over all titles at once. The walk for mixed typing
+    // ("yishenqgk") is slow and runs only when nothing else matched.
+    if (mixed) {
+      for (let slotNumber = 0; slotNumber < this.slots.length; slotNumber++) {
+        const slot = this.slots[slotNumber];
+        if (!slot.alive) continue;
+        const range = matchTitlePinyinMixed(slot, letters);
+        if (range) add(slotNumber, range);
+      }
+      return matches;
+    }
+    const corpus = this.pinyinCorpus();
+    for (const [text, offsets, kind] of [
+      [corpus.initials, corpus.initialsAt, 'initials'],
+      [corpus.full, corpus.fullAt, 'full'],
+    ] as const) {
+      if (kind === 'initials' && letters.length < 2) continue;
+      let at = text.indexOf(letters);
+      while (at >= 0) {
+        const slotNumber = slotAt(offsets, at);
+        const slot = this.slots[slotNumber];
+        if (slot.alive) {
+          const local = at - offsets[slotNumber];
+          const range = kind === 'initials' ? ([local, local + letters.length] as [number, number]) : fullPinyinRange(slot, local, letters.length);
+          if (range) add(slotNumber, range);
+        }
+        at = text.indexOf(letters, at + 1);
       }
     }
     // Pinyin of a whole word ("gongkai" → 公开) also finds documents that have the word only in their body.
@@ -229,6 +271,26 @@ export class SearchIndex {
     return matches;
   }
 
+  private pinyinCorpus(): NonNullable<SearchIndex['corpus']> {
+    if (this.corpus) return this.corpus;
+    const initialsAt = new Int32Array(this.slots.length);
+    const fullAt = new Int32Array(this.slots.length);
+    const initials: string[] = [];
+    const full: string[] = [];
+    let initialsLength = 0;
+    let fullLength = 0;
+    this.slots.forEach((slot, i) => {
+      initialsAt[i] = initialsLength;
+      fullAt[i] = fullLength;
+      initials.push(slot.initials);
+      full.push(slot.full);
+      initialsLength += slot.initials.length + 1;
+      fullLength += slot.full.length + 1;
+    });
+    this.corpus = { initials: initials.join('\n'), full: full.join('\n'), initialsAt, fullAt };
+    return this.corpus;
+  }
+
   /**
    * Word matching: every word of the query (or a synonym, or its correction) should be present; a title hit counts
    * three times a body hit; rarer words count more (idf). Documents missing some words still come, lower.
@@ -238,8 +300,13 @@ export class SearchIndex {
     const groups = words.map((word) => this.alternativesOf(word)).filter((group) => group.length);
     const matches = new Map<number, Match>();
     if (!groups.length) return matches;
+    // Dense arrays over slots, not maps: a common word has tens of thousands of postings.
+    const total = new Float64Array(this.slots.length);
+    const matched = new Uint8Array(this.slots.length);
+    const best = new Float64Array(this.slots.length);
+    const touched: number[] = [];
     for (const group of groups) {
-      const best = new Map<number, { score: number; term: string }>();
+      const inGroup: number[] = [];
       for (const { word, weight } of group) {
         const idf = this.idf(word);
         for (const [postings, fieldWeight] of [
@@ -249,35 +316,32 @@ export class SearchIndex {
           if (!postings) continue;
           const score = idf * fieldWeight * weight;
           for (const slot of postings) {
-            const current = best.get(slot);
-            if (!current || current.score < score) best.set(slot, { score, term: word });
+            if (best[slot] === 0) inGroup.push(slot);
+            if (best[slot] < score) best[slot] = score;
           }
         }
       }
-      for (const [slot, { score, term }] of best) {
-        const match = matches.get(slot);
-        if (match) {
-          match.score += score;
-          match.groupsMatched += 1;
-          match.terms.add(term);
-        } else {
-          matches.set(slot, { score, groupsMatched: 1, terms: new Set([term]) });
-        }
+      for (const slot of inGroup) {
+        if (matched[slot] === 0) touched.push(slot);
+        total[slot] += best[slot];
+        matched[slot] += 1;
+        best[slot] = 0;
       }
     }
+    const terms = new Set(groups.flat().map((alternative) => alternative.word));
     const needed = groups.length <= 2 ? groups.length : Math.ceil(groups.length * 0.6);
     const phrase = query.replace(/\s+/g, '');
-    for (const [slot, match] of matches) {
-      if (match.groupsMatched < needed) {
-        matches.delete(slot);
-        continue;
-      }
-      match.score *= (match.groupsMatched / groups.length) ** 2;
-      const at = this.slots[slot].document.title.indexOf(phrase);
-      if (phrase.length >= 2 && at >= 0) {
+    for (const slot of touched) {
+      if (matched[slot] < needed || !this.slots[slot].alive) continue;
+      const match: Match = { score: total[slot] * (matched[slot] / groups.length) ** 2, groupsMatched: matched[slot], terms };
+      const title = this.slots[slot].document.title;
+      const at = phrase.length >= 2 ? title.indexOf(phrase) : -1;
+      if (at >= 0) {
         match.score += TITLE_WEIGHT * 2;
-        match.titleRange = [[...this.slots[slot].document.title.slice(0, at)].length, [...this.slots[slot].document.title.slice(0, at)].length + [...phrase].length];
+        const start = [...title.slice(0, at)].length;
+        match.titleRange = [start, start + [...phrase].length];
       }
+      matches.set(slot, match);
     }
     return matches;
   }
@@ -293,9 +357,13 @@ export class SearchIndex {
     const corrections = homophones.length ? homophones : this.wordsOneCharacterAway(word);
     for (const correction of this.byFrequency(corrections).slice(0, 3)) alternatives.push({ word: correction, weight: 0.7 });
     if (alternatives.length) return alternatives;
-    // An unknown long word: fall back to its parts.
-    const parts = segment(word).filter((part) => part !== word && this.documentFrequency.has(part));
-    return parts.map((part) => ({ word: part, weight: 0.5 }));
+    // An unknown word: fall back to its parts, each corrected by sound if the index has never seen it ("首抬套").
+    const found: { word: string; weight: number }[] = [];
+    for (const part of segment(word).filter((candidate) => candidate !== word)) {
+      if (this.documentFrequency.has(part)) found.push({ word: part, weight: 0.5 });
+      else for (const homophone of this.byFrequency(this.wordsByPinyin.get(syllablesOf(part).join('')) ?? []).slice(0, 2)) found.push({ word: homophone, weight: 0.4 });
+    }
+    return found;
   }
 
   private wordsOneCharacterAway(word: string): string[] {
@@ -397,28 +465,36 @@ export class SearchIndex {
   }
 }
 
-/**
- * Where a pinyin query matches a title, as a character range. Each character's syllable may be typed in full or
- * cut short (initials are the shortest cut), so "ysqgk", "yishenqing" and "yishenqgk" all find 依申请公开. Full
- * syllables are tried before short ones, and the first (leftmost) match wins.
- */
-export function matchTitlePinyin(slot: Pick<Slot, 'initials' | 'full' | 'starts' | 'syllables'>, letters: string): [number, number] | null {
-  const initialsAt = slot.initials.indexOf(letters);
-  if (initialsAt >= 0 && letters.length >= 2) return [initialsAt, initialsAt + letters.length];
-  let from = slot.full.indexOf(letters);
-  while (from >= 0) {
-    const start = slot.starts.indexOf(from);
-    if (start >= 0) {
-      const end = from + letters.length;
-      let last = start;
-      while (last + 1 < slot.starts.length && slot.starts[last + 1] < end) last++;
-      const syllableEnd = slot.starts[last] + slot.syllables[last].length;
-      // Ends on a syllable boundary, or is a syllable being typed ("yishenq").
-      if (syllableEnd === end || letters.length >= 4) return [start, last + 1];
-    }
-    from = slot.full.indexOf(letters, from + 1);
+const NO_TERMS: ReadonlySet<string> = new Set();
+
+/** Which slot a position in the joined corpus falls in (offsets ascending). */
+function slotAt(offsets: Int32Array, position: number): number {
+  let low = 0;
+  let high = offsets.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (offsets[middle] <= position) low = middle;
+    else high = middle - 1;
   }
-  // Mixed full and short syllables: only worth walking titles whose initials contain the first letter.
+  return low;
+}
+
+/**
+ * The characters a full-pinyin match at `offset` covers, if it starts on a syllable and ends on one, or is a syllable
+ * being typed ("yishenq", four letters or more). "an" inside "guan" is not a match.
+ */
+export function fullPinyinRange(slot: Pick<Slot, 'starts' | 'syllables'>, offset: number, length: number): [number, number] | null {
+  const start = slot.starts.indexOf(offset);
+  if (start < 0) return null;
+  const end = offset + length;
+  let last = start;
+  while (last + 1 < slot.starts.length && slot.starts[last + 1] < end) last++;
+  const syllableEnd = slot.starts[last] + slot.syllables[last].length;
+  return syllableEnd === end || length >= 4 ? [start, last + 1] : null;
+}
+
+/** Mixed full and short syllables ("yishenqgk"): a walk over the title's syllables. */
+export function matchTitlePinyinMixed(slot: Pick<Slot, 'initials' | 'syllables'>, letters: string): [number, number] | null {
   if (!slot.initials.includes(letters[0])) return null;
   for (let start = 0; start < slot.syllables.length; start++) {
     if (slot.syllables[start][0] !== letters[0]) continue;
@@ -439,6 +515,10 @@ function consume(syllables: string[], index: number, letters: string, offset: nu
     }
   }
   return null;
+}
+
+function better(a: { slot: number; score: number }, b: { slot: number; score: number }): boolean {
+  return a.score > b.score || (a.score === b.score && a.slot > b.slot);
 }
 
 /** Title words first, recent documents and valid ones before repealed ones. */

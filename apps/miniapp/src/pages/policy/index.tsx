@@ -54,7 +54,6 @@ export default function PolicyPage() {
   }, []);
   useEffect(() => {
     load();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tab, section, year, validity, form]);
   usePullDownRefresh(() => {
     load().finally(() => Taro.stopPullDownRefresh());

@@ -83,7 +83,7 @@ export default function PolicyDocumentPage() {
           <Text className="card-title">正文</Text>
           {scaleControls}
         </View>
-        <View className="body" style={{ fontSize: `${Math.round(32 * scale)}px` }}>
+        <View className="body" style={{ fontSize: Taro.pxTransform(Math.round(32 * scale)) }}>
           <RichText nodes={withAbsoluteMedia(policy.bodyHtml)} />
         </View>
       </View>

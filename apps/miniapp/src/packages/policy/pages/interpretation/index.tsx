@@ -45,14 +45,14 @@ function VideoPlayer({ item }: { item: InterpretationView }) {
         onTimeUpdate={(event) => setTime(event.detail.currentTime)}
       />
       <View className="caption" data-testid="caption" aria-live="polite">
-        <Text>{current?.text ?? ' '}</Text>
+        <Text>{current?.text ?? '\u3000'}</Text>
       </View>
       {cues.length > 0 && (
         <View className="cue-list">
           <Text className="card-title">字幕文本</Text>
           {cues.map((cue) => (
             <Text key={cue.start} className={`cue ${cue === current ? 'active' : ''}`}>
-              {clock(cue.start)}　{cue.text}
+              {clock(cue.start)} {cue.text}
             </Text>
           ))}
         </View>
@@ -162,7 +162,7 @@ export default function InterpretationPage() {
             <Text className="card-title">{isAudio ? '文字稿' : '解读内容'}</Text>
             {scaleControls}
           </View>
-          <View className="body" style={{ fontSize: `${Math.round(32 * scale)}px` }}>
+          <View className="body" style={{ fontSize: Taro.pxTransform(Math.round(32 * scale)) }}>
             {item.bodyHtml && <RichText nodes={withAbsoluteMedia(item.bodyHtml)} />}
             {item.transcript && <Text className="transcript">{item.transcript}</Text>}
           </View>
