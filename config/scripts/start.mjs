@@ -11,6 +11,7 @@ const server = startProcess(process.execPath, [path.join(ROOT, 'apps/api/dist/ma
     PORT: port,
     NODE_ENV: process.env.NODE_ENV || 'development',
     SEED_DEMO: process.env.SEED_DEMO || 'true',
+    SEED_DEMO_CONTENT: process.env.SEED_DEMO_CONTENT || 'true',
     DEV_LOGIN_ENABLED: process.env.DEV_LOGIN_ENABLED || 'true',
   },
 });

@@ -63,10 +63,10 @@ async function serveFrontEnds(app: NestFastifyApplication, config: AppConfig): P
   }
 }
 
-async function prepareDatabase(app: INestApplication, seedDemo: boolean): Promise<void> {
+async function prepareDatabase(app: INestApplication, config: AppConfig): Promise<void> {
   const dataSource = app.get(DataSource);
   await dataSource.runMigrations({ transaction: 'each' });
-  await seedDatabase(dataSource, { demo: seedDemo });
+  await seedDatabase(dataSource, { demo: config.seedDemo, demoContent: config.seedDemoContent ? { mediaDir: config.mediaDir } : undefined });
 }
 
 async function bootstrap(): Promise<void> {
@@ -81,7 +81,7 @@ async function bootstrap(): Promise<void> {
     throw error;
   }
   const app = await createApp(config);
-  if (config.migrateOnStart) await prepareDatabase(app, config.seedDemo);
+  if (config.migrateOnStart) await prepareDatabase(app, config);
   await app.listen(config.port, config.host);
   new Logger('GovOpen').log(`listening on http://localhost:${config.port} (API /api, docs /api/docs, H5 /h5/, admin /admin/)`);
 }

@@ -25,6 +25,8 @@ export interface AppConfig {
   reminderIntervalMs: number;
   /** Demo accounts with a published password: refused in production. */
   seedDemo: boolean;
+  /** Demo policies and interpretations (with a demo video) on first start; needs SEED_DEMO. */
+  seedDemoContent: boolean;
   /** Tests pin "today" (CLOCK_NOW); refused outside NODE_ENV=test so no deployment runs on a fake date. */
   fixedNow: Date | null;
 }
@@ -124,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
 
   const seedDemo = parseBoolean(env, 'SEED_DEMO', false);
+  const seedDemoContent = seedDemo && parseBoolean(env, 'SEED_DEMO_CONTENT', false);
   if (production && seedDemo) throw new ConfigError('SEED_DEMO', '生产环境不得写入演示账号（密码公开）');
 
   let fixedNow: Date | null = null;
@@ -152,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     migrateOnStart: parseBoolean(env, 'MIGRATE_ON_START', true),
     reminderIntervalMs: parseInterval(env, 'REMINDER_INTERVAL_MS', nodeEnv === 'test' ? 0 : 600_000),
     seedDemo,
+    seedDemoContent,
     fixedNow,
   };
 }

@@ -7,10 +7,13 @@ import { newStaffUser, StaffUser } from '../../modules/organization/staff-user.e
 import { Unit } from '../../modules/organization/unit.entity';
 import { DEMO_PASSWORD, DEMO_STAFF, SEED_AGENCY, SEED_UNITS } from './demo-organization';
 import { seedCatalog } from './catalog-seed';
+import { seedDemoContent } from './demo-content';
 import { packageCalendarYears } from './holiday-package';
 
 export interface SeedOptions {
   demo: boolean;
+  /** Published demo policies and interpretations (npm start); tests start without them. */
+  demoContent?: { mediaDir: string };
   now?: Date;
 }
 
@@ -18,7 +21,7 @@ export interface SeedOptions {
  * Idempotent: fills only what is missing, so it runs at every start and never overwrites what staff edited
  * (a calendar year staff entered by hand stays theirs).
  */
-export async function seedDatabase(dataSource: DataSource, { demo, now = new Date() }: SeedOptions): Promise<void> {
+export async function seedDatabase(dataSource: DataSource, { demo, demoContent, now = new Date() }: SeedOptions): Promise<void> {
   await dataSource.transaction(async (manager) => {
     const known = new Set((await manager.getRepository(CalendarYear).find()).map((row) => row.year));
     for (const [year, days] of packageCalendarYears()) {
@@ -47,5 +50,6 @@ export async function seedDatabase(dataSource: DataSource, { demo, now = new Dat
         .getRepository(StaffUser)
         .save(newStaffUser({ agencyId: agency.id, unitId, username: seed.username, displayName: seed.displayName, passwordHash, roles: seed.roles, demo: true }, now));
     }
+    if (demoContent) await seedDemoContent(manager, agency.id, demoContent.mediaDir, now);
   });
 }
