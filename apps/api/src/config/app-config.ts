@@ -15,8 +15,10 @@ export interface AppConfig {
   devLoginEnabled: boolean;
   wechat: { apiBase: string; appId: string; appSecret: string };
   staticDirs: { h5: string | null; admin: string | null };
-  /** Where uploaded files are stored (local disk; an S3-compatible bucket is the production alternative). */
+  /** Uploads land here first; files stay here unless an S3-compatible bucket is configured. */
   mediaDir: string;
+  /** An S3-compatible bucket (MinIO, 腾讯云 COS, 阿里云 OSS) for media; null keeps files on local disk. */
+  s3: S3Config | null;
   /** Trust X-Forwarded-For from a reverse proxy when recording where a request came from. */
   trustProxy: boolean;
   logRequests: boolean;
@@ -29,6 +31,27 @@ export interface AppConfig {
   seedDemoContent: boolean;
   /** Tests pin "today" (CLOCK_NOW); refused outside NODE_ENV=test so no deployment runs on a fake date. */
   fixedNow: Date | null;
+}
+
+export interface S3Config {
+  endpoint: string | undefined;
+  region: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** MinIO and most self-hosted stores need path-style addresses (endpoint/bucket/key). */
+  forcePathStyle: boolean;
+}
+
+function parseS3(env: NodeJS.ProcessEnv): S3Config | null {
+  const bucket = env.S3_BUCKET;
+  if (!bucket) return null;
+  const accessKeyId = env.S3_ACCESS_KEY_ID || '';
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY || '';
+  if (!accessKeyId || !secretAccessKey) throw new ConfigError(accessKeyId ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID', '设置了 S3_BUCKET 时必须同时设置访问密钥');
+  const endpoint = env.S3_ENDPOINT || undefined;
+  if (endpoint && !/^https?:\/\/[^\s]+$/.test(endpoint)) throw new ConfigError('S3_ENDPOINT', '应为 http(s) 地址');
+  return { endpoint, region: env.S3_REGION || 'us-east-1', bucket, accessKeyId, secretAccessKey, forcePathStyle: parseBoolean(env, 'S3_FORCE_PATH_STYLE', Boolean(endpoint)) };
 }
 
 /** One clear line that names the setting at fault; main.ts prints it and exits. */
@@ -150,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       admin: parseStaticDir(env, 'STATIC_ADMIN_DIR', path.join(REPO_ROOT, 'apps/admin/dist')),
     },
     mediaDir: path.resolve(env.MEDIA_DIR || path.join(REPO_ROOT, 'data', 'media')),
+    s3: parseS3(env),
     trustProxy: parseBoolean(env, 'TRUST_PROXY', false),
     logRequests: parseBoolean(env, 'LOG_REQUESTS', false),
     migrateOnStart: parseBoolean(env, 'MIGRATE_ON_START', true),

@@ -108,7 +108,7 @@ export class MediaService {
       const now = this.clock.now();
       const extension = extensionFor(mime, name);
       const key = `${now.toISOString().slice(0, 4)}/${now.toISOString().slice(5, 7)}/${randomUUID()}.${extension}`;
-      await this.storage.commit(incoming, key);
+      await this.storage.commit(incoming, key, mime);
       try {
         const file = await this.repository.insert({
           agencyId: owner.agencyId ?? (await this.repository.servingAgencyId()),
@@ -181,7 +181,7 @@ export class MediaService {
     if (wanted === 'unsatisfiable') {
       return reply.status(416).header('content-range', `bytes */${file.sizeBytes}`).send();
     }
-    const stream = this.storage.open(file.storageKey, wanted ?? undefined);
+    const stream = await this.storage.open(file.storageKey, wanted ?? undefined);
     stream.on('error', (error) => this.logger.error(`media ${file.id} unreadable: ${error.message}`));
     if (!wanted) return reply.header('content-length', String(file.sizeBytes)).send(stream);
     return reply
@@ -237,8 +237,8 @@ export class MediaService {
   }
 
   /** Sends a stored file as a download: never rendered inline from our origin, never content-sniffed by the browser. */
-  send(file: MediaFile, reply: FastifyReply): FastifyReply {
-    const stream = this.storage.open(file.storageKey);
+  async send(file: MediaFile, reply: FastifyReply): Promise<FastifyReply> {
+    const stream = await this.storage.open(file.storageKey);
     stream.on('error', (error) => this.logger.error(`media ${file.id} unreadable: ${error.message}`));
     return reply
       .header('content-type', file.mime)
