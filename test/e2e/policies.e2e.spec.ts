@@ -51,7 +51,7 @@ describe('policies and interpretations: 保密审查, publication, media, search
     });
 
     it('refuses bad fields with the field named', async () => {
-      const cases: [object, string][] = [
+      const cases: [Record<string, unknown>, string][] = [
         [{ title: '通知' }, 'title'],
         [{ writtenDate: '2026-13-45' }, 'writtenDate'],
         [{ validity: 'gone' }, 'validity'],
