@@ -10,7 +10,7 @@ import { ErrorCode } from '../../common/error-code';
 import { sanitizeRichText } from '../../common/rich-text';
 import { MediaFile } from '../media/media-file.entity';
 import { MediaService } from '../media/media.service';
-import { StaffUser } from '../organization/staff-user.entity';
+import { staffDisplayNames } from '../organization/staff-names';
 import { servingAgencyId } from '../organization/serving-agency';
 import { PolicyDocument } from '../policy/policy-document.entity';
 import { escapeLike, interpretationSummary } from '../policy/policy.service';
@@ -95,7 +95,7 @@ export class InterpretationService implements OnModuleInit {
     if (query.status) builder.andWhere('i.status = :status', { status: query.status });
     if (query.q) builder.andWhere("i.title LIKE :q ESCAPE '!'", { q: `%${escapeLike(query.q)}%` });
     const [rows, total] = await builder.orderBy('i.updated_at', 'DESC').addOrderBy('i.id', 'DESC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
-    const [policies, names] = await Promise.all([this.policies(rows), this.staffNames(rows.map((row) => row.authorId))]);
+    const [policies, names] = await Promise.all([this.policies(rows), staffDisplayNames(this.dataSource.manager, rows.map((row) => row.authorId))]);
     return {
       items: rows.map((row) => ({
         ...interpretationSummary(row, policies.get(row.policyId)!, null),
@@ -112,7 +112,7 @@ export class InterpretationService implements OnModuleInit {
 
   async getForStaff(staff: StaffPrincipal, id: number): Promise<StaffInterpretationView> {
     const item = await this.find(this.dataSource.manager, staff, id);
-    const [view, history, names] = await Promise.all([this.view(item, true), this.publishing.history('interpretation', [id]), this.staffNames([item.authorId, item.reviewerId, item.publisherId])]);
+    const [view, history, names] = await Promise.all([this.view(item, true), this.publishing.history('interpretation', [id]), staffDisplayNames(this.dataSource.manager, [item.authorId, item.reviewerId, item.publisherId])]);
     return {
       ...view,
       status: item.status,
@@ -225,12 +225,6 @@ export class InterpretationService implements OnModuleInit {
     const ids = [...new Set(items.map((item) => item.policyId))];
     const rows = ids.length ? await this.dataSource.getRepository(PolicyDocument).findBy({ id: In(ids) }) : [];
     return new Map(rows.map((row) => [row.id, row]));
-  }
-
-  private async staffNames(ids: (number | null)[]): Promise<Map<number, string>> {
-    const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
-    const rows = wanted.length ? await this.dataSource.getRepository(StaffUser).find({ where: { id: In(wanted) }, select: { id: true, displayName: true } }) : [];
-    return new Map(rows.map((row) => [row.id, row.displayName]));
   }
 }
 

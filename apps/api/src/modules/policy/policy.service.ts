@@ -23,7 +23,7 @@ import { sanitizeRichText } from '../../common/rich-text';
 import { CatalogNode } from '../catalog/catalog-node.entity';
 import { Interpretation } from '../interpretation/interpretation.entity';
 import { MediaService } from '../media/media.service';
-import { StaffUser } from '../organization/staff-user.entity';
+import { staffDisplayNames } from '../organization/staff-names';
 import { servingAgencyId } from '../organization/serving-agency';
 import { ListPoliciesDto, ListStaffContentDto } from '../publishing/dto/list-content.dto';
 import { PublishingService } from '../publishing/publishing.service';
@@ -116,7 +116,7 @@ export class PolicyService implements OnModuleInit {
     if (query.q) builder.andWhere(new Brackets((where) => where.where("p.title LIKE :q ESCAPE '!'", { q: `%${escapeLike(query.q!)}%` }).orWhere("p.document_number LIKE :q ESCAPE '!'")));
     const [rows, total] = await builder.orderBy('p.updated_at', 'DESC').addOrderBy('p.id', 'DESC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
     const summaries = await this.summaries(rows, false);
-    const authors = await this.staffNames(rows.map((row) => row.authorId));
+    const authors = await staffDisplayNames(this.dataSource.manager, rows.map((row) => row.authorId));
     return {
       items: rows.map((row, i) => ({ ...summaries[i], status: row.status, statusLabel: CONTENT_STATUS_LABELS[row.status], authorName: authors.get(row.authorId) ?? '—', updatedAt: row.updatedAt.toISOString() })),
       total,
@@ -132,7 +132,7 @@ export class PolicyService implements OnModuleInit {
       this.media.filesAttachedTo('policy', [id]),
       this.dataSource.getRepository(Interpretation).find({ where: { policyId: id }, order: { id: 'ASC' } }),
       this.publishing.history('policy', [id]),
-      this.staffNames([policy.authorId, policy.reviewerId, policy.publisherId]),
+      staffDisplayNames(this.dataSource.manager, [policy.authorId, policy.reviewerId, policy.publisherId]),
       this.replacement(policy.replacedById),
     ]);
     return {
@@ -270,12 +270,6 @@ export class PolicyService implements OnModuleInit {
     const policy = await manager.getRepository(PolicyDocument).findOneBy({ id, agencyId: staff.agencyId });
     if (!policy) throw AppException.notFound('文件不存在');
     return policy;
-  }
-
-  private async staffNames(ids: (number | null)[]): Promise<Map<number, string>> {
-    const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
-    const rows = wanted.length ? await this.dataSource.getRepository(StaffUser).find({ where: { id: In(wanted) }, select: { id: true, displayName: true } }) : [];
-    return new Map(rows.map((row) => [row.id, row.displayName]));
   }
 }
 

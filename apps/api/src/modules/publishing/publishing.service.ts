@@ -14,7 +14,7 @@ import { CalendarService } from '../calendar/calendar.service';
 import { CatalogNode } from '../catalog/catalog-node.entity';
 import { CatalogService } from '../catalog/catalog.service';
 import { Interpretation } from '../interpretation/interpretation.entity';
-import { StaffUser } from '../organization/staff-user.entity';
+import { staffDisplayNames } from '../organization/staff-names';
 import { PolicyDocument } from '../policy/policy-document.entity';
 import { SearchService } from '../search/search.service';
 import { ContentReviewEvent } from './content-review-event.entity';
@@ -123,13 +123,12 @@ export class PublishingService implements OnApplicationBootstrap, OnModuleDestro
   async history(type: ContentType, ids: number[]): Promise<Map<number, ContentReviewEventView[]>> {
     const events = ids.length ? await this.dataSource.getRepository(ContentReviewEvent).find({ where: { contentType: type, contentId: In(ids) }, order: { id: 'ASC' } }) : [];
     // The audit keeps the account name; people read the display name ("李承办（综合科）").
-    const actorIds = [...new Set(events.map((event) => event.actorId).filter((id): id is number => id !== null))];
-    const staff = actorIds.length ? await this.dataSource.getRepository(StaffUser).find({ where: { id: In(actorIds) }, select: { id: true, displayName: true } }) : [];
+    const names = await staffDisplayNames(this.dataSource.manager, events.map((event) => event.actorId));
     const byId = new Map<number, ContentReviewEventView[]>();
     for (const event of events) {
       byId.set(event.contentId, [
         ...(byId.get(event.contentId) ?? []),
-        { action: event.action as ContentReviewEventView['action'], actionLabel: EVENT_LABELS[event.action] ?? event.action, actorName: staff.find((person) => person.id === event.actorId)?.displayName ?? event.actorName, comment: event.comment, at: event.at.toISOString() },
+        { action: event.action as ContentReviewEventView['action'], actionLabel: EVENT_LABELS[event.action] ?? event.action, actorName: (event.actorId !== null && names.get(event.actorId)) || event.actorName, comment: event.comment, at: event.at.toISOString() },
       ]);
     }
     return byId;
