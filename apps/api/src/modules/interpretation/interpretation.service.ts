@@ -112,19 +112,8 @@ export class InterpretationService implements OnModuleInit {
 
   async getForStaff(staff: StaffPrincipal, id: number): Promise<StaffInterpretationView> {
     const item = await this.find(this.dataSource.manager, staff, id);
-    const [view, history, names] = await Promise.all([this.view(item, true), this.publishing.history('interpretation', [id]), staffDisplayNames(this.dataSource.manager, [item.authorId, item.reviewerId, item.publisherId])]);
-    return {
-      ...view,
-      status: item.status,
-      statusLabel: CONTENT_STATUS_LABELS[item.status],
-      authorId: item.authorId,
-      authorName: names.get(item.authorId) ?? '—',
-      reviewerName: item.reviewerId ? names.get(item.reviewerId) ?? null : null,
-      publisherName: item.publisherId ? names.get(item.publisherId) ?? null : null,
-      reviewComment: item.reviewComment,
-      scheduledAt: item.scheduledAt?.toISOString() ?? null,
-      history: history.get(id) ?? [],
-    };
+    const [view, workflow] = await Promise.all([this.view(item, true), this.publishing.workflowOf('interpretation', item)]);
+    return { ...view, ...workflow };
   }
 
   async listPublic(query: ListInterpretationsDto): Promise<Page<InterpretationSummary>> {

@@ -128,11 +128,10 @@ export class PolicyService implements OnModuleInit {
   async getForStaff(staff: StaffPrincipal, id: number): Promise<StaffPolicyView> {
     const policy = await this.find(this.dataSource.manager, staff, id);
     const [summary] = await this.summaries([policy], false);
-    const [attachments, interpretations, history, names, replacedBy] = await Promise.all([
+    const [attachments, interpretations, workflow, replacedBy] = await Promise.all([
       this.media.filesAttachedTo('policy', [id]),
       this.dataSource.getRepository(Interpretation).find({ where: { policyId: id }, order: { id: 'ASC' } }),
-      this.publishing.history('policy', [id]),
-      staffDisplayNames(this.dataSource.manager, [policy.authorId, policy.reviewerId, policy.publisherId]),
+      this.publishing.workflowOf('policy', policy),
       this.replacement(policy.replacedById),
     ]);
     return {
@@ -145,15 +144,7 @@ export class PolicyService implements OnModuleInit {
       attachmentIds: attachments.map((file) => file.id),
       needsInterpretation: policy.needsInterpretation,
       interpretations: interpretations.map((item) => ({ ...interpretationSummary(item, policy, null), status: item.status, statusLabel: CONTENT_STATUS_LABELS[item.status] })),
-      status: policy.status,
-      statusLabel: CONTENT_STATUS_LABELS[policy.status],
-      authorId: policy.authorId,
-      authorName: names.get(policy.authorId) ?? '—',
-      reviewerName: policy.reviewerId ? names.get(policy.reviewerId) ?? null : null,
-      publisherName: policy.publisherId ? names.get(policy.publisherId) ?? null : null,
-      reviewComment: policy.reviewComment,
-      scheduledAt: policy.scheduledAt?.toISOString() ?? null,
-      history: history.get(id) ?? [],
+      ...workflow,
     };
   }
 

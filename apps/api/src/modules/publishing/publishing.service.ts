@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CONTENT_STATUS_LABELS, ComplianceReport, ContentReviewEventView, REVIEW_ACTION_LABELS } from '@govopen/contracts';
+import { CONTENT_STATUS_LABELS, ComplianceReport, ContentReviewEventView, ContentWorkflowView, REVIEW_ACTION_LABELS } from '@govopen/contracts';
 import { chinaDateOf, findLateInterpretations, measureInterpretationShares, reviewContent } from '@govopen/domain';
 import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
 import { Actor, StaffPrincipal, SYSTEM_ACTOR } from '../../common/actor';
@@ -132,6 +132,22 @@ export class PublishingService implements OnApplicationBootstrap, OnModuleDestro
       ]);
     }
     return byId;
+  }
+
+  /** Who drafted, reviewed and published a document, its status, the reviewer's comment and its history, for staff views. */
+  async workflowOf(type: ContentType, record: Content): Promise<ContentWorkflowView> {
+    const [history, names] = await Promise.all([this.history(type, [record.id]), staffDisplayNames(this.dataSource.manager, [record.authorId, record.reviewerId, record.publisherId])]);
+    return {
+      status: record.status,
+      statusLabel: CONTENT_STATUS_LABELS[record.status],
+      authorId: record.authorId,
+      authorName: names.get(record.authorId) ?? '—',
+      reviewerName: record.reviewerId ? names.get(record.reviewerId) ?? null : null,
+      publisherName: record.publisherId ? names.get(record.publisherId) ?? null : null,
+      reviewComment: record.reviewComment,
+      scheduledAt: record.scheduledAt?.toISOString() ?? null,
+      history: history.get(record.id) ?? [],
+    };
   }
 
   async recordStep(manager: EntityManager, type: ContentType, id: number, action: string, actor: Actor, comment: string | null, at: Date): Promise<void> {
