@@ -7,6 +7,13 @@ import { useSession } from '../../auth/session';
 
 const TIMELINESS = { on_time: { color: 'success', text: '按时' }, due_soon: { color: 'warning', text: '即将到期' }, late: { color: 'error', text: '已超期' } } as const;
 
+/** antd shows an expander for any `children` array, even an empty one: leaves lose theirs. */
+function withoutEmptyChildren(nodes: StaffCatalogNodeView[]): StaffCatalogNodeView[] {
+  return nodes.map((node) => ({ ...node, children: hasChildren(node) ? withoutEmptyChildren(node.children) : (undefined as unknown as StaffCatalogNodeView[]) }));
+}
+
+const hasChildren = (node: StaffCatalogNodeView) => Boolean(node.children?.length);
+
 interface EditValues {
   name: string;
   channel: string | null;
@@ -27,10 +34,17 @@ export function CatalogPage() {
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<StaffCatalogNodeView | null>(null);
   const [form] = Form.useForm<EditValues>();
+  const [expanded, setExpanded] = useState<number[]>([]);
 
   const load = useCallback(() => {
     setError(null);
-    api.admin.catalog().then(setTree).catch((caught) => setError(errorMessage(caught)));
+    api.admin
+      .catalog()
+      .then((loaded) => {
+        setTree(withoutEmptyChildren(loaded));
+        setExpanded((current) => (current.length ? current : loaded.map((node) => node.id)));
+      })
+      .catch((caught) => setError(errorMessage(caught)));
     api.admin.units.list().then(setUnits).catch(() => setUnits([]));
   }, []);
   useEffect(load, [load]);
@@ -42,7 +56,7 @@ export function CatalogPage() {
 
   const save = async (values: EditValues) => {
     try {
-      setTree(await api.admin.updateCatalogNode(editing!.id, { ...values, pendingEventDate: values.pendingEventDate ? values.pendingEventDate.format('YYYY-MM-DD') : null }));
+      setTree(withoutEmptyChildren(await api.admin.updateCatalogNode(editing!.id, { ...values, pendingEventDate: values.pendingEventDate ? values.pendingEventDate.format('YYYY-MM-DD') : null })));
       setEditing(null);
       message.success('目录已更新');
     } catch (caught) {
@@ -61,18 +75,25 @@ export function CatalogPage() {
         dataSource={tree ?? []}
         pagination={false}
         size="small"
-        expandable={{ defaultExpandedRowKeys: tree?.map((node) => node.id), childrenColumnName: 'children' }}
+        // The seven categories open once loaded (defaultExpandedRowKeys is read before the data arrives).
+        expandable={{ expandedRowKeys: expanded, onExpandedRowsChange: (keys) => setExpanded(keys as number[]), childrenColumnName: 'children' }}
         columns={[
           { title: '栏目', dataIndex: 'name', render: (name: string, node) => <span>{node.numeral ? `${node.numeral}、` : ''}{name}</span> },
-          { title: '责任科室', dataIndex: 'owners', width: 160, render: (value: string | null) => value ?? <Typography.Text type="secondary">未指定</Typography.Text> },
-          { title: '更新时限', dataIndex: 'updateRule', width: 220, render: (value: string | null, node) => <>{value ?? '—'}<div><Typography.Text type="secondary">{node.updateRuleReading}</Typography.Text></div></> },
-          { title: '最近更新', dataIndex: 'lastPublishedDate', width: 110, render: (value: string | null) => value ?? '—' },
+          // A category row groups its sections; owners, rules and dates belong to the sections.
+          { title: '责任科室', dataIndex: 'owners', width: 160, render: (value: string | null, node) => (hasChildren(node) ? null : value ?? <Typography.Text type="secondary">未指定</Typography.Text>) },
+          {
+            title: '更新时限',
+            dataIndex: 'updateRule',
+            width: 220,
+            render: (value: string | null, node) => (hasChildren(node) ? null : <>{value ?? '—'}<div><Typography.Text type="secondary">{node.updateRuleReading}</Typography.Text></div></>),
+          },
+          { title: '最近更新', dataIndex: 'lastPublishedDate', width: 110, render: (value: string | null, node) => (hasChildren(node) ? null : value ?? '—') },
           {
             title: '状态',
             dataIndex: 'timeliness',
             width: 170,
             render: (value: StaffCatalogNodeView['timeliness'], node) =>
-              node.children.length ? null : (
+              hasChildren(node) ? null : (
                 <Space size={4}>
                   <Tag color={TIMELINESS[value].color}>{TIMELINESS[value].text}</Tag>
                   {node.dueDate && <Typography.Text type="secondary">{node.dueDate}</Typography.Text>}
