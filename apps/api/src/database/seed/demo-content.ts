@@ -38,6 +38,10 @@ const POLICIES = [
   },
 ];
 
+function published(author: StaffUser, reviewer: StaffUser, publisher: StaffUser, at: Date) {
+  return { status: 'published' as const, authorId: author.id, reviewerId: reviewer.id, publisherId: publisher.id, reviewComment: null, scheduledAt: null, publishedAt: at, createdAt: at, updatedAt: at };
+}
+
 /** Published documents and interpretations for the demo (npm start), so the 政策 tab and the console have something to show. */
 export async function seedDemoContent(manager: EntityManager, agencyId: number, mediaDir: string, now: Date): Promise<void> {
   if (await manager.getRepository(PolicyDocument).exists()) return;
@@ -64,15 +68,7 @@ export async function seedDemoContent(manager: EntityManager, agencyId: number, 
         topicTags: [seed.topic],
         enterpriseTags: ['中小企业'],
         needsInterpretation: seed.interpretations.length > 0,
-        status: 'published',
-        authorId: author.id,
-        reviewerId: reviewer.id,
-        publisherId: publisher.id,
-        reviewComment: null,
-        scheduledAt: null,
-        publishedAt,
-        createdAt: publishedAt,
-        updatedAt: publishedAt,
+        ...published(author, reviewer, publisher, publishedAt),
       }),
     );
     await history(manager, 'policy', policy.id, [author, reviewer, publisher], publishedAt);
@@ -90,15 +86,7 @@ export async function seedDemoContent(manager: EntityManager, agencyId: number, 
           posterId: null,
           captionsId: null,
           imageIds: [],
-          status: 'published',
-          authorId: author.id,
-          reviewerId: reviewer.id,
-          publisherId: publisher.id,
-          reviewComment: null,
-          scheduledAt: null,
-          publishedAt,
-          createdAt: publishedAt,
-          updatedAt: publishedAt,
+          ...published(author, reviewer, publisher, publishedAt),
         }),
       );
       if (item.form === 'video') {

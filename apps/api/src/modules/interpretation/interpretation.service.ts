@@ -15,7 +15,7 @@ import { servingAgencyId } from '../organization/serving-agency';
 import { PolicyDocument } from '../policy/policy-document.entity';
 import { escapeLike, interpretationSummary } from '../policy/policy.service';
 import { ListInterpretationsDto, ListStaffContentDto } from '../publishing/dto/list-content.dto';
-import { PublishingService } from '../publishing/publishing.service';
+import { newDraft, PublishingService } from '../publishing/publishing.service';
 import { SaveInterpretationDto } from './dto/save-interpretation.dto';
 import { Interpretation } from './interpretation.entity';
 
@@ -54,16 +54,7 @@ export class InterpretationService implements OnModuleInit {
     const now = this.clock.now();
     const id = await this.dataSource.transaction(async (manager) => {
       const item = manager.getRepository(Interpretation).create({
-        agencyId: staff.agencyId,
-        status: 'draft',
-        authorId: staff.id,
-        reviewerId: null,
-        publisherId: null,
-        reviewComment: null,
-        scheduledAt: null,
-        publishedAt: null,
-        createdAt: now,
-        updatedAt: now,
+        ...newDraft(staff.agencyId, staff.id, now),
         ...(await this.fields(manager, staff, body)),
       });
       await manager.save(item);

@@ -26,7 +26,7 @@ import { MediaService } from '../media/media.service';
 import { staffDisplayNames } from '../organization/staff-names';
 import { servingAgencyId } from '../organization/serving-agency';
 import { ListPoliciesDto, ListStaffContentDto } from '../publishing/dto/list-content.dto';
-import { PublishingService } from '../publishing/publishing.service';
+import { newDraft, PublishingService } from '../publishing/publishing.service';
 import { SearchService } from '../search/search.service';
 import { SavePolicyDto } from './dto/save-policy.dto';
 import { PolicyDocument } from './policy-document.entity';
@@ -55,16 +55,7 @@ export class PolicyService implements OnModuleInit {
     const now = this.clock.now();
     const id = await this.dataSource.transaction(async (manager) => {
       const policy = manager.getRepository(PolicyDocument).create({
-        agencyId: staff.agencyId,
-        status: 'draft',
-        authorId: staff.id,
-        reviewerId: null,
-        publisherId: null,
-        reviewComment: null,
-        scheduledAt: null,
-        publishedAt: null,
-        createdAt: now,
-        updatedAt: now,
+        ...newDraft(staff.agencyId, staff.id, now),
         ...(await this.fields(manager, staff, body, null)),
       });
       await manager.save(policy);

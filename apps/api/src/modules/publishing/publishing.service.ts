@@ -27,6 +27,22 @@ const ENTITY = { policy: PolicyDocument, interpretation: Interpretation } as con
 const NOUN: Record<ContentType, string> = { policy: '政策文件', interpretation: '政策解读' };
 const EVENT_LABELS: Record<string, string> = { ...REVIEW_ACTION_LABELS, created: '起草', edited: '修改', auto_published: '定时发布' };
 
+/** The workflow columns of a new document: a draft of its author, reviewed and published by nobody yet. */
+export function newDraft(agencyId: number, authorId: number, now: Date) {
+  return {
+    agencyId,
+    status: 'draft' as const,
+    authorId,
+    reviewerId: null,
+    publisherId: null,
+    reviewComment: null,
+    scheduledAt: null,
+    publishedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
 /**
  * 保密审查 and publication of policies and interpretations: every step checked by the domain's workflow, written
  * with its history row and audit record in one transaction, then reflected in the search index.
