@@ -1,3 +1,31 @@
+import {
+  CreateMessage,
+  MessageBoard,
+  MessageBoardSetting,
+  MessageEscalationCounts,
+  MessageInboxQuery,
+  MessageMonthStats,
+  MessageReplyTemplate,
+  MessageSettings,
+  MessageView,
+  PublicMessageView,
+  RateMessage,
+  StaffMessageAction,
+  StaffMessageSummary,
+  StaffMessageView,
+} from './message';
+import {
+  ConsultationCommentView,
+  ConsultationSummary,
+  ConsultationView,
+  CreateConsultationComment,
+  DecideComment,
+  ModerateComment,
+  PublishAdoption,
+  SaveConsultation,
+  StaffConsultationSummary,
+  StaffConsultationView,
+} from './consultation';
 import { AuditLogEntry, AuditLogQuery } from './audit';
 import { AuthOptions, ChangePasswordRequest, ResidentProfile, StaffLoginRequest, StaffProfile, TokenResponse } from './auth';
 import {
@@ -125,6 +153,21 @@ export function createApiClient({ transport, getToken }: ApiClientOptions) {
       addWorkingDays: (from: string, days: number) =>
         call<AddWorkingDaysResponse>('GET', `/calendar/add-working-days${queryString({ from, days })}`),
     },
+    messages: {
+      boards: () => call<MessageBoardSetting[]>('GET', '/messages/boards'),
+      create: (message: CreateMessage) => call<MessageView>('POST', '/messages', message),
+      list: (query: { board?: MessageBoard; q?: string; page?: number; pageSize?: number } = {}) =>
+        call<Page<PublicMessageView>>('GET', `/messages${queryString(query)}`),
+      mine: () => call<MessageView[]>('GET', '/messages/mine'),
+      get: (id: number) => call<MessageView | PublicMessageView>('GET', `/messages/${id}`),
+      rate: (id: number, rating: RateMessage) => call<MessageView>('POST', `/messages/${id}/rating`, rating),
+      stats: (month: string) => call<MessageMonthStats>('GET', `/messages/stats${queryString({ month })}`),
+    },
+    consultations: {
+      list: () => call<ConsultationSummary[]>('GET', '/consultations'),
+      get: (id: number) => call<ConsultationView>('GET', `/consultations/${id}`),
+      comment: (id: number, comment: CreateConsultationComment) => call<ConsultationCommentView>('POST', `/consultations/${id}/comments`, comment),
+    },
     disclosureRequests: {
       create: (request: CreateDisclosureRequest) => call<DisclosureRequestView>('POST', '/disclosure-requests', request),
       mine: () => call<DisclosureRequestView[]>('GET', '/disclosure-requests/mine'),
@@ -176,6 +219,28 @@ export function createApiClient({ transport, getToken }: ApiClientOptions) {
         list: () => call<StaffUser[]>('GET', '/admin/staff'),
         create: (request: CreateStaffRequest) => call<StaffUser>('POST', '/admin/staff', request),
         update: (id: number, request: UpdateStaffRequest) => call<StaffUser>('PATCH', `/admin/staff/${id}`, request),
+      },
+      messages: {
+        inbox: (query: MessageInboxQuery = {}) => call<Page<StaffMessageSummary>>('GET', `/admin/messages${queryString(query)}`),
+        get: (id: number) => call<StaffMessageView>('GET', `/admin/messages/${id}`),
+        act: (id: number, action: StaffMessageAction) => call<StaffMessageView>('POST', `/admin/messages/${id}/actions`, action),
+        escalation: () => call<MessageEscalationCounts>('GET', '/admin/messages/escalation'),
+        templates: () => call<MessageReplyTemplate[]>('GET', '/admin/messages/templates'),
+        settings: () => call<MessageSettings>('GET', '/admin/messages/settings'),
+        saveSettings: (settings: MessageSettings) => call<MessageSettings>('PUT', '/admin/messages/settings', settings),
+      },
+      consultations: {
+        list: () => call<StaffConsultationSummary[]>('GET', '/admin/consultations'),
+        get: (id: number) => call<StaffConsultationView>('GET', `/admin/consultations/${id}`),
+        create: (consultation: SaveConsultation) => call<StaffConsultationView>('POST', '/admin/consultations', consultation),
+        update: (id: number, consultation: SaveConsultation) => call<StaffConsultationView>('PUT', `/admin/consultations/${id}`, consultation),
+        publish: (id: number) => call<StaffConsultationView>('POST', `/admin/consultations/${id}/publish`),
+        moderateComment: (id: number, commentId: number, moderation: ModerateComment) =>
+          call<StaffConsultationView>('POST', `/admin/consultations/${id}/comments/${commentId}/moderation`, moderation),
+        decideComment: (id: number, commentId: number, decision: DecideComment) =>
+          call<StaffConsultationView>('POST', `/admin/consultations/${id}/comments/${commentId}/decision`, decision),
+        saveAdoption: (id: number, adoption: PublishAdoption) => call<StaffConsultationView>('PUT', `/admin/consultations/${id}/adoption`, adoption),
+        publishAdoption: (id: number, adoption: PublishAdoption) => call<StaffConsultationView>('POST', `/admin/consultations/${id}/adoption/publish`, adoption),
       },
       disclosureRequests: {
         queue: (query: DisclosureQueueQuery = {}) =>

@@ -10,3 +10,5 @@ export * from './client';
 export * from './media';
 export * from './catalog';
 export * from './policy';
+export * from './message';
+export * from './consultation';

@@ -4,3 +4,6 @@ export * from './identity';
 export * from './disclosure';
 export * from './catalog';
 export * from './publishing';
+export * from './text';
+export * from './message';
+export * from './consultation';

@@ -16,6 +16,7 @@ import {
 import {
   addWorkingDays,
   applyRequestEvent,
+  bigrams,
   composeLetter,
   CalendarYearMissingError,
   chinaDateOf,
@@ -26,6 +27,7 @@ import {
   deriveRequestState,
   feeForNthApplication,
   feeForPages,
+  jaccard,
   FEE_WORKING_DAYS,
   LetterFacts,
   LetterTemplate as LetterWording,
@@ -818,20 +820,6 @@ function lapsedEvent(state: RequestState, today: string): RequestEvent | null {
 
 const SIMILAR_CANDIDATES = 500;
 const SIMILARITY_THRESHOLD = 0.2;
-
-function bigrams(text: string): Set<string> {
-  const clean = text.replace(/[\s\p{P}\p{S}]/gu, '');
-  const grams = new Set<string>();
-  for (let index = 0; index < clean.length - 1; index += 1) grams.add(clean.slice(index, index + 2));
-  return grams;
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
-  let shared = 0;
-  for (const gram of a) if (b.has(gram)) shared += 1;
-  return shared / (a.size + b.size - shared);
-}
 
 function handlerNameOf(state: RequestState, rows: DisclosureRequestEvent[]): string | null {
   if (state.handlerId === null) return null;

@@ -1,0 +1,124 @@
+import { MediaFileView } from './media';
+
+export type ConsultationPhase = 'upcoming' | 'open' | 'closed' | 'concluded';
+export type ConsultationCommentStatus = 'pending' | 'approved' | 'rejected';
+export type CommentDecision = 'adopted' | 'partially_adopted' | 'not_adopted';
+
+export const CONSULTATION_PHASE_LABELS: Record<ConsultationPhase, string> = {
+  upcoming: '即将开始',
+  open: '征集中',
+  closed: '已结束',
+  concluded: '已反馈',
+};
+
+export const COMMENT_DECISION_LABELS: Record<CommentDecision, string> = {
+  adopted: '采纳',
+  partially_adopted: '部分采纳',
+  not_adopted: '未采纳',
+};
+
+export interface DraftArticleView {
+  number: string;
+  text: string;
+}
+
+export interface ConsultationSummary {
+  id: number;
+  title: string;
+  unitName: string | null;
+  startDate: string;
+  endDate: string;
+  phase: ConsultationPhase;
+  daysLeft: number;
+  commentCount: number;
+}
+
+export interface AdoptionReportView {
+  summary: string;
+  publishedAt: string;
+  received: number;
+  adopted: number;
+  partiallyAdopted: number;
+  notAdopted: number;
+  /** Each decided comment: what it said (without who said it), the decision and the reason. */
+  items: { articleNumber: string | null; excerpt: string; decision: CommentDecision; reason: string | null }[];
+}
+
+export interface ConsultationView extends ConsultationSummary {
+  draft: string;
+  explanation: string;
+  /** Stated when the window is shorter than 30 days (Art. 15 of 713号). */
+  shortWindowReason: string | null;
+  windowDays: number;
+  articles: DraftArticleView[];
+  attachments: MediaFileView[];
+  adoption: AdoptionReportView | null;
+  /** The signed-in resident's own comments, with the decision once published. */
+  myComments: ConsultationCommentView[];
+}
+
+export interface ConsultationCommentView {
+  id: number;
+  articleNumber: string | null;
+  body: string;
+  status: ConsultationCommentStatus;
+  createdAt: string;
+  decision: CommentDecision | null;
+  decisionReason: string | null;
+}
+
+export interface CreateConsultationComment {
+  body: string;
+  articleNumber?: string;
+  idempotencyKey: string;
+}
+
+export interface SaveConsultation {
+  title: string;
+  draft: string;
+  explanation: string;
+  startDate: string;
+  endDate: string;
+  shortWindowReason?: string;
+  unitId?: number;
+  attachmentIds?: number[];
+}
+
+export interface StaffConsultationSummary extends ConsultationSummary {
+  published: boolean;
+  pendingComments: number;
+  adoptionDueDate: string;
+  /** Working days left to publish the 采纳情况 once closed; negative when late; null before closing or once done. */
+  adoptionWorkingDaysLeft: number | null;
+}
+
+export interface StaffCommentView extends ConsultationCommentView {
+  authorLabel: string;
+  moderationNote: string | null;
+}
+
+export interface StaffConsultationView extends StaffConsultationSummary {
+  draft: string;
+  explanation: string;
+  shortWindowReason: string | null;
+  windowDays: number;
+  articles: DraftArticleView[];
+  attachments: MediaFileView[];
+  adoption: AdoptionReportView | null;
+  adoptionSummaryDraft: string | null;
+  comments: StaffCommentView[];
+}
+
+export interface ModerateComment {
+  status: 'approved' | 'rejected';
+  note?: string;
+}
+
+export interface DecideComment {
+  decision: CommentDecision;
+  reason?: string;
+}
+
+export interface PublishAdoption {
+  summary: string;
+}

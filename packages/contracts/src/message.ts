@@ -1,0 +1,229 @@
+import { MediaFileView } from './media';
+
+export type MessageBoard = 'general' | 'inquiry' | 'suggestion' | 'complaint' | 'leader_mailbox';
+export type MessageStatus = 'held' | 'dispatching' | 'assigned' | 'in_progress' | 'answered' | 'invalid';
+export type MessageRating = 'satisfied' | 'basically_satisfied' | 'dissatisfied';
+export type MessageEscalation = 'on_track' | 'due_soon' | 'late' | 'two_months' | 'three_months';
+/** Where the content check stands: passed, flagged (risky / to review), or not run because WeChat was unreachable. */
+export type MessageModeration = 'passed' | 'flagged' | 'check_unavailable' | 'pending_media_check' | 'approved' | 'rejected';
+
+export const MESSAGE_BOARD_LABELS: Record<MessageBoard, string> = {
+  general: '网民留言',
+  inquiry: '咨询',
+  suggestion: '建议',
+  complaint: '投诉',
+  leader_mailbox: '领导信箱',
+};
+
+export const MESSAGE_STATUS_LABELS: Record<MessageStatus, string> = {
+  held: '审核中',
+  dispatching: '待分办',
+  assigned: '已转办理单位',
+  in_progress: '办理中',
+  answered: '已答复',
+  invalid: '不予受理',
+};
+
+export const MESSAGE_RATING_LABELS: Record<MessageRating, string> = {
+  satisfied: '满意',
+  basically_satisfied: '基本满意',
+  dissatisfied: '不满意',
+};
+
+export interface CreateMessage {
+  board: MessageBoard;
+  title: string;
+  body: string;
+  /** The writer's choice: a public message and its reply may appear on the public board. */
+  public: boolean;
+  category?: string;
+  contactName?: string;
+  phone?: string;
+  imageIds?: number[];
+  /** A new random key per composed message; a retried submit with the same key returns the first result. */
+  idempotencyKey: string;
+}
+
+/** What the public board shows: never the writer's name or contact. */
+export interface PublicMessageView {
+  id: number;
+  board: MessageBoard;
+  title: string;
+  body: string;
+  category: string | null;
+  /** 受理日期 */
+  receivedDate: string;
+  /** 答复日期 */
+  repliedDate: string;
+  /** 答复部门 */
+  replyUnitName: string;
+  /** 答复内容 */
+  replyBody: string;
+  rating: MessageRating | null;
+  images: MediaFileView[];
+}
+
+/** The writer's own view: status, unit, due date, reply and rating. */
+export interface MessageView {
+  id: number;
+  board: MessageBoard;
+  title: string;
+  body: string;
+  category: string | null;
+  public: boolean;
+  published: boolean;
+  status: MessageStatus;
+  /** The writer is told that a message waits for review, not why. */
+  statusText: string;
+  submittedAt: string;
+  receivedDate: string | null;
+  dueDate: string | null;
+  unitName: string | null;
+  repliedDate: string | null;
+  replyBody: string | null;
+  replyUnitName: string | null;
+  rating: MessageRating | null;
+  ratingComment: string | null;
+  invalidReason: string | null;
+  images: MediaFileView[];
+  contactName: string | null;
+  phoneMasked: string | null;
+}
+
+export interface RateMessage {
+  rating: MessageRating;
+  comment?: string;
+}
+
+export interface MessageMonthFigures {
+  received: number;
+  answered: number;
+  answeredOnTime: number;
+  onTimeRate: number | null;
+  rated: number;
+  satisfied: number;
+  basicallySatisfied: number;
+  dissatisfied: number;
+  satisfactionRate: number | null;
+}
+
+export interface MessageMonthStats extends MessageMonthFigures {
+  month: string;
+  byBoard: Record<MessageBoard, MessageMonthFigures>;
+}
+
+export interface MessageBoardSetting {
+  board: MessageBoard;
+  name: string;
+  replyWorkingDays: number;
+  remindWorkingDays: number;
+}
+
+export type MessageInboxQueue = 'moderation' | 'dispatching' | 'open' | 'answered' | 'invalid' | 'all';
+
+export interface MessageInboxQuery {
+  queue?: MessageInboxQueue;
+  board?: MessageBoard;
+  unitId?: number;
+  escalation?: MessageEscalation;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface StaffMessageSummary {
+  id: number;
+  board: MessageBoard;
+  title: string;
+  status: MessageStatus;
+  moderation: MessageModeration;
+  unitId: number | null;
+  unitName: string | null;
+  handlerName: string | null;
+  submittedAt: string;
+  receivedDate: string | null;
+  dueDate: string | null;
+  /** Working days left to the due date; negative once late; null while no clock runs. */
+  workingDaysLeft: number | null;
+  escalation: MessageEscalation | null;
+  urgeCount: number;
+  public: boolean;
+  published: boolean;
+}
+
+export interface MessageUnitSuggestion {
+  unitId: number;
+  unitName: string;
+  reason: string;
+}
+
+export interface MessageEventView {
+  type: string;
+  actorName: string;
+  unitName: string | null;
+  note: string | null;
+  at: string;
+}
+
+export interface StaffMessageView extends StaffMessageSummary {
+  body: string;
+  category: string | null;
+  contactName: string | null;
+  phoneMasked: string | null;
+  moderationNote: string | null;
+  extendedWorkingDays: number;
+  replyBody: string | null;
+  repliedDate: string | null;
+  replyUnitName: string | null;
+  rating: MessageRating | null;
+  ratingComment: string | null;
+  invalidReason: string | null;
+  images: MediaFileView[];
+  suggestedUnits: MessageUnitSuggestion[];
+  events: MessageEventView[];
+  /** The buttons this person may use now. */
+  allowedActions: StaffMessageActionType[];
+}
+
+export type StaffMessageActionType =
+  | 'approve_content'
+  | 'reject_content'
+  | 'assign'
+  | 'claim'
+  | 'reply'
+  | 'transfer'
+  | 'return'
+  | 'extend'
+  | 'urge'
+  | 'invalidate'
+  | 'publish'
+  | 'unpublish';
+
+export interface StaffMessageAction {
+  type: StaffMessageActionType;
+  unitId?: number;
+  reason?: string;
+  days?: number;
+  replyBody?: string;
+}
+
+export interface MessageReplyTemplate {
+  id: number;
+  title: string;
+  body: string;
+}
+
+export interface MessageEscalationCounts {
+  dueSoon: number;
+  late: number;
+  twoMonths: number;
+  threeMonths: number;
+  awaitingModeration: number;
+  awaitingDispatch: number;
+}
+
+export interface MessageSettings {
+  boards: MessageBoardSetting[];
+  sensitiveWords: string[];
+  units: { unitId: number; unitName: string; keywords: string[] }[];
+}

@@ -1,0 +1,2 @@
+export * from './consultation-window';
+export * from './split-draft-articles';

@@ -1,0 +1,5 @@
+export * from './message-board';
+export * from './message-deadline';
+export * from './handle-message';
+export * from './suggest-message-unit';
+export * from './summarize-message-month';

@@ -1,0 +1,45 @@
+import { addWorkingDays } from '../calendar/add-working-days';
+import { countWorkingDays } from '../calendar/count-working-days';
+import { LocalDate } from '../calendar/local-date';
+import { WorkingCalendar } from '../calendar/working-calendar';
+
+/**
+ * Escalation of an unanswered message: a reminder before the limit, an alarm once late, a hard alarm at two months
+ * (inspections fail a site with a valid message unanswered for three months, DOMAIN §5).
+ */
+export type MessageEscalation = 'on_track' | 'due_soon' | 'late' | 'two_months' | 'three_months';
+
+/** The reply limit counts working days from the day after 受理 (the day the message passed the check). */
+export function messageDueDate(calendar: WorkingCalendar, receivedDate: LocalDate, replyWorkingDays: number, extendedWorkingDays: number): LocalDate {
+  return addWorkingDays(calendar, receivedDate, replyWorkingDays + extendedWorkingDays);
+}
+
+/** Same day of the month `months` later, clamped to the month's last day (31 Dec + 2 months → 28/29 Feb). */
+export function addCalendarMonths(date: LocalDate, months: number): LocalDate {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = (index % 12) + 1;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
+  return `${String(targetYear).padStart(4, '0')}-${String(targetMonth).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
+}
+
+export interface MessageClock {
+  receivedDate: LocalDate;
+  dueDate: LocalDate;
+}
+
+/** Where an open message stands today; `remindWorkingDays` before the due date the unit is reminded. */
+export function escalationOf(calendar: WorkingCalendar, clock: MessageClock, today: LocalDate, remindWorkingDays: number): MessageEscalation {
+  if (today >= addCalendarMonths(clock.receivedDate, 3)) return 'three_months';
+  if (today >= addCalendarMonths(clock.receivedDate, 2)) return 'two_months';
+  if (today > clock.dueDate) return 'late';
+  if (countWorkingDays(calendar, today, clock.dueDate) <= remindWorkingDays) return 'due_soon';
+  return 'on_track';
+}
+
+/** Working days left to the due date (0 on the due date itself, negative once late). */
+export function workingDaysLeft(calendar: WorkingCalendar, today: LocalDate, dueDate: LocalDate): number {
+  if (today <= dueDate) return countWorkingDays(calendar, today, dueDate);
+  return -countWorkingDays(calendar, dueDate, today);
+}

@@ -1,0 +1,2 @@
+export * from './text-similarity';
+export * from './normalize-for-screening';
