@@ -29,6 +29,10 @@ export interface AppConfig {
   seedDemo: boolean;
   /** Demo policies and interpretations (with a demo video) on first start; needs SEED_DEMO. */
   seedDemoContent: boolean;
+  /** Messages one resident may post per hour (网民留言 flood control). */
+  messagePostsPerHour: number;
+  /** Where WeChat can fetch an uploaded image for mediaCheckAsync; null when the API is not reachable from outside. */
+  publicBaseUrl: string | null;
   /** Tests pin "today" (CLOCK_NOW); refused outside NODE_ENV=test so no deployment runs on a fake date. */
   fixedNow: Date | null;
 }
@@ -152,6 +156,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const seedDemoContent = seedDemo && parseBoolean(env, 'SEED_DEMO_CONTENT', false);
   if (production && seedDemo) throw new ConfigError('SEED_DEMO', '生产环境不得写入演示账号（密码公开）');
 
+  const postsRaw = env.MESSAGE_POSTS_PER_HOUR || '10';
+  if (!/^\d{1,6}$/.test(postsRaw) || Number(postsRaw) < 1) throw new ConfigError('MESSAGE_POSTS_PER_HOUR', '应为正整数');
+  const publicBaseUrl = env.PUBLIC_BASE_URL ? env.PUBLIC_BASE_URL.replace(/\/$/, '') : null;
+  if (publicBaseUrl && !/^https?:\/\/[^\s]+$/.test(publicBaseUrl)) throw new ConfigError('PUBLIC_BASE_URL', '应为 http(s) 地址');
+
   let fixedNow: Date | null = null;
   if (env.CLOCK_NOW) {
     if (nodeEnv !== 'test') throw new ConfigError('CLOCK_NOW', '仅测试环境（NODE_ENV=test）可以固定当前时间');
@@ -168,6 +177,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataKey,
     devLoginEnabled,
     wechat: { apiBase: apiBase.replace(/\/$/, ''), appId, appSecret },
+    messagePostsPerHour: Number(postsRaw),
+    publicBaseUrl,
     staticDirs: {
       h5: parseStaticDir(env, 'STATIC_H5_DIR', path.join(REPO_ROOT, 'apps/miniapp/dist/h5')),
       admin: parseStaticDir(env, 'STATIC_ADMIN_DIR', path.join(REPO_ROOT, 'apps/admin/dist')),

@@ -14,5 +14,7 @@ import { Notification } from '../modules/notification/notification.entity';
 import { Agency } from '../modules/organization/agency.entity';
 import { StaffUser } from '../modules/organization/staff-user.entity';
 import { Unit } from '../modules/organization/unit.entity';
+import { ContentCheck, Message, MessageBoardSetting, MessageEvent, MessageReplyTemplate, SensitiveWord, UnitRoutingKeyword } from '../modules/message/message.entity';
+import { Consultation, ConsultationComment } from '../modules/consultation/consultation.entity';
 
-export const ENTITIES = [Agency, Unit, StaffUser, Resident, CalendarYear, CalendarDay, AuditLog, DisclosureRequest, DisclosureRequestEvent, Notification, MediaFile, LetterTemplate, CatalogNode, CatalogNodeUnit, PolicyDocument, Interpretation, ContentReviewEvent];
+export const ENTITIES = [Agency, Unit, StaffUser, Resident, CalendarYear, CalendarDay, AuditLog, DisclosureRequest, DisclosureRequestEvent, Notification, MediaFile, LetterTemplate, CatalogNode, CatalogNodeUnit, PolicyDocument, Interpretation, ContentReviewEvent, Message, MessageEvent, MessageBoardSetting, MessageReplyTemplate, SensitiveWord, UnitRoutingKeyword, ContentCheck, Consultation, ConsultationComment];

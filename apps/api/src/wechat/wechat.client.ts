@@ -21,6 +21,20 @@ export class WechatRejectedError extends Error {
 export class WechatUnavailableError extends Error {}
 
 const TIMEOUT_MS = 5000;
+/** Refresh the access token this long before WeChat says it expires (it lives 7200 s). */
+const TOKEN_MARGIN_MS = 300_000;
+
+/** WeChat's verdict on user content (security.msgSecCheck v2 / mediaCheckAsync result). */
+export type ContentSuggestion = 'pass' | 'review' | 'risky';
+
+export interface TextCheckResult {
+  suggest: ContentSuggestion;
+  /** WeChat's label code: 100 normal, 10001 advertising, 20001 politics, 20002 porn, 20003 abuse, … */
+  label: number;
+}
+
+/** msgSecCheck scenes: 1 资料, 2 评论, 3 论坛, 4 社交日志. */
+export type ContentScene = 1 | 2 | 3 | 4;
 
 /**
  * The only code that talks to api.weixin.qq.com. The base URL comes from config so tests point it at a local fake
@@ -30,7 +44,89 @@ const TIMEOUT_MS = 5000;
 export class WechatClient {
   private readonly logger = new Logger('WechatClient');
 
+  private token: { value: string; expiresAt: number } | null = null;
+  private tokenRequest: Promise<string> | null = null;
+
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  /** Content checks run only for mini-program users of a configured app: WeChat checks content against an openid. */
+  get contentCheckAvailable(): boolean {
+    return Boolean(this.config.wechat.appId && this.config.wechat.appSecret);
+  }
+
+  /** security.msgSecCheck (v2): text checked in the context of the user who wrote it. */
+  async checkText(openid: string, content: string, scene: ContentScene, title?: string): Promise<TextCheckResult> {
+    const body = await this.postWithToken('/wxa/msg_sec_check', { content, version: 2, scene, openid, ...(title ? { title } : {}) });
+    const result = body.result as { suggest?: unknown; label?: unknown } | undefined;
+    const suggest = result?.suggest;
+    if (suggest !== 'pass' && suggest !== 'review' && suggest !== 'risky') throw new WechatUnavailableError('no verdict in answer');
+    return { suggest, label: typeof result?.label === 'number' ? result.label : 0 };
+  }
+
+  /** security.mediaCheckAsync (v2): WeChat fetches the image and posts its verdict later, keyed by the trace id returned. */
+  async checkImageAsync(openid: string, mediaUrl: string, scene: ContentScene): Promise<string> {
+    const body = await this.postWithToken('/wxa/media_check_async', { media_url: mediaUrl, media_type: 2, version: 2, scene, openid });
+    if (typeof body.trace_id !== 'string' || !body.trace_id) throw new WechatUnavailableError('no trace_id in answer');
+    return body.trace_id;
+  }
+
+  private async accessToken(): Promise<string> {
+    if (this.token && this.token.expiresAt > Date.now()) return this.token.value;
+    // One request in flight: concurrent checks share it instead of each invalidating the last one's token.
+    this.tokenRequest ??= (async () => {
+      try {
+        const { apiBase, appId, appSecret } = this.config.wechat;
+        const query = new URLSearchParams({ grant_type: 'client_credential', appid: appId, secret: appSecret });
+        const body = await this.getJson(`${apiBase}/cgi-bin/token?${query}`);
+        if (typeof body.access_token !== 'string' || !body.access_token) {
+          throw new WechatUnavailableError(`no access token (errcode ${String(body.errcode ?? '?')})`);
+        }
+        const lifetime = typeof body.expires_in === 'number' ? body.expires_in * 1000 : 7_200_000;
+        this.token = { value: body.access_token, expiresAt: Date.now() + Math.max(lifetime - TOKEN_MARGIN_MS, 60_000) };
+        return body.access_token;
+      } finally {
+        this.tokenRequest = null;
+      }
+    })();
+    return this.tokenRequest;
+  }
+
+  private async postWithToken(path: string, payload: Record<string, unknown>): Promise<Record<string, unknown>> {
+    for (let attempt = 0; ; attempt += 1) {
+      const token = await this.accessToken();
+      const body = await this.postJson(`${this.config.wechat.apiBase}${path}?access_token=${encodeURIComponent(token)}`, payload);
+      const errcode = typeof body.errcode === 'number' ? body.errcode : 0;
+      // 40001 / 42001: the token was replaced or expired early; fetch a new one once.
+      if ((errcode === 40001 || errcode === 42001) && attempt === 0) {
+        this.token = null;
+        continue;
+      }
+      if (errcode === 0) return body;
+      if (errcode === -1) throw new WechatUnavailableError('wechat busy');
+      throw new WechatRejectedError(errcode, String(body.errmsg ?? ''));
+    }
+  }
+
+  private async postJson(url: string, payload: Record<string, unknown>): Promise<Record<string, unknown>> {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(payload),
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+    } catch (error) {
+      this.logger.warn(`wechat unreachable: ${(error as Error).message}`);
+      throw new WechatUnavailableError('unreachable');
+    }
+    if (!response.ok) throw new WechatUnavailableError(`http ${response.status}`);
+    try {
+      return (await response.json()) as Record<string, unknown>;
+    } catch {
+      throw new WechatUnavailableError('not json');
+    }
+  }
 
   /** wx.login code → openid (auth.code2Session). The session_key is not kept: nothing here decrypts user data yet. */
   async code2Session(code: string): Promise<WechatSession> {
