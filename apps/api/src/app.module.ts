@@ -16,6 +16,8 @@ import { HealthModule } from './modules/health/health.module';
 import { MediaModule } from './modules/media/media.module';
 import { NotificationModule } from './modules/notification/notification.module';
 import { OrganizationModule } from './modules/organization/organization.module';
+import { MessageModule } from './modules/message/message.module';
+import { ConsultationModule } from './modules/consultation/consultation.module';
 import { ReportModule } from './modules/report/report.module';
 import { WechatModule } from './wechat/wechat.module';
 
@@ -40,6 +42,8 @@ export class AppModule {
         PolicyModule,
         InterpretationModule,
         DisclosureRequestModule,
+        MessageModule,
+        ConsultationModule,
         ReportModule,
         HealthModule,
       ],

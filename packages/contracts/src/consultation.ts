@@ -1,4 +1,4 @@
-import { MediaFileView } from './media';
+import { PublicMediaView } from './policy';
 
 export type ConsultationPhase = 'upcoming' | 'open' | 'closed' | 'concluded';
 export type ConsultationCommentStatus = 'pending' | 'approved' | 'rejected';
@@ -51,7 +51,7 @@ export interface ConsultationView extends ConsultationSummary {
   shortWindowReason: string | null;
   windowDays: number;
   articles: DraftArticleView[];
-  attachments: MediaFileView[];
+  attachments: PublicMediaView[];
   adoption: AdoptionReportView | null;
   /** The signed-in resident's own comments, with the decision once published. */
   myComments: ConsultationCommentView[];
@@ -103,7 +103,7 @@ export interface StaffConsultationView extends StaffConsultationSummary {
   shortWindowReason: string | null;
   windowDays: number;
   articles: DraftArticleView[];
-  attachments: MediaFileView[];
+  attachments: PublicMediaView[];
   adoption: AdoptionReportView | null;
   adoptionSummaryDraft: string | null;
   comments: StaffCommentView[];

@@ -1,4 +1,4 @@
-import { MediaFileView } from './media';
+import { PublicMediaView } from './policy';
 
 export type MessageBoard = 'general' | 'inquiry' | 'suggestion' | 'complaint' | 'leader_mailbox';
 export type MessageStatus = 'held' | 'dispatching' | 'assigned' | 'in_progress' | 'answered' | 'invalid';
@@ -60,7 +60,7 @@ export interface PublicMessageView {
   /** 答复内容 */
   replyBody: string;
   rating: MessageRating | null;
-  images: MediaFileView[];
+  images: PublicMediaView[];
 }
 
 /** The writer's own view: status, unit, due date, reply and rating. */
@@ -85,7 +85,7 @@ export interface MessageView {
   rating: MessageRating | null;
   ratingComment: string | null;
   invalidReason: string | null;
-  images: MediaFileView[];
+  images: PublicMediaView[];
   contactName: string | null;
   phoneMasked: string | null;
 }
@@ -178,7 +178,7 @@ export interface StaffMessageView extends StaffMessageSummary {
   rating: MessageRating | null;
   ratingComment: string | null;
   invalidReason: string | null;
-  images: MediaFileView[];
+  images: PublicMediaView[];
   suggestedUnits: MessageUnitSuggestion[];
   events: MessageEventView[];
   /** The buttons this person may use now. */

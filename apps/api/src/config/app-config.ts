@@ -13,7 +13,8 @@ export interface AppConfig {
   /** 32-byte key for AES-256-GCM encryption of personal data at rest. */
   dataKey: Buffer;
   devLoginEnabled: boolean;
-  wechat: { apiBase: string; appId: string; appSecret: string };
+  /** pushToken: the 消息推送 token set in the WeChat console; it signs the verdicts of mediaCheckAsync. */
+  wechat: { apiBase: string; appId: string; appSecret: string; pushToken: string | null };
   staticDirs: { h5: string | null; admin: string | null };
   /** Uploads land here first; files stay here unless an S3-compatible bucket is configured. */
   mediaDir: string;
@@ -176,7 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret,
     dataKey,
     devLoginEnabled,
-    wechat: { apiBase: apiBase.replace(/\/$/, ''), appId, appSecret },
+    wechat: { apiBase: apiBase.replace(/\/$/, ''), appId, appSecret, pushToken: env.WECHAT_PUSH_TOKEN || null },
     messagePostsPerHour: Number(postsRaw),
     publicBaseUrl,
     staticDirs: {

@@ -1,0 +1,41 @@
+import { Body, Controller, Get, Headers, Param, ParseIntPipe, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ConsultationCommentView, ConsultationSummary, ConsultationView } from '@govopen/contracts';
+import { ResidentPrincipal } from '../../common/actor';
+import { AppException } from '../../common/app-exception';
+import { CurrentResident } from '../../common/request-context';
+import { ResidentAuthGuard } from '../auth/resident-auth.guard';
+import { bearerTokenOf, TokenService } from '../auth/token.service';
+import { ConsultationService } from './consultation.service';
+import { CreateConsultationCommentDto } from './dto/consultation.dto';
+
+export const consultationIdPipe = new ParseIntPipe({ exceptionFactory: () => AppException.notFound('意见征集不存在') });
+
+@ApiTags('意见征集（公众）')
+@Controller('consultations')
+export class ConsultationController {
+  constructor(
+    private readonly service: ConsultationService,
+    private readonly tokens: TokenService,
+  ) {}
+
+  @Get()
+  list(): Promise<ConsultationSummary[]> {
+    return this.service.list();
+  }
+
+  /** Anyone may read; a signed-in resident also sees their own comments and what became of them. */
+  @Get(':id')
+  one(@Param('id', consultationIdPipe) id: number, @Headers('authorization') authorization?: string): Promise<ConsultationView> {
+    const token = bearerTokenOf(authorization);
+    const claims = token ? this.tokens.verifyResident(token) : null;
+    return this.service.get(claims ? { id: Number(claims.sub), openid: claims.openid } : null, id);
+  }
+
+  @Post(':id/comments')
+  @ApiBearerAuth()
+  @UseGuards(ResidentAuthGuard)
+  comment(@CurrentResident() resident: ResidentPrincipal, @Param('id', consultationIdPipe) id: number, @Body() body: CreateConsultationCommentDto): Promise<ConsultationCommentView> {
+    return this.service.comment(resident, id, body);
+  }
+}

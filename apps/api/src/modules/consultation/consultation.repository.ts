@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Unit } from '../organization/unit.entity';
+import { Consultation, ConsultationComment } from './consultation.entity';
+
+@Injectable()
+export class ConsultationRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  findById(id: number, manager: EntityManager = this.dataSource.manager): Promise<Consultation | null> {
+    return manager.getRepository(Consultation).findOneBy({ id });
+  }
+
+  findForUpdate(id: number, manager: EntityManager): Promise<Consultation | null> {
+    const query = manager.getRepository(Consultation).createQueryBuilder('consultation').where('consultation.id = :id', { id });
+    if (this.dataSource.options.type === 'mysql') query.setLock('pessimistic_write');
+    return query.getOne();
+  }
+
+  save(consultation: Consultation | Omit<Consultation, 'id'>, manager: EntityManager): Promise<Consultation> {
+    return manager.getRepository(Consultation).save(consultation as Consultation);
+  }
+
+  list(agencyId: number, publishedOnly: boolean): Promise<Consultation[]> {
+    return this.dataSource.getRepository(Consultation).find({ where: { agencyId, ...(publishedOnly ? { published: true } : {}) }, order: { startDate: 'DESC', id: 'DESC' } });
+  }
+
+  comments(consultationId: number): Promise<ConsultationComment[]> {
+    return this.dataSource.getRepository(ConsultationComment).find({ where: { consultationId }, order: { id: 'ASC' } });
+  }
+
+  commentsOf(consultationId: number, residentId: number): Promise<ConsultationComment[]> {
+    return this.dataSource.getRepository(ConsultationComment).find({ where: { consultationId, residentId }, order: { id: 'ASC' } });
+  }
+
+  async commentCounts(ids: number[]): Promise<Map<number, { approved: number; pending: number }>> {
+    const counts = new Map<number, { approved: number; pending: number }>();
+    if (!ids.length) return counts;
+    const rows = await this.dataSource
+      .getRepository(ConsultationComment)
+      .createQueryBuilder('comment')
+      .select('comment.consultation_id', 'consultationId')
+      .addSelect('comment.status', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .where({ consultationId: In(ids) })
+      .groupBy('comment.consultation_id')
+      .addGroupBy('comment.status')
+      .getRawMany<{ consultationId: number; status: string; count: string | number }>();
+    for (const row of rows) {
+      const entry = counts.get(Number(row.consultationId)) ?? { approved: 0, pending: 0 };
+      if (row.status === 'approved') entry.approved += Number(row.count);
+      if (row.status === 'pending') entry.pending += Number(row.count);
+      counts.set(Number(row.consultationId), entry);
+    }
+    return counts;
+  }
+
+  findCommentByKey(residentId: number, key: string, manager: EntityManager = this.dataSource.manager): Promise<ConsultationComment | null> {
+    return manager.getRepository(ConsultationComment).findOneBy({ residentId, idempotencyKey: key });
+  }
+
+  findComment(consultationId: number, id: number, manager: EntityManager): Promise<ConsultationComment | null> {
+    return manager.getRepository(ConsultationComment).findOneBy({ consultationId, id });
+  }
+
+  saveComment(comment: ConsultationComment | Omit<ConsultationComment, 'id'>, manager: EntityManager): Promise<ConsultationComment> {
+    return manager.getRepository(ConsultationComment).save(comment as ConsultationComment);
+  }
+
+  units(agencyId: number): Promise<Unit[]> {
+    return this.dataSource.getRepository(Unit).findBy({ agencyId });
+  }
+}

@@ -1,0 +1,67 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { MessageBoardSetting, MessageMonthStats, MessageView, Page, PublicMessageView } from '@govopen/contracts';
+import { ResidentPrincipal } from '../../common/actor';
+import { AppException } from '../../common/app-exception';
+import { CurrentResident } from '../../common/request-context';
+import { ResidentAuthGuard } from '../auth/resident-auth.guard';
+import { bearerTokenOf, TokenService } from '../auth/token.service';
+import { CreateMessageDto, ListPublicMessagesDto, MessageStatsQueryDto, RateMessageDto } from './dto/create-message.dto';
+import { MessageService } from './message.service';
+
+export const messageIdPipe = new ParseIntPipe({ exceptionFactory: () => AppException.notFound('留言不存在') });
+
+@ApiTags('网民留言（公众）')
+@Controller('messages')
+export class MessageController {
+  constructor(
+    private readonly service: MessageService,
+    private readonly tokens: TokenService,
+  ) {}
+
+  @Get('boards')
+  boards(): Promise<MessageBoardSetting[]> {
+    return this.service.boards();
+  }
+
+  /** The public board: answered messages whose writers chose public and staff published. */
+  @Get()
+  list(@Query() query: ListPublicMessagesDto): Promise<Page<PublicMessageView>> {
+    return this.service.publicList(query.board, query.q, query.page, Math.min(query.pageSize ?? 20, 50));
+  }
+
+  @Get('stats')
+  stats(@Query() query: MessageStatsQueryDto): Promise<MessageMonthStats> {
+    return this.service.stats(query.month);
+  }
+
+  @Post()
+  @ApiBearerAuth()
+  @UseGuards(ResidentAuthGuard)
+  create(@CurrentResident() resident: ResidentPrincipal, @Body() body: CreateMessageDto): Promise<MessageView> {
+    return this.service.create(resident, body);
+  }
+
+  @Get('mine')
+  @ApiBearerAuth()
+  @UseGuards(ResidentAuthGuard)
+  mine(@CurrentResident() resident: ResidentPrincipal): Promise<MessageView[]> {
+    return this.service.mine(resident);
+  }
+
+  /** The writer (signed in) sees their own message in any state; everyone else only a published one. */
+  @Get(':id')
+  one(@Param('id', messageIdPipe) id: number, @Headers('authorization') authorization?: string): Promise<MessageView | PublicMessageView> {
+    const token = bearerTokenOf(authorization);
+    const claims = token ? this.tokens.verifyResident(token) : null;
+    return this.service.getForReader(claims ? { id: Number(claims.sub), openid: claims.openid } : null, id);
+  }
+
+  @Post(':id/rating')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @UseGuards(ResidentAuthGuard)
+  rate(@CurrentResident() resident: ResidentPrincipal, @Param('id', messageIdPipe) id: number, @Body() body: RateMessageDto): Promise<MessageView> {
+    return this.service.rate(resident, id, body);
+  }
+}

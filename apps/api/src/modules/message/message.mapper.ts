@@ -1,0 +1,76 @@
+import { PublicMediaView, MESSAGE_STATUS_LABELS, MessageEventView, MessageView, PublicMessageView } from '@govopen/contracts';
+import { Message, MessageEvent } from './message.entity';
+
+export const EVENT_LABELS: Record<string, string> = {
+  submitted: '提交留言',
+  held: '待内容审核',
+  approve_content: '审核通过',
+  reject_content: '审核不通过',
+  accepted: '受理',
+  assign: '分办',
+  claim: '认领',
+  reply: '答复',
+  transfer: '转办',
+  return: '退回分办',
+  extend: '延期',
+  urge: '催办',
+  invalidate: '不予受理',
+  publish: '公开',
+  unpublish: '不公开',
+  rated: '评价',
+  media_checked: '图片检测完成',
+};
+
+export function toPublicView(message: Message, unitName: string, images: PublicMediaView[]): PublicMessageView {
+  return {
+    id: message.id,
+    board: message.board,
+    title: message.title,
+    body: message.body,
+    category: message.category,
+    receivedDate: message.receivedDate!,
+    repliedDate: message.repliedDate!,
+    replyUnitName: unitName,
+    replyBody: message.replyBody!,
+    rating: message.rating,
+    images,
+  };
+}
+
+export function toWriterView(message: Message, unitNames: Map<number, string>, images: PublicMediaView[]): MessageView {
+  const unitName = message.unitId ? (unitNames.get(message.unitId) ?? null) : null;
+  return {
+    id: message.id,
+    board: message.board,
+    title: message.title,
+    body: message.body,
+    category: message.category,
+    public: message.writerPublic,
+    published: message.published,
+    status: message.status,
+    statusText: MESSAGE_STATUS_LABELS[message.status],
+    submittedAt: message.submittedAt.toISOString(),
+    receivedDate: message.receivedDate,
+    dueDate: message.status === 'answered' || message.status === 'invalid' ? null : message.dueDate,
+    unitName,
+    repliedDate: message.repliedDate,
+    replyBody: message.replyBody,
+    replyUnitName: message.replyUnitId ? (unitNames.get(message.replyUnitId) ?? null) : null,
+    rating: message.rating,
+    ratingComment: message.ratingComment,
+    invalidReason: message.invalidReason,
+    images,
+    contactName: message.contactName,
+    phoneMasked: message.phoneMasked,
+  };
+}
+
+export function toEventView(event: MessageEvent, unitNames: Map<number, string>): MessageEventView {
+  return {
+    type: EVENT_LABELS[event.type] ?? event.type,
+    actorName: event.actorName,
+    unitName: event.unitId ? (unitNames.get(event.unitId) ?? null) : null,
+    note: event.note,
+    at: event.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,218 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { MessageBoard, MessageStatus, StaffRole } from '@govopen/contracts';
+import { Brackets, DataSource, EntityManager, In, MoreThanOrEqual } from 'typeorm';
+import { Resident } from '../auth/resident.entity';
+import { StaffUser } from '../organization/staff-user.entity';
+import { Unit } from '../organization/unit.entity';
+import { ContentCheck, Message, MessageBoardSetting, MessageEvent, MessageReplyTemplate, SensitiveWord, UnitRoutingKeyword } from './message.entity';
+
+export interface InboxFilter {
+  agencyId: number;
+  statuses?: MessageStatus[];
+  moderationPending?: boolean;
+  board?: MessageBoard;
+  unitId?: number;
+  q?: string;
+  skip: number;
+  take: number;
+}
+
+const OPEN_STATUSES: MessageStatus[] = ['assigned', 'in_progress'];
+
+@Injectable()
+export class MessageRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  get isMysql(): boolean {
+    return this.dataSource.options.type === 'mysql';
+  }
+
+  /** Serialises one resident's posts (MySQL row lock) so the hourly limit holds under concurrent submits. */
+  async lockResident(residentId: number, manager: EntityManager): Promise<void> {
+    const query = manager.getRepository(Resident).createQueryBuilder('resident').where('resident.id = :residentId', { residentId });
+    if (this.isMysql) query.setLock('pessimistic_write');
+    await query.getOne();
+  }
+
+  findByIdempotencyKey(residentId: number, key: string, manager: EntityManager = this.dataSource.manager): Promise<Message | null> {
+    return manager.getRepository(Message).findOneBy({ residentId, idempotencyKey: key });
+  }
+
+  countPostedSince(residentId: number, since: Date, manager: EntityManager): Promise<number> {
+    return manager.getRepository(Message).countBy({ residentId, submittedAt: MoreThanOrEqual(since) });
+  }
+
+  insert(message: Omit<Message, 'id'>, manager: EntityManager): Promise<Message> {
+    return manager.getRepository(Message).save(message as Message);
+  }
+
+  async save(message: Message, manager: EntityManager): Promise<void> {
+    await manager.getRepository(Message).save(message);
+  }
+
+  findById(id: number, manager: EntityManager = this.dataSource.manager): Promise<Message | null> {
+    return manager.getRepository(Message).findOneBy({ id });
+  }
+
+  findForUpdate(id: number, manager: EntityManager): Promise<Message | null> {
+    const query = manager.getRepository(Message).createQueryBuilder('message').where('message.id = :id', { id });
+    if (this.isMysql) query.setLock('pessimistic_write');
+    return query.getOne();
+  }
+
+  async appendEvent(event: Omit<MessageEvent, 'id'>, manager: EntityManager): Promise<void> {
+    await manager.getRepository(MessageEvent).insert(event);
+  }
+
+  events(messageId: number): Promise<MessageEvent[]> {
+    return this.dataSource.getRepository(MessageEvent).find({ where: { messageId }, order: { id: 'ASC' } });
+  }
+
+  mine(residentId: number): Promise<Message[]> {
+    return this.dataSource.getRepository(Message).find({ where: { residentId }, order: { id: 'DESC' }, take: 200 });
+  }
+
+  async publicPage(agencyId: number, board: MessageBoard | undefined, q: string | undefined, skip: number, take: number): Promise<[Message[], number]> {
+    const query = this.dataSource
+      .getRepository(Message)
+      .createQueryBuilder('message')
+      .where('message.agency_id = :agencyId AND message.published = :published AND message.status = :status', { agencyId, published: true, status: 'answered' });
+    if (board) query.andWhere('message.board = :board', { board });
+    if (q) query.andWhere(new Brackets((where) => where.where('message.title LIKE :q', { q: `%${q}%` }).orWhere('message.body LIKE :q', { q: `%${q}%` })));
+    return query.orderBy('message.replied_date', 'DESC').addOrderBy('message.id', 'DESC').skip(skip).take(take).getManyAndCount();
+  }
+
+  async inbox(filter: InboxFilter): Promise<[Message[], number]> {
+    const query = this.dataSource.getRepository(Message).createQueryBuilder('message').where('message.agency_id = :agencyId', { agencyId: filter.agencyId });
+    if (filter.statuses) query.andWhere('message.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.board) query.andWhere('message.board = :board', { board: filter.board });
+    if (filter.unitId !== undefined) query.andWhere('message.unit_id = :unitId', { unitId: filter.unitId });
+    if (filter.q) query.andWhere('message.title LIKE :q', { q: `%${filter.q}%` });
+    return query.orderBy('message.sort_due_date', 'ASC').addOrderBy('message.id', 'ASC').skip(filter.skip).take(filter.take).getManyAndCount();
+  }
+
+  /** Unanswered messages with a running clock, for escalation counts and reminders. */
+  openWithClock(agencyId?: number): Promise<Message[]> {
+    return this.dataSource.getRepository(Message).find({
+      where: { status: In(OPEN_STATUSES), ...(agencyId === undefined ? {} : { agencyId }) },
+      order: { sortDueDate: 'ASC' },
+    });
+  }
+
+  countByStatus(agencyId: number, status: MessageStatus): Promise<number> {
+    return this.dataSource.getRepository(Message).countBy({ agencyId, status });
+  }
+
+  /** Rows for the month's statistics: received or answered in that month. */
+  statsRows(agencyId: number, monthStart: string, monthEnd: string): Promise<Message[]> {
+    return this.dataSource
+      .getRepository(Message)
+      .createQueryBuilder('message')
+      .select(['message.board', 'message.receivedDate', 'message.repliedDate', 'message.dueDate', 'message.status', 'message.rating'])
+      .where('message.agency_id = :agencyId', { agencyId })
+      .andWhere(
+        new Brackets((where) =>
+          where
+            .where('message.received_date BETWEEN :monthStart AND :monthEnd', { monthStart, monthEnd })
+            .orWhere('message.replied_date BETWEEN :monthStart AND :monthEnd', { monthStart, monthEnd }),
+        ),
+      )
+      .getMany();
+  }
+
+  answeredSamples(agencyId: number, excludeId: number, take: number): Promise<Message[]> {
+    return this.dataSource
+      .getRepository(Message)
+      .createQueryBuilder('message')
+      .select(['message.id', 'message.title', 'message.body', 'message.replyUnitId'])
+      .where('message.agency_id = :agencyId AND message.status = :status AND message.id <> :excludeId', { agencyId, status: 'answered', excludeId })
+      .orderBy('message.id', 'DESC')
+      .take(take)
+      .getMany();
+  }
+
+  boardSettings(manager: EntityManager = this.dataSource.manager): Promise<MessageBoardSetting[]> {
+    return manager.getRepository(MessageBoardSetting).find();
+  }
+
+  async saveBoardSettings(settings: MessageBoardSetting[], manager: EntityManager): Promise<void> {
+    await manager.getRepository(MessageBoardSetting).save(settings);
+  }
+
+  templates(): Promise<MessageReplyTemplate[]> {
+    return this.dataSource.getRepository(MessageReplyTemplate).find({ order: { sortOrder: 'ASC', id: 'ASC' } });
+  }
+
+  sensitiveWords(): Promise<SensitiveWord[]> {
+    return this.dataSource.getRepository(SensitiveWord).find({ order: { id: 'ASC' } });
+  }
+
+  async replaceSensitiveWords(words: string[], now: Date, manager: EntityManager): Promise<void> {
+    await manager.getRepository(SensitiveWord).clear();
+    if (words.length) await manager.getRepository(SensitiveWord).insert(words.map((word) => ({ word, createdAt: now })));
+  }
+
+  routingKeywords(unitIds?: number[]): Promise<UnitRoutingKeyword[]> {
+    return this.dataSource.getRepository(UnitRoutingKeyword).find({ where: unitIds ? { unitId: In(unitIds) } : {}, order: { id: 'ASC' } });
+  }
+
+  async replaceRoutingKeywords(unitIds: number[], keywords: { unitId: number; keyword: string }[], manager: EntityManager): Promise<void> {
+    if (unitIds.length) await manager.getRepository(UnitRoutingKeyword).delete({ unitId: In(unitIds) });
+    if (keywords.length) await manager.getRepository(UnitRoutingKeyword).insert(keywords);
+  }
+
+  units(agencyId: number): Promise<Unit[]> {
+    return this.dataSource.getRepository(Unit).find({ where: { agencyId }, order: { id: 'ASC' } });
+  }
+
+  findUnit(agencyId: number, id: number): Promise<Unit | null> {
+    return this.dataSource.getRepository(Unit).findOneBy({ agencyId, id });
+  }
+
+  staffNames(ids: number[]): Promise<StaffUser[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.dataSource.getRepository(StaffUser).findBy({ id: In(ids) });
+  }
+
+  async unitHandlers(agencyId: number, unitId: number, manager: EntityManager): Promise<number[]> {
+    const users = await manager.getRepository(StaffUser).findBy({ agencyId, unitId, active: true });
+    return users.filter((user) => user.roles.includes(StaffRole.HANDLER)).map((user) => user.id);
+  }
+
+  async dispatchers(agencyId: number, manager: EntityManager): Promise<number[]> {
+    const users = await manager.getRepository(StaffUser).findBy({ agencyId, active: true });
+    return users.filter((user) => user.roles.includes(StaffRole.OFFICE_HEAD)).map((user) => user.id);
+  }
+
+  residentOpenid(residentId: number): Promise<string | null> {
+    return this.dataSource
+      .getRepository(Resident)
+      .findOneBy({ id: residentId })
+      .then((resident) => resident?.openid ?? null);
+  }
+
+  async insertContentChecks(rows: ContentCheck[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (rows.length) await manager.getRepository(ContentCheck).insert(rows);
+  }
+
+  findContentCheck(traceId: string, manager: EntityManager): Promise<ContentCheck | null> {
+    return manager.getRepository(ContentCheck).findOneBy({ traceId });
+  }
+
+  async saveContentCheck(check: ContentCheck, manager: EntityManager): Promise<void> {
+    await manager.getRepository(ContentCheck).save(check);
+  }
+
+  contentChecksOf(targetType: string, targetId: number, manager: EntityManager): Promise<ContentCheck[]> {
+    return manager.getRepository(ContentCheck).findBy({ targetType: targetType as 'message', targetId });
+  }
+
+  countAll(): Promise<number> {
+    return this.dataSource.getRepository(Message).count();
+  }
+}
