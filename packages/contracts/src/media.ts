@@ -8,7 +8,8 @@ export type MediaPurpose =
   | 'video'
   | 'audio'
   | 'captions'
-  | 'poster';
+  | 'poster'
+  | 'message_image';
 
 export const MEDIA_PURPOSE_LABELS: Record<MediaPurpose, string> = {
   identity_proof: '身份证明',
@@ -20,6 +21,7 @@ export const MEDIA_PURPOSE_LABELS: Record<MediaPurpose, string> = {
   audio: '音频',
   captions: '字幕（WebVTT）',
   poster: '封面图',
+  message_image: '留言图片',
 };
 
 export interface MediaRule {
@@ -61,6 +63,7 @@ export const MEDIA_RULES: Record<MediaPurpose, MediaRule> = {
   audio: { mimes: ['audio/mpeg', 'audio/mp4', 'audio/x-m4a', 'audio/aac', 'audio/ogg'], maxBytes: 100 * MB, description: 'MP3、M4A、AAC 或 OGG 音频，不超过 100 MB', staffOnly: true },
   captions: { mimes: ['text/vtt'], maxBytes: 1 * MB, description: 'WebVTT 字幕文件（.vtt，UTF-8），不超过 1 MB', staffOnly: true },
   poster: { mimes: ['image/jpeg', 'image/png', 'image/webp'], maxBytes: 5 * MB, description: 'JPG、PNG 或 WebP 图片，不超过 5 MB', staffOnly: true },
+  message_image: { mimes: ['image/jpeg', 'image/png', 'image/webp'], maxBytes: 5 * MB, description: 'JPG、PNG 或 WebP 图片，不超过 5 MB' },
 };
 
 /** The most files one application or supplement carries. */

@@ -73,6 +73,11 @@ export class BoardSettingDto {
   @IsIn(BOARDS, { message: '留言板块 board 不正确' })
   board: MessageBoard;
 
+  /** Read-only (what GET returned); accepted so a settings form can send back what it loaded. */
+  @IsOptional()
+  @IsString()
+  name?: string;
+
   @IsInt({ message: '答复时限 replyWorkingDays 应为整数' })
   @Min(1, { message: '答复时限 replyWorkingDays 至少 1 个工作日' })
   @Max(60, { message: '答复时限 replyWorkingDays 最多 60 个工作日' })
@@ -87,6 +92,10 @@ export class BoardSettingDto {
 export class UnitKeywordsDto {
   @IsInt({ message: '科室 unitId 必须是科室编号' })
   unitId: number;
+
+  @IsOptional()
+  @IsString()
+  unitName?: string;
 
   @IsArray({ message: '关键词 keywords 应为列表' })
   @ArrayMaxSize(100, { message: '每个科室最多 100 个关键词' })
