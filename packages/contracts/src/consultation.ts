@@ -87,7 +87,8 @@ export interface SaveConsultation {
 export interface StaffConsultationSummary extends ConsultationSummary {
   published: boolean;
   pendingComments: number;
-  adoptionDueDate: string;
+  /** null while the calendar of the year it falls in is not entered. */
+  adoptionDueDate: string | null;
   /** Working days left to publish the 采纳情况 once closed; negative when late; null before closing or once done. */
   adoptionWorkingDaysLeft: number | null;
 }

@@ -407,7 +407,7 @@ export class ConsultationService {
 
   private staffSummary(consultation: Consultation, counts: { approved: number; pending: number }, unitNames: Map<number, string>, calendar: WorkingCalendar): StaffConsultationSummary {
     const summary = this.summary(consultation, counts.approved, unitNames);
-    let adoptionDueDate = '';
+    let adoptionDueDate: string | null = null;
     let adoptionWorkingDaysLeft: number | null = null;
     try {
       adoptionDueDate = adoptionReportDueDate(calendar, consultation.endDate);
