@@ -17,6 +17,11 @@ import { CatalogPage } from './pages/publishing/catalog-page';
 import { ContentListPage } from './pages/publishing/content-list-page';
 import { InterpretationPage } from './pages/publishing/interpretation-page';
 import { PolicyPage } from './pages/publishing/policy-page';
+import { MessageInboxPage } from './pages/messages/message-inbox-page';
+import { MessagePage } from './pages/messages/message-page';
+import { MessageSettingsPage } from './pages/messages/message-settings-page';
+import { ConsultationListPage } from './pages/consultations/consultation-list-page';
+import { ConsultationPage, NewConsultationPage } from './pages/consultations/consultation-page';
 
 export function App() {
   const { profile, loading } = useSession();
@@ -39,6 +44,12 @@ export function App() {
         <Route path="disclosure-requests" element={<DisclosureQueuePage />} />
         <Route path="disclosure-requests/new" element={<NewDisclosureRequestPage />} />
         <Route path="disclosure-requests/:id" element={<DisclosureRequestPage />} />
+        <Route path="messages" element={<MessageInboxPage />} />
+        <Route path="messages/settings" element={<MessageSettingsPage />} />
+        <Route path="messages/:id" element={<MessagePage />} />
+        <Route path="consultations" element={<ConsultationListPage />} />
+        <Route path="consultations/new" element={<NewConsultationPage />} />
+        <Route path="consultations/:id" element={<ConsultationPage />} />
         <Route path="policies" element={<ContentListPage key="policies" kind="policies" />} />
         <Route path="policies/:id" element={<PolicyPage />} />
         <Route path="interpretations" element={<ContentListPage key="interpretations" kind="interpretations" />} />

@@ -2,6 +2,7 @@ import {
   CreateMessage,
   MessageBoard,
   MessageBoardSetting,
+  MessageContact,
   MessageEscalationCounts,
   MessageInboxQuery,
   MessageMonthStats,
@@ -223,6 +224,7 @@ export function createApiClient({ transport, getToken }: ApiClientOptions) {
       messages: {
         inbox: (query: MessageInboxQuery = {}) => call<Page<StaffMessageSummary>>('GET', `/admin/messages${queryString(query)}`),
         get: (id: number) => call<StaffMessageView>('GET', `/admin/messages/${id}`),
+        contact: (id: number) => call<MessageContact>('GET', `/admin/messages/${id}/contact`),
         act: (id: number, action: StaffMessageAction) => call<StaffMessageView>('POST', `/admin/messages/${id}/actions`, action),
         escalation: () => call<MessageEscalationCounts>('GET', '/admin/messages/escalation'),
         templates: () => call<MessageReplyTemplate[]>('GET', '/admin/messages/templates'),

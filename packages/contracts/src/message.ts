@@ -227,3 +227,9 @@ export interface MessageSettings {
   sensitiveWords: string[];
   units: { unitId: number; unitName: string; keywords: string[] }[];
 }
+
+/** The writer's contact in full: only on request, and every read is audited. */
+export interface MessageContact {
+  contactName: string | null;
+  phone: string | null;
+}

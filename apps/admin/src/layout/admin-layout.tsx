@@ -56,8 +56,12 @@ export function AdminLayout() {
       label: '办理',
       children: [
         ...(head || hasRole(StaffRole.HANDLER) ? [{ key: '/disclosure-requests', icon: <FileSearchOutlined />, label: '依申请公开' }] : []),
-        soon('/messages', '留言办理', <MessageOutlined />),
-        soon('/consultations', '意见征集', <CommentOutlined />),
+        ...(head || hasRole(StaffRole.HANDLER)
+          ? [
+              { key: '/messages', icon: <MessageOutlined />, label: '留言办理' },
+              { key: '/consultations', icon: <CommentOutlined />, label: '意见征集' },
+            ]
+          : []),
       ],
     },
     {

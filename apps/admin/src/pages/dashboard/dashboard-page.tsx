@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { api, errorMessage } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { ComplianceCard } from './compliance-card';
+import { MessageEscalationCard } from './message-escalation-card';
 
 function formatChinaDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
@@ -80,11 +81,7 @@ export function DashboardPage() {
           </Card>
         </Col>
       </Row>
-      <Card title="办理概况" style={{ marginTop: 16 }}>
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-          依申请公开、留言办理和意见征集的待办、即将到期与逾期数量将在此汇总。所有法定期限均按工作日计算，已扣除法定节假日并计入调休上班日。
-        </Typography.Paragraph>
-      </Card>
+      <MessageEscalationCard />
       <ComplianceCard />
     </>
   );

@@ -8,6 +8,7 @@ import { Unit } from '../../modules/organization/unit.entity';
 import { DEMO_PASSWORD, DEMO_STAFF, SEED_AGENCY, SEED_UNITS } from './demo-organization';
 import { seedCatalog } from './catalog-seed';
 import { seedDemoContent } from './demo-content';
+import { seedDemoMessages } from './demo-messages';
 import { packageCalendarYears } from './holiday-package';
 
 export interface SeedOptions {
@@ -50,6 +51,9 @@ export async function seedDatabase(dataSource: DataSource, { demo, demoContent, 
         .getRepository(StaffUser)
         .save(newStaffUser({ agencyId: agency.id, unitId, username: seed.username, displayName: seed.displayName, passwordHash, roles: seed.roles, demo: true }, now));
     }
-    if (demoContent) await seedDemoContent(manager, agency.id, demoContent.mediaDir, now);
+    if (demoContent) {
+      await seedDemoContent(manager, agency.id, demoContent.mediaDir, now);
+      await seedDemoMessages(manager, agency.id, now);
+    }
   });
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { MessageEscalationCounts, MessageReplyTemplate, MessageSettings, Page, StaffMessageSummary, StaffMessageView, StaffRole } from '@govopen/contracts';
+import { MessageContact, MessageEscalationCounts, MessageReplyTemplate, MessageSettings, Page, StaffMessageSummary, StaffMessageView, StaffRole } from '@govopen/contracts';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { CurrentStaff, RequestActor } from '../../common/request-context';
 import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
@@ -60,7 +60,7 @@ export class MessageAdminController {
   }
 
   @Get(':id/contact')
-  contact(@CurrentStaff() staff: StaffPrincipal, @Param('id', messageIdPipe) id: number, @RequestActor() actor: Actor): Promise<{ contactName: string | null; phone: string | null }> {
+  contact(@CurrentStaff() staff: StaffPrincipal, @Param('id', messageIdPipe) id: number, @RequestActor() actor: Actor): Promise<MessageContact> {
     return this.service.contact(staff, id, actor);
   }
 
