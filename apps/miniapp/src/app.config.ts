@@ -6,6 +6,8 @@ export default defineAppConfig({
     { root: 'packages/disclosure', pages: ['pages/apply/index', 'pages/mine/index', 'pages/detail/index'] },
     { root: 'packages/account', pages: ['pages/messages/index'] },
     { root: 'packages/policy', pages: ['pages/document/index', 'pages/interpretation/index'] },
+    { root: 'packages/message', pages: ['pages/boards/index', 'pages/write/index', 'pages/mine/index', 'pages/detail/index'] },
+    { root: 'packages/consultation', pages: ['pages/list/index', 'pages/detail/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

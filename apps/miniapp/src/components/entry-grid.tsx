@@ -8,11 +8,15 @@ export interface Entry {
   color: string;
   /** A page to open; entries without one are announced as coming soon. */
   url?: string;
+  /** The url is a tab page, reached with switchTab. */
+  tab?: boolean;
 }
 
 export function EntryGrid({ entries }: { entries: Entry[] }) {
   const open = (entry: Entry) => {
-    if (entry.url) {
+    if (entry.url && entry.tab) {
+      Taro.switchTab({ url: entry.url });
+    } else if (entry.url) {
       Taro.navigateTo({ url: entry.url });
     } else {
       Taro.showToast({ title: `${entry.label}即将上线`, icon: 'none' });

@@ -6,6 +6,7 @@ import { useCareMode } from '../../services/care-mode';
 import './index.scss';
 
 const WORKDAY_URL = '/packages/tools/pages/workday/index';
+const POLICY_TAB = '/pages/policy/index';
 
 export default function HomePage() {
   const [care] = useCareMode();
@@ -14,19 +15,19 @@ export default function HomePage() {
       <View className="home-banner">
         <Text className="home-agency">威海市工业和信息化局</Text>
         <Text className="home-title">政务公开</Text>
-        <View className="home-search" onClick={() => Taro.showToast({ title: '政策搜索即将上线', icon: 'none' })} role="search">
+        <View className="home-search" onClick={() => Taro.switchTab({ url: POLICY_TAB })} role="search">
           <Text>搜索政策文件、政策解读</Text>
         </View>
       </View>
       <TodayCard onTap={() => Taro.navigateTo({ url: WORKDAY_URL })} />
       <EntryGrid
         entries={[
-          { label: '政策文件', glyph: '策', color: '#b71c1c' },
-          { label: '政策解读', glyph: '解', color: '#d97706' },
+          { label: '政策文件', glyph: '策', color: '#b71c1c', url: POLICY_TAB, tab: true },
+          { label: '政策解读', glyph: '解', color: '#d97706', url: POLICY_TAB, tab: true },
           { label: '依申请公开', glyph: '申', color: '#2563eb', url: '/packages/disclosure/pages/apply/index' },
-          { label: '网民留言', glyph: '言', color: '#059669' },
-          { label: '领导信箱', glyph: '信', color: '#7c3aed' },
-          { label: '意见征集', glyph: '征', color: '#0891b2' },
+          { label: '网民留言', glyph: '言', color: '#059669', url: '/packages/message/pages/boards/index' },
+          { label: '领导信箱', glyph: '信', color: '#7c3aed', url: '/packages/message/pages/write/index?board=leader_mailbox' },
+          { label: '意见征集', glyph: '征', color: '#0891b2', url: '/packages/consultation/pages/list/index' },
           { label: '期限查询', glyph: '期', color: '#be185d', url: WORKDAY_URL },
           { label: '公开指南', glyph: '南', color: '#4b5563' },
         ]}

@@ -38,8 +38,6 @@ export default function MePage() {
     signIn();
   });
 
-  const soon = (name: string) => () => Taro.showToast({ title: `${name}即将上线`, icon: 'none' });
-
   return (
     <View className={`page me ${care ? 'care' : ''}`}>
       <View className="me-header">
@@ -69,7 +67,7 @@ export default function MePage() {
       </View>
       <View className="card">
         <ListRow title="我的申请" onTap={() => Taro.navigateTo({ url: '/packages/disclosure/pages/mine/index' })} />
-        <ListRow title="我的留言" badge="即将上线" onTap={soon('我的留言')} />
+        <ListRow title="我的留言" onTap={() => Taro.navigateTo({ url: '/packages/message/pages/mine/index' })} />
         <ListRow title="消息" note="办理进展通知" onTap={() => Taro.navigateTo({ url: '/packages/account/pages/messages/index' })} />
       </View>
       <View className="card">

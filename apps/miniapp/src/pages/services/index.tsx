@@ -3,8 +3,6 @@ import { Text, View } from '@tarojs/components';
 import { ListRow } from '../../components/list-row';
 import { useCareMode } from '../../services/care-mode';
 
-const soon = (name: string) => () => Taro.showToast({ title: `${name}即将上线`, icon: 'none' });
-
 export default function ServicesPage() {
   const [care] = useCareMode();
   return (
@@ -16,9 +14,10 @@ export default function ServicesPage() {
       </View>
       <View className="card">
         <Text className="card-title">互动交流</Text>
-        <ListRow title="网民留言" note="咨询、建议、投诉" badge="即将上线" onTap={soon('网民留言')} />
-        <ListRow title="领导信箱" badge="即将上线" onTap={soon('领导信箱')} />
-        <ListRow title="意见征集" note="对政策草案发表意见" badge="即将上线" onTap={soon('意见征集')} />
+        <ListRow title="网民留言" note="咨询、建议、投诉，查看公开答复" onTap={() => Taro.navigateTo({ url: '/packages/message/pages/boards/index' })} />
+        <ListRow title="领导信箱" note="给局领导写信" onTap={() => Taro.navigateTo({ url: '/packages/message/pages/write/index?board=leader_mailbox' })} />
+        <ListRow title="我的留言" note="查看办理进度和答复" onTap={() => Taro.navigateTo({ url: '/packages/message/pages/mine/index' })} />
+        <ListRow title="意见征集" note="对政策草案发表意见" onTap={() => Taro.navigateTo({ url: '/packages/consultation/pages/list/index' })} />
       </View>
       <View className="card">
         <Text className="card-title">便民工具</Text>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '网民留言', enablePullDownRefresh: true });
