@@ -112,7 +112,9 @@ export function MessagePage() {
           <h2>{view.title}</h2>
         </Space>
         <Space>
-          <MessageStatusTag status={view.status} />
+          <span data-testid="message-status">
+            <MessageStatusTag status={view.status} />
+          </span>
           <SlaCountdown left={view.workingDaysLeft} escalation={view.escalation} />
         </Space>
       </div>
@@ -229,7 +231,7 @@ export function MessagePage() {
         </Col>
         <Col xs={24} lg={9}>
           {actions.length > 0 && (
-            <Card title="办理" style={{ marginBottom: 16 }}>
+            <Card title="办理" style={{ marginBottom: 16 }} data-testid="message-actions">
               {view.suggestedUnits.length > 0 && (
                 <div style={{ marginBottom: 12 }} data-testid="suggested-units">
                   <Typography.Text type="secondary">建议办理科室：</Typography.Text>
