@@ -34,8 +34,10 @@ export class MessageRepository {
 
   /** Serialises one resident's posts (MySQL row lock) so the hourly limit holds under concurrent submits. */
   async lockResident(residentId: number, manager: EntityManager): Promise<void> {
+    // SQLite runs one write transaction at a time already.
+    if (!this.isMysql) return;
     const query = manager.getRepository(Resident).createQueryBuilder('resident').where('resident.id = :residentId', { residentId });
-    if (this.isMysql) query.setLock('pessimistic_write');
+    query.setLock('pessimistic_write');
     await query.getOne();
   }
 
@@ -47,8 +49,11 @@ export class MessageRepository {
     return manager.getRepository(Message).countBy({ residentId, submittedAt: MoreThanOrEqual(since) });
   }
 
-  insert(message: Omit<Message, 'id'>, manager: EntityManager): Promise<Message> {
-    return manager.getRepository(Message).save(message as Message);
+  async insert(message: Message, manager: EntityManager): Promise<Message> {
+    // insert(), not save(): one INSERT without the SELECT save() makes to decide between insert and update.
+    const result = await manager.getRepository(Message).insert(message);
+    message.id = Number(result.identifiers[0]!.id);
+    return message;
   }
 
   async save(message: Message, manager: EntityManager): Promise<void> {
@@ -212,7 +217,4 @@ export class MessageRepository {
     return manager.getRepository(ContentCheck).findBy({ targetType: targetType as 'message', targetId });
   }
 
-  countAll(): Promise<number> {
-    return this.dataSource.getRepository(Message).count();
-  }
 }

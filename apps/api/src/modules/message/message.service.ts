@@ -59,6 +59,7 @@ const NO_DUE_DATE = '9999-12-31';
 const ROUTING_SAMPLES = 500;
 /** msgSecCheck scene 3: 论坛 (a public board). */
 const BOARD_SCENE = 3;
+const SETTINGS_TTL_MS = 60_000;
 
 const REFUSALS: Record<MessageRefusal, { code: ErrorCode; field?: string; message: string }> = {
   wrong_status: { code: ErrorCode.CONFLICT, message: '留言当前状态不能进行此操作，请刷新后再试' },
@@ -89,6 +90,9 @@ const ACTION_VERBS: Record<StaffMessageActionType, string> = {
 
 @Injectable()
 export class MessageService {
+  private boardCache: { settings: Map<MessageBoard, MessageBoardSetting>; loadedAt: number } | null = null;
+  private servingAgency: number | null = null;
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
@@ -149,11 +153,8 @@ export class MessageService {
         }
         const phone = body.phone?.trim().replace(/[\s-]/g, '') || null;
         const held = verdict.outcome !== 'pass' || needsImageCheck;
-        const agencyId = await servingAgencyId(manager);
-        if (agencyId === null) throw AppException.notFound('尚未配置本机关');
-        const inserted = await this.repository.insert(
-          {
-            agencyId,
+        const message = Object.assign(new Message(), {
+            agencyId: await this.agencyId(manager),
             board: body.board,
             residentId: resident.id,
             idempotencyKey: body.idempotencyKey,
@@ -186,14 +187,12 @@ export class MessageService {
             submittedAt: now,
             updatedAt: now,
             version: 1,
-          },
-          manager,
-        );
-        await this.media.claim(manager, body.imageIds, { type: 'resident', id: resident.id }, MESSAGE_ATTACHED_TYPE, inserted.id, 'imageIds');
+        });
+        if (!held) this.accept(message, calendar, settings);
+        const inserted = await this.repository.insert(message, manager);
+        if (body.imageIds?.length) await this.media.claim(manager, body.imageIds, { type: 'resident', id: resident.id }, MESSAGE_ATTACHED_TYPE, inserted.id, 'imageIds');
         await this.event(inserted, 'submitted', residentActor(resident), null, manager);
         if (held) await this.event(inserted, 'held', SYSTEM_ACTOR, verdict.outcome === 'pass' ? '图片待微信内容安全检测' : verdict.note, manager);
-        else this.accept(inserted, calendar, settings);
-        await this.repository.save(inserted, manager);
         return inserted;
       });
     } catch (error) {
@@ -205,7 +204,7 @@ export class MessageService {
       throw error;
     }
     if (needsImageCheck && message.moderation === 'pending_media_check' && message.version === 1) await this.startImageChecks(resident, message);
-    return this.writerView(message);
+    return this.writerView(message, Boolean(body.imageIds?.length));
   }
 
   private async startImageChecks(resident: ResidentPrincipal, message: Message): Promise<void> {
@@ -670,13 +669,17 @@ export class MessageService {
       await this.audit.record(actor, { action: 'message.settings', targetType: 'message_settings', detail: `留言设置：${body.boards.map((board) => `${MESSAGE_BOARD_LABELS[board.board]} ${board.replyWorkingDays} 个工作日`).join('，')}；敏感词 ${words.length} 个` }, manager);
     });
     this.screening.invalidate();
+    this.boardCache = null;
     return this.settings();
   }
 
   // ---- helpers ----
 
-  private async writerView(message: Message): Promise<MessageView> {
-    const [unitNames, images] = await Promise.all([this.unitNames(message.agencyId), this.images([message], true)]);
+  private async writerView(message: Message, hasImages = true): Promise<MessageView> {
+    const [unitNames, images] = await Promise.all([
+      message.unitId || message.replyUnitId ? this.unitNames(message.agencyId) : new Map<number, string>(),
+      hasImages ? this.images([message], true) : new Map<number, PublicMediaView[]>(),
+    ]);
     return toWriterView(message, unitNames, images.get(message.id) ?? []);
   }
 
@@ -687,14 +690,19 @@ export class MessageService {
     );
   }
 
+  /** Board limits, read on every post: kept for a minute (monotonic age), dropped at once when edited here. */
   async settingsByBoard(): Promise<Map<MessageBoard, MessageBoardSetting>> {
-    return new Map((await this.repository.boardSettings()).map((setting) => [setting.board, setting]));
+    if (this.boardCache && performance.now() - this.boardCache.loadedAt < SETTINGS_TTL_MS) return this.boardCache.settings;
+    const settings = new Map((await this.repository.boardSettings()).map((setting) => [setting.board, setting]));
+    this.boardCache = { settings, loadedAt: performance.now() };
+    return settings;
   }
 
-  private async agencyId(): Promise<number> {
-    const id = await this.repository.transaction((manager) => servingAgencyId(manager));
-    if (id === null) throw AppException.notFound('尚未配置本机关');
-    return id;
+  /** The agency this deployment serves does not change while it runs. */
+  private async agencyId(manager?: EntityManager): Promise<number> {
+    this.servingAgency ??= await (manager ? servingAgencyId(manager) : this.repository.transaction((inner) => servingAgencyId(inner)));
+    if (this.servingAgency === null) throw AppException.notFound('尚未配置本机关');
+    return this.servingAgency;
   }
 
   private async unitNames(agencyId: number | undefined): Promise<Map<number, string>> {
