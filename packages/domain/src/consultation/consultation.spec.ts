@@ -2,7 +2,7 @@ import { createWorkingCalendar } from '../calendar/working-calendar';
 import { adoptionReportDueDate, checkConsultationWindow, consultationDays, consultationDaysLeft, consultationPhase } from './consultation-window';
 import { splitDraftArticles } from './split-draft-articles';
 
-const calendar = createWorkingCalendar([2024], ['2024-10-01', '2024-10-02', '2024-10-03', '2024-10-04', '2024-10-07'].map((date) => ({ date, working: false })).concat([{ date: '2024-09-29', working: true }, { date: '2024-10-12', working: true }]));
+const calendar = createWorkingCalendar([2024], ['2024-10-01', '2024-10-02', '2024-10-03', '2024-10-04', '2024-10-07'].map((date) => ({ date, working: false, name: '国庆节' })).concat([{ date: '2024-09-29', working: true, name: '国庆节调休' }, { date: '2024-10-12', working: true, name: '国庆节调休' }]));
 
 describe('consultation window', () => {
   it.each([

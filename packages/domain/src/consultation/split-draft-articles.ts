@@ -4,7 +4,7 @@ export interface DraftArticle {
   text: string;
 }
 
-const ARTICLE_START = /^\s*(第[一二三四五六七八九十百零〇两\d]+条)[\s　]*/;
+const ARTICLE_START = /^\s*(第[一二三四五六七八九十百零〇两\d]+条)[\s\u3000]*/;
 
 /**
  * The articles of a draft regulation, so residents can comment on one: a paragraph that starts "第…条" opens an

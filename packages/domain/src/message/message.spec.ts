@@ -8,9 +8,9 @@ import { summarizeMessageMonth, MessageStatsRow } from './summarize-message-mont
 const calendar = createWorkingCalendar(
   [2024, 2025],
   [
-    ...['2024-10-01', '2024-10-02', '2024-10-03', '2024-10-04', '2024-10-07'].map((date) => ({ date, working: false })),
-    { date: '2024-09-29', working: true },
-    { date: '2024-10-12', working: true },
+    ...['2024-10-01', '2024-10-02', '2024-10-03', '2024-10-04', '2024-10-07'].map((date) => ({ date, working: false, name: '国庆节' })),
+    { date: '2024-09-29', working: true, name: '国庆节调休' },
+    { date: '2024-10-12', working: true, name: '国庆节调休' },
   ],
 );
 
