@@ -27,6 +27,8 @@ describe('loadConfig', () => {
     ${'a boolean that is not one'}              | ${{ DEV_LOGIN_ENABLED: 'maybe' }}                                     | ${'DEV_LOGIN_ENABLED'}
     ${'a pinned clock outside tests'}           | ${{ CLOCK_NOW: '2026-11-02T00:00:00Z' }}                              | ${'CLOCK_NOW'}
     ${'unknown NODE_ENV'}                       | ${{ NODE_ENV: 'staging' }}                                            | ${'NODE_ENV'}
+    ${'a posting limit of zero'}                | ${{ MESSAGE_POSTS_PER_HOUR: '0' }}                                    | ${'MESSAGE_POSTS_PER_HOUR'}
+    ${'a public base URL that is not http(s)'}  | ${{ PUBLIC_BASE_URL: 'gov.example.cn' }}                              | ${'PUBLIC_BASE_URL'}
   `('refuses $edge, naming $setting', ({ env, setting }) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^配置错误 ${setting}:`));
