@@ -75,6 +75,9 @@ describe('message boards: posting, routing, answering, publishing, rating', () =
     expect(board.items[0]).toMatchObject({ id, receivedDate: '2026-11-30', repliedDate: '2026-11-30', replyUnitName: '规划与技术改造科', replyBody: expect.stringContaining('专精特新') });
     expect(JSON.stringify(board)).not.toMatch(/张先生|138/);
     expect((await server.request('GET', '/api/messages?board=complaint')).body.total).toBe(0);
+    expect((await server.request('GET', `/api/messages?q=${encodeURIComponent('技改补贴')}`)).body.total).toBe(1);
+    // LIKE wildcards typed by a person are text: "%" finds nothing here.
+    expect((await server.request('GET', `/api/messages?q=${encodeURIComponent('%')}`)).body.total).toBe(0);
 
     const rated = await server.request('POST', `/api/messages/${id}/rating`, { token: resident, body: { rating: 'satisfied', comment: '答复很清楚' } });
     expect(rated.body).toMatchObject({ rating: 'satisfied', ratingComment: '答复很清楚' });

@@ -451,7 +451,11 @@ export class MessageService {
   }
 
   async getForStaff(staff: StaffPrincipal, id: number): Promise<StaffMessageView> {
-    const message = await this.findForStaff(staff, id);
+    return this.staffView(staff, await this.findForStaff(staff, id));
+  }
+
+  /** The staff view of a message; the buttons are the actions the domain would accept from this person now. */
+  private async staffView(staff: StaffPrincipal, message: Message): Promise<StaffMessageView> {
     const calendar = await this.calendarService.getCalendar();
     const settings = await this.settingsByBoard();
     const unitNames = await this.unitNames(staff.agencyId);
@@ -460,8 +464,9 @@ export class MessageService {
     const suggestedUnits = message.status === 'dispatching' && this.isDispatcher(staff) ? await this.suggest(message, unitNames) : [];
     const state = workflowState(message, settings);
     const actor = { id: staff.id, unitId: staff.unitId, isDispatcher: this.isDispatcher(staff) };
-    const probe = { unitId: -1, reason: 'x', days: 1 };
-    const allowedActions = (Object.keys(ACTION_VERBS) as StaffMessageActionType[]).filter((type) => handleMessage(state, type, actor, probe).ok || ['assign', 'transfer'].includes(type) && handleMessage(state, type, actor, { ...probe, unitId: -2 }).ok);
+    // A probe input that satisfies every field check, so only status and permission decide.
+    const probe = { unitId: -1, reason: '—', days: 1 };
+    const allowedActions = (Object.keys(ACTION_VERBS) as StaffMessageActionType[]).filter((type) => handleMessage(state, type, actor, probe).ok);
     return {
       ...this.summary(message, unitNames, handlerNames, calendar, settings),
       body: message.body,
@@ -576,15 +581,9 @@ export class MessageService {
       await this.audit.record(actor, { action: `message.${body.type}`, targetType: 'message', targetId: message.id, detail: `${ACTION_VERBS[body.type]}“${message.title}”${reason ? `：${reason}` : ''}` }, manager);
       await this.notifyAfter(message, body.type, reason, manager);
     });
-    return this.getForStaff(staff, id).catch((error: unknown) => {
-      // After a transfer or return the message may have left this person's unit: show what is left of it to them.
-      if (error instanceof AppException && error.getStatus() === 403) return this.getForStaffUnchecked(staff, id);
-      throw error;
-    });
-  }
-
-  private async getForStaffUnchecked(staff: StaffPrincipal, id: number): Promise<StaffMessageView> {
-    return this.getForStaff({ ...staff, roles: [...staff.roles, StaffRole.OFFICE_HEAD] }, id).then((view) => ({ ...view, allowedActions: [], suggestedUnits: [] }));
+    // The person who just acted sees the result, even when a transfer or return moved the message out of their unit
+    // (their buttons are then empty).
+    return this.staffView(staff, (await this.repository.findById(id))!);
   }
 
   private async notifyAfter(message: Message, type: StaffMessageActionType, reason: string | null, manager: EntityManager): Promise<void> {
