@@ -121,4 +121,31 @@ describe('意见征集: window, comments, moderation, export and 采纳情况', 
     const audit = (await server!.request('GET', '/api/admin/audit-logs?pageSize=100', { token: await token('admin') })).body.items.map((entry: { action: string }) => entry.action);
     expect(audit).toEqual(expect.arrayContaining(['consultation.create', 'consultation.publish', 'consultation.export_comments', 'consultation.moderate_comment', 'consultation.decide_comment', 'consultation.publish_adoption']));
   });
+
+  it('counts down to the 采纳情况: reminders before the 10th working day after closing, an alarm once late', async () => {
+    // The clock stands at 2026-12-11 after the journey above.
+    const head = await token('head');
+    const units = await server!.api(head).admin.units.list();
+    const created = await server!.request('POST', '/api/admin/consultations', {
+      token: head,
+      body: consultation({ title: '短期征求意见', startDate: '2026-12-11', endDate: '2026-12-14', shortWindowReason: '急需出台', unitId: units.find((unit) => unit.name === '综合科')!.id }),
+    });
+    expect(created.body.adoptionDueDate).toBe('2026-12-28');
+    await server!.request('POST', `/api/admin/consultations/${created.body.id}/publish`, { token: head });
+    const titles = async (username: string) => (await server!.api(await token(username)).admin.notifications.mine()).map((notice) => notice.title);
+
+    await at('2026-12-21T02:00:00Z');
+    expect((await server!.request('POST', '/api/admin/consultations/reminders/run', { token: await token('head') })).body.notices).toBe(2);
+    expect(await titles('head')).toContain('采纳情况还剩 5 个工作日公布');
+    expect(await titles('handler')).toContain('采纳情况还剩 5 个工作日公布');
+    // Run twice, told once.
+    expect((await server!.request('POST', '/api/admin/consultations/reminders/run', { token: await token('head') })).body.notices).toBe(2);
+    expect((await titles('head')).filter((title) => title === '采纳情况还剩 5 个工作日公布')).toHaveLength(1);
+
+    await at('2026-12-29T02:00:00Z');
+    await server!.request('POST', '/api/admin/consultations/reminders/run', { token: await token('head') });
+    expect(await titles('head')).toContain('采纳情况已超期未公布');
+    const list = (await server!.request('GET', '/api/admin/consultations', { token: await token('head') })).body;
+    expect(list.find((item: { id: number }) => item.id === created.body.id)).toMatchObject({ phase: 'closed', adoptionWorkingDaysLeft: -1 });
+  });
 });

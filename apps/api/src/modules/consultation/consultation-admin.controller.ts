@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { StaffConsultationSummary, StaffConsultationView } from '@govopen/contracts';
+import { StaffConsultationSummary, StaffConsultationView, StaffRole } from '@govopen/contracts';
 import type { FastifyReply } from 'fastify';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { CurrentStaff, RequestActor } from '../../common/request-context';
-import { StaffAuthGuard } from '../auth/staff-auth.guard';
+import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
+import { ConsultationReminderService } from './consultation-reminder.service';
 import { consultationIdPipe } from './consultation.controller';
 import { ConsultationService } from './consultation.service';
 import { DecideCommentDto, ModerateCommentDto, PublishAdoptionDto, SaveConsultationDto } from './dto/consultation.dto';
@@ -17,7 +18,18 @@ const commentIdPipe = new ParseIntPipe({ exceptionFactory: () => AppException.no
 @Controller('admin/consultations')
 @UseGuards(StaffAuthGuard)
 export class ConsultationAdminController {
-  constructor(private readonly service: ConsultationService) {}
+  constructor(
+    private readonly service: ConsultationService,
+    private readonly reminders: ConsultationReminderService,
+  ) {}
+
+  /** Runs the 采纳情况 reminder scan now (it also runs on a timer). */
+  @Post('reminders/run')
+  @HttpCode(200)
+  @Roles(StaffRole.OFFICE_HEAD)
+  runReminders(): Promise<{ notices: number }> {
+    return this.reminders.scan();
+  }
 
   @Get()
   list(@CurrentStaff() staff: StaffPrincipal): Promise<StaffConsultationSummary[]> {

@@ -4,11 +4,12 @@ import { MessageModule } from '../message/message.module';
 import { ConsultationAdminController } from './consultation-admin.controller';
 import { ConsultationController } from './consultation.controller';
 import { ConsultationRepository } from './consultation.repository';
+import { ConsultationReminderService } from './consultation-reminder.service';
 import { ConsultationService } from './consultation.service';
 
 @Module({
   imports: [CalendarModule, MessageModule],
   controllers: [ConsultationController, ConsultationAdminController],
-  providers: [ConsultationRepository, ConsultationService],
+  providers: [ConsultationRepository, ConsultationService, ConsultationReminderService],
 })
 export class ConsultationModule {}

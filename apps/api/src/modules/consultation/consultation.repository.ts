@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { StaffRole } from '@govopen/contracts';
+import { DataSource, EntityManager, In, IsNull, LessThan } from 'typeorm';
+import { StaffUser } from '../organization/staff-user.entity';
 import { Unit } from '../organization/unit.entity';
 import { Consultation, ConsultationComment } from './consultation.entity';
 
@@ -70,6 +72,19 @@ export class ConsultationRepository {
 
   saveComment(comment: ConsultationComment | Omit<ConsultationComment, 'id'>, manager: EntityManager): Promise<ConsultationComment> {
     return manager.getRepository(ConsultationComment).save(comment as ConsultationComment);
+  }
+
+  /** Published consultations closed before today whose 采纳情况 is not yet out. */
+  awaitingAdoption(today: string, manager: EntityManager): Promise<Consultation[]> {
+    return manager.getRepository(Consultation).findBy({ published: true, adoptionPublishedAt: IsNull(), endDate: LessThan(today) });
+  }
+
+  /** The office heads, and the drafting unit's handlers when a unit is named. */
+  async staffToRemind(agencyId: number, unitId: number | null, manager: EntityManager): Promise<number[]> {
+    const users = await manager.getRepository(StaffUser).findBy({ agencyId, active: true });
+    return users
+      .filter((user) => user.roles.includes(StaffRole.OFFICE_HEAD) || (unitId !== null && user.unitId === unitId && user.roles.includes(StaffRole.HANDLER)))
+      .map((user) => user.id);
   }
 
   units(agencyId: number): Promise<Unit[]> {

@@ -1,0 +1,77 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { adoptionReportDueDate, CalendarYearMissingError, chinaDateOf, consultationPhase, workingDaysLeft } from '@govopen/domain';
+import { Clock } from '../../common/clock';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/app-config.token';
+import { CalendarService } from '../calendar/calendar.service';
+import { NotificationService } from '../notification/notification.service';
+import { ConsultationRepository } from './consultation.repository';
+
+/** Working days before the 采纳情况 is due at which the office and the drafting unit are reminded. */
+const REMIND_AT = [5, 3, 1, 0];
+
+/**
+ * The 采纳情况 countdown: reminders 5, 3 and 1 working days before the 10th working day after closing, on the day,
+ * and once late. Same timer setting as the other reminders; idempotency keys make each notice exactly-once.
+ */
+@Injectable()
+export class ConsultationReminderService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('ConsultationReminders');
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+    private readonly repository: ConsultationRepository,
+    private readonly calendarService: CalendarService,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.reminderIntervalMs <= 0) return;
+    this.timer = setInterval(() => {
+      this.scan().catch((error: unknown) => this.logger.error(`adoption reminder scan failed: ${(error as Error).message}`));
+    }, this.config.reminderIntervalMs);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  async scan(): Promise<{ notices: number }> {
+    const today = chinaDateOf(this.clock.now());
+    const calendar = await this.calendarService.getCalendar();
+    let notices = 0;
+    await this.repository.transaction(async (manager) => {
+      for (const consultation of await this.repository.awaitingAdoption(today, manager)) {
+        if (consultationPhase(today, consultation.startDate, consultation.endDate, false) !== 'closed') continue;
+        let due: string;
+        let left: number;
+        try {
+          due = adoptionReportDueDate(calendar, consultation.endDate);
+          left = workingDaysLeft(calendar, today, due);
+        } catch (error) {
+          if (error instanceof CalendarYearMissingError) continue;
+          throw error;
+        }
+        if (left > 0 && !REMIND_AT.includes(left)) continue;
+        const level = left < 0 ? 'late' : String(left);
+        const recipients = await this.repository.staffToRemind(consultation.agencyId, consultation.unitId, manager);
+        for (const recipientId of recipients) {
+          await this.notifications.enqueue(manager, {
+            recipientType: 'staff',
+            recipientId,
+            kind: left < 0 ? 'consultation.adoption_late' : 'consultation.adoption_due',
+            title: left < 0 ? '采纳情况已超期未公布' : left === 0 ? '今天须公布采纳情况' : `采纳情况还剩 ${left} 个工作日公布`,
+            body: `“${consultation.title}”已于 ${consultation.endDate} 截止征求意见，采纳情况应在 ${due} 前公布。`,
+            link: `/consultations/${consultation.id}`,
+            idempotencyKey: `consultation-adoption:${consultation.id}:${due}:${level}:${recipientId}`,
+          });
+          notices += 1;
+        }
+      }
+    });
+    return { notices };
+  }
+}
