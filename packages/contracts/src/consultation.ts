@@ -85,6 +85,7 @@ export interface SaveConsultation {
 }
 
 export interface StaffConsultationSummary extends ConsultationSummary {
+  unitId: number | null;
   published: boolean;
   pendingComments: number;
   /** null while the calendar of the year it falls in is not entered. */

@@ -60,7 +60,7 @@ function ConsultationForm({ initial, onSaved }: { initial: StaffConsultationView
       onFinish={save}
       initialValues={
         initial
-          ? { title: initial.title, draft: initial.draft, explanation: initial.explanation, window: [dayjs(initial.startDate), dayjs(initial.endDate)], shortWindowReason: initial.shortWindowReason ?? undefined }
+          ? { title: initial.title, draft: initial.draft, explanation: initial.explanation, window: [dayjs(initial.startDate), dayjs(initial.endDate)], shortWindowReason: initial.shortWindowReason ?? undefined, unitId: initial.unitId ?? undefined }
           : { window: [dayjs(), dayjs().add(29, 'day')] }
       }
     >

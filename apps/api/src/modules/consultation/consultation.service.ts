@@ -415,7 +415,7 @@ export class ConsultationService {
     } catch (error) {
       if (!(error instanceof CalendarYearMissingError)) throw error;
     }
-    return { ...summary, published: consultation.published, pendingComments: counts.pending, adoptionDueDate, adoptionWorkingDaysLeft };
+    return { ...summary, unitId: consultation.unitId, published: consultation.published, pendingComments: counts.pending, adoptionDueDate, adoptionWorkingDaysLeft };
   }
 
   private async attachments(consultation: Consultation, signed: boolean): Promise<PublicMediaView[]> {
