@@ -79,6 +79,9 @@ describe('message boards: posting, routing, answering, publishing, rating', () =
     // LIKE wildcards typed by a person are text: "%" finds nothing here.
     expect((await server.request('GET', `/api/messages?q=${encodeURIComponent('%')}`)).body.total).toBe(0);
 
+    const inbox = await server.api(resident).notifications.mine();
+    expect(inbox).toEqual(expect.arrayContaining([expect.objectContaining({ title: '您的留言已答复', link: `/packages/message/pages/detail/index?id=${id}` })]));
+
     const rated = await server.request('POST', `/api/messages/${id}/rating`, { token: resident, body: { rating: 'satisfied', comment: '答复很清楚' } });
     expect(rated.body).toMatchObject({ rating: 'satisfied', ratingComment: '答复很清楚' });
     expect((await server.request('POST', `/api/messages/${id}/rating`, { token: resident, body: { rating: 'dissatisfied' } })).status).toBe(409);

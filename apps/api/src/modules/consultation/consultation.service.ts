@@ -316,7 +316,7 @@ export class ConsultationService {
           kind: 'consultation.adoption',
           title: '意见征集采纳情况已公布',
           body: `您参与的“${consultation.title}”已公布意见采纳情况，感谢您的参与。`,
-          link: `/packages/consultation/detail/index?id=${id}`,
+          link: `/packages/consultation/pages/detail/index?id=${id}`,
           idempotencyKey: `consultation-adoption:${id}:${residentId}`,
         });
       }

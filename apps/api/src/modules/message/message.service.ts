@@ -606,7 +606,7 @@ export class MessageService {
         kind: 'message.replied',
         title: '您的留言已答复',
         body: `您的留言“${message.title}”已收到答复，欢迎查看并评价。`,
-        link: `/packages/message/detail/index?id=${message.id}`,
+        link: `/packages/message/pages/detail/index?id=${message.id}`,
         idempotencyKey: `message.replied:${message.id}`,
       });
     }
