@@ -14,11 +14,13 @@ import '../shared.scss';
 const DRAFT_KEY = 'govopen.draft.message';
 const BOARDS = Object.keys(MESSAGE_BOARD_LABELS) as MessageBoard[];
 const TITLE_MAX = 60;
+const CATEGORIES = ['政策咨询', '项目申报', '企业服务', '行业管理', '信息公开', '其他'];
 const BODY_MAX = 2000;
 
 interface Draft {
   idempotencyKey: string;
   board: MessageBoard;
+  category: string;
   title: string;
   body: string;
   public: boolean;
@@ -41,6 +43,7 @@ export default function WriteMessagePage() {
   const [draft, setDraft] = useState<Draft>(() => ({
     idempotencyKey: newIdempotencyKey(),
     board: (params.board as MessageBoard) || 'general',
+    category: '',
     title: '',
     body: '',
     public: true,
@@ -81,6 +84,7 @@ export default function WriteMessagePage() {
       await ensureSignedIn();
       const created = await api.messages.create({
         board: draft.board,
+        category: draft.category || undefined,
         title: draft.title,
         body: draft.body,
         public: draft.public,
@@ -113,6 +117,13 @@ export default function WriteMessagePage() {
           <Picker mode="selector" range={BOARDS.map((board) => MESSAGE_BOARD_LABELS[board])} value={BOARDS.indexOf(draft.board)} onChange={(event) => set('board', BOARDS[Number(event.detail.value)])}>
             <View className="picker-value" aria-label="留言类别">
               {MESSAGE_BOARD_LABELS[draft.board]} ›
+            </View>
+          </Picker>
+        </FormField>
+        <FormField label="问题分类" error={errorOf('category')}>
+          <Picker mode="selector" range={CATEGORIES} value={Math.max(0, CATEGORIES.indexOf(draft.category))} onChange={(event) => set('category', CATEGORIES[Number(event.detail.value)])}>
+            <View className="picker-value" aria-label="问题分类">
+              {draft.category || '选填'} ›
             </View>
           </Picker>
         </FormField>
