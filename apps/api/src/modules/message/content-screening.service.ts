@@ -24,6 +24,7 @@ const WORD_LIST_TTL_MS = 60_000;
 export class ContentScreeningService {
   private readonly logger = new Logger('ContentScreening');
   private matcher: { words: string[]; automaton: AhoCorasick | null; loadedAt: number } | null = null;
+  private loading: Promise<NonNullable<ContentScreeningService['matcher']>> | null = null;
 
   constructor(
     private readonly repository: MessageRepository,
@@ -83,8 +84,17 @@ export class ContentScreeningService {
     // A cache age, not business time: monotonic, and independent of a test's pinned clock.
     const now = performance.now();
     if (this.matcher && now - this.matcher.loadedAt < WORD_LIST_TTL_MS) return this.matcher;
-    const words = [...new Set((await this.repository.sensitiveWords()).map((row) => normalizeForScreening(row.word)).filter(Boolean))];
-    this.matcher = { words, automaton: words.length ? new AhoCorasick(words) : null, loadedAt: now };
-    return this.matcher;
+    // One load in flight: a burst of first posts shares it.
+    this.loading ??= this.repository
+      .sensitiveWords()
+      .then((rows) => {
+        const words = [...new Set(rows.map((row) => normalizeForScreening(row.word)).filter(Boolean))];
+        this.matcher = { words, automaton: words.length ? new AhoCorasick(words) : null, loadedAt: now };
+        return this.matcher;
+      })
+      .finally(() => {
+        this.loading = null;
+      });
+    return this.loading;
   }
 }

@@ -55,14 +55,26 @@ export class MessageEscalationService implements OnApplicationBootstrap, OnAppli
     let notices = 0;
     const open = await this.repository.openWithClock();
     await this.repository.transaction(async (manager) => {
+      // Who to tell, looked up once per unit and agency for the whole scan.
+      const handlers = new Map<string, Promise<number[]>>();
+      const handlersOf = (agencyId: number, unitId: number) => {
+        const key = `${agencyId}:${unitId}`;
+        if (!handlers.has(key)) handlers.set(key, this.repository.unitHandlers(agencyId, unitId, manager));
+        return handlers.get(key)!;
+      };
+      const dispatchers = new Map<number, Promise<number[]>>();
+      const dispatchersOf = (agencyId: number) => {
+        if (!dispatchers.has(agencyId)) dispatchers.set(agencyId, this.repository.dispatchers(agencyId, manager));
+        return dispatchers.get(agencyId)!;
+      };
       for (const message of open) {
         const level = this.messages.escalation(message, calendar, settings);
         if (!level) continue;
         counts[level] += 1;
         if (level === 'on_track') continue;
         const text = LEVEL_TEXT[level];
-        const recipients = new Set(message.unitId ? await this.repository.unitHandlers(message.agencyId, message.unitId, manager) : []);
-        if (text.toDispatchers || !recipients.size) for (const id of await this.repository.dispatchers(message.agencyId, manager)) recipients.add(id);
+        const recipients = new Set(message.unitId ? await handlersOf(message.agencyId, message.unitId) : []);
+        if (text.toDispatchers || !recipients.size) for (const id of await dispatchersOf(message.agencyId)) recipients.add(id);
         for (const recipientId of recipients) {
           await this.notifications.enqueue(manager, {
             recipientType: 'staff',
