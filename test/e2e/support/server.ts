@@ -109,22 +109,30 @@ export async function startServer(env: Record<string, string> = {}, reuse?: Test
       child.kill('SIGKILL');
       await exited;
     },
-    stop_keepDatabase: async () => {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
-    },
+    stop_keepDatabase: () => terminate(child, () => output),
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await terminate(child, () => output);
       await database.drop();
     },
   };
+}
+
+const GRACEFUL_STOP_MS = 15_000;
+
+/**
+ * SIGTERM and wait for the graceful shutdown; a server that has not exited after 15 s is killed (and says so), so one
+ * stuck shutdown cannot hang a whole journey that restarts the server to move its clock.
+ */
+async function terminate(child: ChildProcess, output: () => string): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => {
+    console.warn(`server did not stop within ${GRACEFUL_STOP_MS / 1000} s of SIGTERM; killing it. Last output:\n${output().slice(-2000)}`);
+    child.kill('SIGKILL');
+  }, GRACEFUL_STOP_MS);
+  await exited;
+  clearTimeout(timer);
 }
 
 /** Runs the API with the given environment and answers how it ended: for boot-time config checks. */
