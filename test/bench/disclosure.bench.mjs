@@ -1,11 +1,9 @@
 // 依申请公开 at scale: 100,000 seeded requests, then the staff queue (unit + state filter, due-date order, first page)
 // and the resident "mine" list under load. Prints p50/p95/p99; target p95 < 50 ms. SQLite by default,
 // MySQL/MariaDB when BENCH_DATABASE_URL=mysql://…/anydb (a fresh database is created beside it and dropped after).
-import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
-import { measure, ROOT, startApi } from './support.mjs';
+import { measure, openBenchDatabase, ROOT, startApi } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const domain = require(path.join(ROOT, 'packages/domain/dist/index.js'));
@@ -17,61 +15,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 
 const years = packageCalendarYears();
 const calendar = domain.createWorkingCalendar([...years.keys()], [...years.values()].flat());
-
-async function openDatabase() {
-  const server = process.env.BENCH_DATABASE_URL;
-  if (!server) {
-    const file = path.join(os.tmpdir(), `govopen-bench-disclosure-${process.pid}.sqlite`);
-    const Database = require(require.resolve('better-sqlite3', { paths: [path.join(ROOT, 'apps/api')] }));
-    return {
-      url: `sqlite:${file}`,
-      kind: 'sqlite',
-      async insert(table, columns, rows) {
-        const db = new Database(file);
-        db.pragma('journal_mode = WAL');
-        const statement = db.prepare(`INSERT INTO ${table} (${columns.join(',')}) VALUES (${columns.map(() => '?').join(',')})`);
-        db.transaction((all) => all.forEach((row) => statement.run(row)))(rows);
-        db.close();
-      },
-      async one(sql) {
-        const db = new Database(file, { readonly: true });
-        const row = db.prepare(sql).get();
-        db.close();
-        return row;
-      },
-      drop: async () => ['', '-wal', '-shm'].forEach((suffix) => fs.rmSync(`${file}${suffix}`, { force: true })),
-    };
-  }
-  const mysql = require('mysql2/promise');
-  const name = `govopen_bench_${process.pid}`;
-  const admin = await mysql.createConnection(server);
-  await admin.query(`CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    kind: 'mysql',
-    async insert(table, columns, rows) {
-      const connection = await mysql.createConnection(url.toString());
-      for (let i = 0; i < rows.length; i += 1000) {
-        await connection.query(`INSERT INTO ${table} (${columns.join(',')}) VALUES ?`, [rows.slice(i, i + 1000)]);
-      }
-      await connection.end();
-    },
-    async one(sql) {
-      const connection = await mysql.createConnection(url.toString());
-      const [rows] = await connection.query(sql);
-      await connection.end();
-      return rows[0];
-    },
-    drop: async () => {
-      const connection = await mysql.createConnection(server);
-      await connection.query(`DROP DATABASE IF EXISTS ${name}`);
-      await connection.end();
-    },
-  };
-}
 
 function pick(i, weights) {
   const total = weights.reduce((sum, [, weight]) => sum + weight, 0);
@@ -96,7 +39,7 @@ function history(status, day, unitId) {
   return { events, state, dueDate: deadline.dueDate };
 }
 
-const db = await openDatabase();
+const db = await openBenchDatabase('disclosure');
 let api;
 try {
   // Schema, reference data and demo staff come from the API itself.

@@ -3,62 +3,16 @@
 // flaky network does. Prints throughput and latency, then checks the database: every acknowledged post stored,
 // exactly once. SQLite by default; MySQL/MariaDB when BENCH_DATABASE_URL=mysql://…/anydb (a fresh database beside it).
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
-import { ROOT, startApi } from './support.mjs';
+import { openBenchDatabase, startApi } from './support.mjs';
 
-const require = createRequire(import.meta.url);
 const SECONDS = Number(process.env.BENCH_MESSAGE_SECONDS || 60);
 const POSTERS = Number(process.env.BENCH_POSTERS || 200);
 /** The first seconds fill caches (calendar, word list, board limits) and JIT: posted and checked, not timed. */
 const WARMUP_SECONDS = 3;
 
-async function openDatabase() {
-  const server = process.env.BENCH_DATABASE_URL;
-  if (!server) {
-    const file = path.join(os.tmpdir(), `govopen-bench-messages-${process.pid}.sqlite`);
-    const Database = require(require.resolve('better-sqlite3', { paths: [path.join(ROOT, 'apps/api')] }));
-    return {
-      url: `sqlite:${file}`,
-      kind: 'sqlite',
-      rows: async (sql) => {
-        const db = new Database(file, { readonly: true });
-        const rows = db.prepare(sql).all();
-        db.close();
-        return rows;
-      },
-      drop: async () => ['', '-wal', '-shm'].forEach((suffix) => fs.rmSync(`${file}${suffix}`, { force: true })),
-    };
-  }
-  const mysql = require('mysql2/promise');
-  const name = `govopen_bench_messages_${process.pid}`;
-  const admin = await mysql.createConnection(server);
-  await admin.query(`CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    kind: 'mysql',
-    rows: async (sql) => {
-      const connection = await mysql.createConnection(url.toString());
-      const [rows] = await connection.query(sql);
-      await connection.end();
-      return rows;
-    },
-    drop: async () => {
-      const connection = await mysql.createConnection(server);
-      await connection.query(`DROP DATABASE IF EXISTS ${name}`);
-      await connection.end();
-    },
-  };
-}
-
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-const db = await openDatabase();
+const db = await openBenchDatabase('messages');
 // The flood limit (10 an hour per account) is tested in e2e; here it is lifted to measure the write path itself.
 const api = await startApi(db.url, { SEED_DEMO: 'true', DEV_LOGIN_ENABLED: 'true', MESSAGE_POSTS_PER_HOUR: '999999', LOG_REQUESTS: 'false' });
 try {

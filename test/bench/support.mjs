@@ -1,10 +1,77 @@
 // Shared helpers of the benchmarks: a started API on a chosen database, and a bounded load loop measuring latency.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(import.meta.url);
+
+/**
+ * A fresh database for one benchmark: a temporary SQLite file, or — with BENCH_DATABASE_URL=mysql://…/anydb — a new
+ * utf8mb4 database beside the named one, dropped afterwards. `insert` bulk-loads rows, `rows`/`one` read.
+ */
+export async function openBenchDatabase(label) {
+  const server = process.env.BENCH_DATABASE_URL;
+  if (!server) {
+    const file = path.join(os.tmpdir(), `govopen-bench-${label}-${process.pid}.sqlite`);
+    const Database = require(require.resolve('better-sqlite3', { paths: [path.join(ROOT, 'apps/api')] }));
+    const rows = async (sql) => {
+      const db = new Database(file, { readonly: true });
+      const all = db.prepare(sql).all();
+      db.close();
+      return all;
+    };
+    return {
+      url: `sqlite:${file}`,
+      kind: 'sqlite',
+      async insert(table, columns, values) {
+        const db = new Database(file);
+        db.pragma('journal_mode = WAL');
+        const statement = db.prepare(`INSERT INTO ${table} (${columns.join(',')}) VALUES (${columns.map(() => '?').join(',')})`);
+        db.transaction((all) => all.forEach((row) => statement.run(row)))(values);
+        db.close();
+      },
+      rows,
+      one: async (sql) => (await rows(sql))[0],
+      drop: async () => ['', '-wal', '-shm'].forEach((suffix) => fs.rmSync(`${file}${suffix}`, { force: true })),
+    };
+  }
+  const mysql = require('mysql2/promise');
+  const name = `govopen_bench_${label}_${process.pid}`;
+  const admin = await mysql.createConnection(server);
+  await admin.query(`CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  const rows = async (sql) => {
+    const connection = await mysql.createConnection(url.toString());
+    const [all] = await connection.query(sql);
+    await connection.end();
+    return all;
+  };
+  return {
+    url: url.toString(),
+    kind: 'mysql',
+    async insert(table, columns, values) {
+      const connection = await mysql.createConnection(url.toString());
+      for (let i = 0; i < values.length; i += 1000) {
+        await connection.query(`INSERT INTO ${table} (${columns.join(',')}) VALUES ?`, [values.slice(i, i + 1000)]);
+      }
+      await connection.end();
+    },
+    rows,
+    one: async (sql) => (await rows(sql))[0],
+    drop: async () => {
+      const connection = await mysql.createConnection(server);
+      await connection.query(`DROP DATABASE IF EXISTS ${name}`);
+      await connection.end();
+    },
+  };
+}
 
 export function freePort() {
   return new Promise((resolve) => {
