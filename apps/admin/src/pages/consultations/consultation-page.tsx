@@ -1,11 +1,11 @@
 import { COMMENT_DECISION_LABELS, CommentDecision, CONSULTATION_PHASE_LABELS, SaveConsultation, StaffCommentView, StaffConsultationView, StaffRole, Unit } from '@govopen/contracts';
-import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Form, Input, Modal, Radio, Result, Row, Select, Skeleton, Space, Table, Tabs, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Form, Input, Modal, Radio, Result, Row, Select, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
 import dayjs, { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api, errorMessage, tokenStore } from '../../api/client';
-import { uploadMedia } from '../../api/upload';
 import { useSession } from '../../auth/session';
+import { AttachmentUpload } from '../publishing/attachment-upload';
 import { AdoptionCountdown } from './consultation-list-page';
 
 interface FormValues {
@@ -91,22 +91,7 @@ function ConsultationForm({ initial, onSaved }: { initial: StaffConsultationView
         <Input.TextArea rows={5} />
       </Form.Item>
       <Form.Item label="附件（草案文本、说明等）">
-        <Upload
-          fileList={attachments.map((file) => ({ uid: String(file.id), name: file.name, status: 'done' as const }))}
-          onRemove={(file) => setAttachments((current) => current.filter((item) => String(item.id) !== file.uid))}
-          customRequest={async ({ file, onSuccess, onError }) => {
-            try {
-              const uploaded = await uploadMedia('policy_attachment', file as File);
-              setAttachments((current) => [...current, { id: uploaded.id, name: uploaded.name }]);
-              onSuccess?.(uploaded);
-            } catch (caught) {
-              message.error((caught as Error).message);
-              onError?.(caught as Error);
-            }
-          }}
-        >
-          <Button>上传附件</Button>
-        </Upload>
+        <AttachmentUpload files={attachments} onChange={setAttachments} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={saving}>
         保存

@@ -1,7 +1,8 @@
 import { DISCLOSURE_QUEUE_LABELS, DisclosureQueue, DisclosureRequestSummary, Page, StaffRole, Unit } from '@govopen/contracts';
 import { Button, Result, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
+import { useQueryParams } from '../../hooks/use-query-params';
 import { api, errorMessage } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { StatusTag } from './status-tag';
@@ -21,7 +22,7 @@ export function DisclosureQueuePage() {
   const navigate = useNavigate();
   const { hasRole } = useSession();
   const office = hasRole(StaffRole.OFFICE_HEAD);
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useQueryParams();
   const queue = (params.get('queue') as DisclosureQueue) || (office ? 'to_register' : 'in_progress');
   const unitId = params.get('unitId') ? Number(params.get('unitId')) : undefined;
   const page = Number(params.get('page') ?? 1);
@@ -43,15 +44,6 @@ export function DisclosureQueuePage() {
   useEffect(() => {
     api.admin.units.list().then(setUnits).catch(() => undefined);
   }, []);
-
-  const update = (next: Record<string, string | undefined>) => {
-    const merged = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(next)) {
-      if (value === undefined) merged.delete(key);
-      else merged.set(key, value);
-    }
-    setParams(merged);
-  };
 
   if (error) return <Result status="warning" title="办件列表加载失败" subTitle={error} extra={<Button onClick={load}>重试</Button>} />;
 

@@ -1,7 +1,8 @@
 import { MESSAGE_BOARD_LABELS, MessageBoard, MessageEscalation, MessageEscalationCounts, MessageInboxQueue, Page, StaffMessageSummary, StaffRole, Unit } from '@govopen/contracts';
 import { Badge, Button, Result, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
+import { useQueryParams } from '../../hooks/use-query-params';
 import { api, errorMessage } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { ESCALATION_LABELS, MessageStatusTag, SlaCountdown } from './message-tags';
@@ -26,7 +27,7 @@ export function MessageInboxPage() {
   const navigate = useNavigate();
   const { hasRole } = useSession();
   const office = hasRole(StaffRole.OFFICE_HEAD);
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useQueryParams();
   const queues: MessageInboxQueue[] = office ? ['moderation', 'dispatching', 'open', 'answered', 'invalid', 'all'] : ['open', 'answered', 'invalid', 'all'];
   const queue = (params.get('queue') as MessageInboxQueue) || (office ? 'dispatching' : 'open');
   const escalation = (params.get('escalation') as MessageEscalation) || undefined;
@@ -54,15 +55,6 @@ export function MessageInboxPage() {
   useEffect(() => {
     if (office) api.admin.units.list().then(setUnits).catch(() => undefined);
   }, [office]);
-
-  const update = (next: Record<string, string | undefined>) => {
-    const merged = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(next)) {
-      if (value === undefined) merged.delete(key);
-      else merged.set(key, value);
-    }
-    setParams(merged);
-  };
 
   if (error) return <Result status="warning" title="留言列表加载失败" subTitle={error} extra={<Button onClick={load}>重试</Button>} />;
 

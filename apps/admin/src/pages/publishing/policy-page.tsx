@@ -1,10 +1,10 @@
 import { DISCLOSURE_ATTRIBUTE_LABELS, POLICY_VALIDITY_LABELS, PolicyValidity, SavePolicy, StaffCatalogNodeView, StaffPolicyView } from '@govopen/contracts';
-import { App, Button, Card, Col, DatePicker, Descriptions, Form, Input, List, Result, Row, Select, Space, Spin, Switch, TreeSelect, Typography, Upload } from 'antd';
+import { App, Button, Card, Col, DatePicker, Descriptions, Form, Input, List, Result, Row, Select, Space, Spin, Switch, TreeSelect, Typography } from 'antd';
 import dayjs, { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, errorMessage } from '../../api/client';
-import { uploadMedia } from '../../api/upload';
+import { AttachmentUpload } from './attachment-upload';
 import { RichTextEditor } from './rich-text-editor';
 import { ContentStatusTag, WorkflowPanel } from './workflow-panel';
 
@@ -109,23 +109,7 @@ export function PolicyPage() {
                 <RichTextEditor />
               </Form.Item>
               <Form.Item label="附件（PDF、Word、Excel）">
-                <Upload
-                  fileList={attachments.map((file) => ({ uid: String(file.id), name: file.name, status: 'done' as const }))}
-                  onRemove={(file) => setAttachments((current) => current.filter((item) => String(item.id) !== file.uid))}
-                  customRequest={async ({ file, onSuccess, onError }) => {
-                    try {
-                      const uploaded = await uploadMedia('policy_attachment', file as File);
-                      setAttachments((current) => [...current, { id: uploaded.id, name: uploaded.name }]);
-                      onSuccess?.(uploaded);
-                    } catch (caught) {
-                      message.error((caught as Error).message);
-                      onError?.(caught as Error);
-                    }
-                  }}
-                  showUploadList={{ showRemoveIcon: true }}
-                >
-                  <Button>上传附件</Button>
-                </Upload>
+                <AttachmentUpload files={attachments} onChange={setAttachments} />
               </Form.Item>
               <Form.Item name="needsInterpretation" label="需要政策解读" valuePropName="checked" extra="重要政策文件须在发布后 3 个工作日内同步解读">
                 <Switch />
