@@ -2,9 +2,8 @@ import { Browser, BrowserContext, Page } from 'playwright-core';
 import { freePort, startServer, StartedServer } from '../e2e/support/server';
 import { TestDatabase } from '../e2e/support/database';
 import { png, windowsExecutable } from '../e2e/support/files';
-import { assertFrontEndsBuilt, launchChromium, screenshot } from './support/browser';
+import { assertFrontEndsBuilt, launchChromium, screenshot, signInStaff } from './support/browser';
 
-const DEMO_PASSWORD = 'GovOpen@2026';
 
 /**
  * The law's clock, walked by people: a resident files a 公民 request on Friday 2024-09-27; staff register it and
@@ -45,15 +44,6 @@ describe('依申请公开 journey', () => {
     await server?.stop();
   });
 
-  async function signInStaff(username: string): Promise<void> {
-    await desk.goto(`${server.baseUrl}/admin/login`);
-    await desk.evaluate(() => sessionStorage.clear());
-    await desk.goto(`${server.baseUrl}/admin/login`);
-    await desk.getByLabel('用户名').fill(username);
-    await desk.getByLabel('密码').fill(DEMO_PASSWORD);
-    await desk.getByRole('button', { name: /登\s*录/ }).click();
-    await desk.getByTestId('current-user').waitFor();
-  }
 
   async function act(label: string, fill?: () => Promise<void>): Promise<void> {
     await desk.getByTestId('actions').getByRole('button', { name: label, exact: true }).click();
@@ -99,7 +89,7 @@ describe('依申请公开 journey', () => {
   });
 
   it('the office head registers and dispatches it; the 20 working days run across 国庆 to 10-30', async () => {
-    await signInStaff('head');
+    await signInStaff(desk, server.baseUrl, 'head');
     await desk.goto(`${server.baseUrl}/admin/disclosure-requests?queue=to_register`);
     await desk.getByText('2024年工业企业技术改造专项资金分配结果').click();
     expect(await desk.getByTestId('attachment').innerText()).toContain('身份证明：身份证正面.png');
@@ -113,7 +103,7 @@ describe('依申请公开 journey', () => {
   });
 
   it('the handler asks for a 补正, once and completely', async () => {
-    await signInStaff('handler');
+    await signInStaff(desk, server.baseUrl, 'handler');
     await openCase();
     await act('要求补正', async () => {
       await desk.locator('.ant-modal:visible textarea').fill('请写明所需文件的发文年份和文号，或资金项目的名称');
@@ -134,7 +124,7 @@ describe('依申请公开 journey', () => {
   });
 
   it('consulting a third party from 10-08 to 10-15 moves the due date by six working days', async () => {
-    await signInStaff('handler');
+    await signInStaff(desk, server.baseUrl, 'handler');
     await openCase();
     await act('征求意见', async () => {
       await desk.locator('.ant-modal:visible .ant-select').first().click();
@@ -145,7 +135,7 @@ describe('依申请公开 journey', () => {
     expect(await desk.getByTestId('deadline-explanation').innerText()).toContain('征求意见');
 
     await moveClockTo('2024-10-15T02:00:00Z');
-    await signInStaff('handler');
+    await signInStaff(desk, server.baseUrl, 'handler');
     await openCase();
     await act('登记意见', async () => {
       await desk.locator('.ant-modal:visible').getByText('不同意公开').click();
@@ -161,7 +151,7 @@ describe('依申请公开 journey', () => {
     });
     expect(await desk.getByTestId('actions').getByRole('button', { name: '批准延期', exact: true }).count()).toBe(0);
 
-    await signInStaff('head');
+    await signInStaff(desk, server.baseUrl, 'head');
     // The request for approval reaches the head in the console's notices; a click opens the case.
     await desk.getByTestId('notification-bell').click();
     await desk.getByTestId('notification-list').getByText('延期申请待审批').first().waitFor();
@@ -171,7 +161,7 @@ describe('依申请公开 journey', () => {
     await act('批准延期');
     expect(await desk.getByTestId('deadline-explanation').innerText()).toContain('2024年12月10日');
 
-    await signInStaff('handler');
+    await signInStaff(desk, server.baseUrl, 'handler');
     await openCase();
     await act('答复', async () => {
       await desk.locator('.ant-modal:visible .ant-select').first().click();

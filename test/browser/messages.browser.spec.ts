@@ -1,9 +1,8 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { TestDatabase } from '../e2e/support/database';
 import { freePort, startServer, StartedServer } from '../e2e/support/server';
-import { assertFrontEndsBuilt, launchChromium, screenshot } from './support/browser';
+import { assertFrontEndsBuilt, DEMO_PASSWORD, launchChromium, screenshot, signInStaff } from './support/browser';
 
-const DEMO_PASSWORD = 'GovOpen@2026';
 const TITLE = '技改项目备案后多久可以开工';
 
 /**
@@ -30,15 +29,6 @@ describe('message board and consultation journeys', () => {
     database = server.database;
   }
 
-  async function signInStaff(username: string, password = DEMO_PASSWORD): Promise<void> {
-    await desk.goto(`${server.baseUrl}/admin/login`);
-    await desk.evaluate(() => sessionStorage.clear());
-    await desk.goto(`${server.baseUrl}/admin/login`);
-    await desk.getByLabel('用户名').fill(username);
-    await desk.getByLabel('密码').fill(password);
-    await desk.getByRole('button', { name: /登\s*录/ }).click();
-    await desk.getByTestId('current-user').waitFor();
-  }
 
   const confirm = () => desk.locator('.ant-modal-confirm:visible, .ant-modal:visible').last().getByRole('button', { name: /确\s*定|分\s*办|发\s*布/ }).click();
 
@@ -87,7 +77,7 @@ describe('message board and consultation journeys', () => {
   });
 
   it('the 公开办 dispatches it to the suggested unit; that unit claims and answers from a template with a public preview', async () => {
-    await signInStaff('head');
+    await signInStaff(desk, server.baseUrl, 'head');
     await desk.goto(`${server.baseUrl}/admin/messages?queue=dispatching`);
     await desk.getByText(TITLE).click();
     await desk.getByTestId('suggested-units').getByText('分办给 规划与技术改造科').click();
@@ -95,7 +85,7 @@ describe('message board and consultation journeys', () => {
     await desk.getByTestId('message-status').getByText('已转办理单位').waitFor();
     await screenshot(desk, 'messages-admin-dispatched', { fullPage: false });
 
-    await signInStaff('planner', 'Planning#2026ok');
+    await signInStaff(desk, server.baseUrl, 'planner', 'Planning#2026ok');
     await desk.goto(`${server.baseUrl}/admin/messages`);
     await desk.getByText('剩 3 个工作日').waitFor();
     await desk.getByText(TITLE).click();
@@ -145,7 +135,7 @@ describe('message board and consultation journeys', () => {
       shortWindowReason: '配合年度资金申报，需年底前出台',
     });
     consultationId = created.id;
-    await signInStaff('head');
+    await signInStaff(desk, server.baseUrl, 'head');
     await desk.goto(`${server.baseUrl}/admin/consultations/${consultationId}`);
     await desk.getByRole('button', { name: /^发\s*布$/ }).click();
     await confirm();
@@ -162,7 +152,7 @@ describe('message board and consultation journeys', () => {
     await screenshot(phone, 'consultation-h5-commented', { fullPage: false });
 
     await moveClockTo('2026-12-11T02:00:00Z');
-    await signInStaff('head');
+    await signInStaff(desk, server.baseUrl, 'head');
     await desk.goto(`${server.baseUrl}/admin/consultations/${consultationId}`);
     await desk.getByText('剩 9 个工作日（2026-12-24）').first().waitFor();
     await desk.getByRole('tab', { name: /意见/ }).click();

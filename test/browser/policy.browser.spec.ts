@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, StartedServer } from '../e2e/support/server';
-import { assertFrontEndsBuilt, launchChromium, screenshot } from './support/browser';
+import { assertFrontEndsBuilt, launchChromium, screenshot, signInStaff } from './support/browser';
 
-const DEMO_PASSWORD = 'GovOpen@2026';
 const MEDIA = path.resolve(__dirname, '../fixtures/media');
 const TITLE = '关于印发《威海市中小企业数字化转型补贴资金管理办法》的通知';
 
@@ -36,15 +35,6 @@ describe('policy publishing and reading journey', () => {
     await server?.stop();
   });
 
-  async function signIn(username: string): Promise<void> {
-    await desk.goto(`${server.baseUrl}/admin/login`);
-    await desk.evaluate(() => sessionStorage.clear());
-    await desk.goto(`${server.baseUrl}/admin/login`);
-    await desk.getByLabel('用户名').fill(username);
-    await desk.getByLabel('密码').fill(DEMO_PASSWORD);
-    await desk.getByRole('button', { name: /登\s*录/ }).click();
-    await desk.getByTestId('current-user').waitFor();
-  }
 
   async function review(url: string, button: string, comment?: string): Promise<void> {
     await desk.goto(url);
@@ -64,7 +54,7 @@ describe('policy publishing and reading journey', () => {
   }
 
   it('the drafter writes a policy in the console', async () => {
-    await signIn('handler');
+    await signInStaff(desk, server.baseUrl, 'handler');
     await desk.goto(`${server.baseUrl}/admin/policies/new`);
     await desk.getByLabel('标题').fill(TITLE);
     await desk.getByLabel('文号').fill('威工信发〔2026〕12号');
@@ -92,7 +82,7 @@ describe('policy publishing and reading journey', () => {
   });
 
   it('the reviewer approves the policy and returns the interpretation with a comment', async () => {
-    await signIn('reviewer');
+    await signInStaff(desk, server.baseUrl, 'reviewer');
     await desk.goto(`${server.baseUrl}/admin/interpretations?status=submitted`);
     await desk.getByText('一分钟看懂数字化转型补贴').waitFor();
     await review(policyUrl, '审查通过');
@@ -102,7 +92,7 @@ describe('policy publishing and reading journey', () => {
   });
 
   it('the drafter reads the comment, fixes the title and resubmits', async () => {
-    await signIn('handler');
+    await signInStaff(desk, server.baseUrl, 'handler');
     await desk.goto(interpretationUrl);
     await desk.getByText('审查意见').waitFor();
     await desk.getByLabel('标题').fill('一分钟看懂《中小企业数字化转型补贴资金管理办法》');
@@ -112,9 +102,9 @@ describe('policy publishing and reading journey', () => {
   });
 
   it('the reviewer approves it; the publisher publishes both', async () => {
-    await signIn('reviewer');
+    await signInStaff(desk, server.baseUrl, 'reviewer');
     await review(interpretationUrl, '审查通过');
-    await signIn('publisher');
+    await signInStaff(desk, server.baseUrl, 'publisher');
     for (const url of [policyUrl, interpretationUrl]) {
       await desk.goto(url);
       await desk.getByRole('button', { name: '发布', exact: true }).click();

@@ -48,3 +48,16 @@ export function assertFrontEndsBuilt(): void {
     if (!fs.existsSync(path.join(ROOT, file))) throw new Error(`${file} is missing: build the front ends first (npm test does)`);
   }
 }
+
+export const DEMO_PASSWORD = 'GovOpen@2026';
+
+/** Signs a staff member into the admin console in `page`, starting from a cleared session (a previous user signed out). */
+export async function signInStaff(page: Page, baseUrl: string, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${baseUrl}/admin/login`);
+  await page.evaluate(() => sessionStorage.clear());
+  await page.goto(`${baseUrl}/admin/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByTestId('current-user').waitFor();
+}

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { adoptionReportDueDate, CalendarYearMissingError, chinaDateOf, consultationPhase, workingDaysLeft } from '@govopen/domain';
+import { BackgroundTimer } from '../../common/background-timer';
 import { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
@@ -16,8 +17,7 @@ const REMIND_AT = [5, 3, 1, 0];
  */
 @Injectable()
 export class ConsultationReminderService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('ConsultationReminders');
-  private timer: NodeJS.Timeout | null = null;
+  private readonly timer = new BackgroundTimer(new Logger('ConsultationReminders'), 'adoption reminder scan');
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -28,15 +28,11 @@ export class ConsultationReminderService implements OnApplicationBootstrap, OnAp
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.reminderIntervalMs <= 0) return;
-    this.timer = setInterval(() => {
-      this.scan().catch((error: unknown) => this.logger.error(`adoption reminder scan failed: ${(error as Error).message}`));
-    }, this.config.reminderIntervalMs);
-    this.timer.unref();
+    this.timer.start(this.config.reminderIntervalMs, () => this.scan());
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.timer.stop();
   }
 
   async scan(): Promise<{ notices: number }> {

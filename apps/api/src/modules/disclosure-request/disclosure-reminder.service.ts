@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { addWorkingDays, CalendarYearMissingError, chinaDateOf, countWorkingDays, SUPPLEMENT_NOTICE_WORKING_DAYS } from '@govopen/domain';
+import { BackgroundTimer } from '../../common/background-timer';
 import { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
@@ -26,8 +27,7 @@ export interface ReminderScan {
  */
 @Injectable()
 export class DisclosureReminderService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('DisclosureReminders');
-  private timer: NodeJS.Timeout | null = null;
+  private readonly timer = new BackgroundTimer(new Logger('DisclosureReminders'), 'reminder scan');
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -39,15 +39,11 @@ export class DisclosureReminderService implements OnApplicationBootstrap, OnAppl
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.reminderIntervalMs <= 0) return;
-    this.timer = setInterval(() => {
-      this.scan().catch((error: unknown) => this.logger.error(`reminder scan failed: ${(error as Error).message}`));
-    }, this.config.reminderIntervalMs);
-    this.timer.unref();
+    this.timer.start(this.config.reminderIntervalMs, () => this.scan());
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.timer.stop();
   }
 
   async scan(): Promise<ReminderScan> {

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { MessageEscalation } from '@govopen/contracts';
+import { BackgroundTimer } from '../../common/background-timer';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
 import { CalendarService } from '../calendar/calendar.service';
@@ -25,8 +26,7 @@ const LEVEL_TEXT: Record<Exclude<MessageEscalation, 'on_track'>, { title: string
  */
 @Injectable()
 export class MessageEscalationService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('MessageEscalation');
-  private timer: NodeJS.Timeout | null = null;
+  private readonly timer = new BackgroundTimer(new Logger('MessageEscalation'), 'escalation scan');
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -37,15 +37,11 @@ export class MessageEscalationService implements OnApplicationBootstrap, OnAppli
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.reminderIntervalMs <= 0) return;
-    this.timer = setInterval(() => {
-      this.scan().catch((error: unknown) => this.logger.error(`escalation scan failed: ${(error as Error).message}`));
-    }, this.config.reminderIntervalMs);
-    this.timer.unref();
+    this.timer.start(this.config.reminderIntervalMs, () => this.scan());
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.timer.stop();
   }
 
   async scan(): Promise<EscalationScan> {

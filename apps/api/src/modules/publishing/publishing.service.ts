@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CONTENT_STATUS_LABELS, ComplianceReport, ContentReviewEventView, ContentWorkflowView, REVIEW_ACTION_LABELS } from '@govopen/contracts';
 import { chinaDateOf, findLateInterpretations, measureInterpretationShares, reviewContent } from '@govopen/domain';
 import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
+import { BackgroundTimer } from '../../common/background-timer';
 import { Actor, StaffPrincipal, SYSTEM_ACTOR } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { Clock } from '../../common/clock';
@@ -50,7 +51,7 @@ export function newDraft(agencyId: number, authorId: number, now: Date) {
 @Injectable()
 export class PublishingService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Publishing');
-  private timer: NodeJS.Timeout | undefined;
+  private readonly timer = new BackgroundTimer(this.logger, 'scheduled publishing');
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -63,13 +64,11 @@ export class PublishingService implements OnApplicationBootstrap, OnModuleDestro
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.reminderIntervalMs <= 0) return;
-    this.timer = setInterval(() => this.publishDue().catch((error: Error) => this.logger.error(`scheduled publishing failed: ${error.message}`)), Math.min(this.config.reminderIntervalMs, 60_000));
-    this.timer.unref();
+    this.timer.start(Math.min(this.config.reminderIntervalMs, 60_000), () => this.publishDue());
   }
 
   onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.timer.stop();
   }
 
   async review(type: ContentType, id: number, staff: StaffPrincipal, request: ReviewContentDto, actor: Actor): Promise<void> {

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { InjectDataSource } from '@nestjs/typeorm';
 import { INTERPRETATION_FORM_LABELS, POLICY_VALIDITY_LABELS, SearchResponse, SuggestResponse } from '@govopen/contracts';
 import { DataSource, In, MoreThan } from 'typeorm';
+import { BackgroundTimer } from '../../common/background-timer';
 import { textOf } from '../../common/rich-text';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
@@ -23,7 +24,7 @@ export class SearchService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Search');
   private index = new SearchIndex();
   private syncedUpTo = new Date(0);
-  private timer: NodeJS.Timeout | undefined;
+  private readonly timer = new BackgroundTimer(this.logger, 'search sync');
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -34,14 +35,11 @@ export class SearchService implements OnApplicationBootstrap, OnModuleDestroy {
     const started = Date.now();
     await this.sync();
     this.logger.log(`search index: ${this.index.size} documents in ${Date.now() - started} ms`);
-    if (this.config.reminderIntervalMs > 0) {
-      this.timer = setInterval(() => this.sync().catch((error: Error) => this.logger.error(`search sync failed: ${error.message}`)), SYNC_INTERVAL_MS);
-      this.timer.unref();
-    }
+    this.timer.start(this.config.reminderIntervalMs > 0 ? SYNC_INTERVAL_MS : 0, () => this.sync());
   }
 
   onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.timer.stop();
   }
 
   search(query: SearchDto, catalogNodeIds?: ReadonlySet<number>): SearchResponse {
