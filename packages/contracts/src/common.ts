@@ -4,6 +4,8 @@ export interface ApiErrorBody {
   code: string;
   message: string;
   field?: string;
+  /** A refusal by a rule of law: the provision it rests on (the message quotes it too). */
+  article?: string;
 }
 
 export interface Page<T> {

@@ -1,3 +1,4 @@
+export * from './law';
 export * from './calendar';
 export * from './account';
 export * from './identity';

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ApiErrorBody } from '@govopen/contracts';
+import { LegalRefusal } from '@govopen/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppException } from './app-exception';
 import { defaultMessageOf, ErrorCode } from './error-code';
@@ -31,6 +32,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   private toBody(exception: unknown, request: FastifyRequest): ApiErrorBody {
     if (exception instanceof AppException) return exception.getResponse() as ApiErrorBody;
+    // The domain refuses what the law forbids; its code names the rule and its message the article.
+    if (exception instanceof LegalRefusal) {
+      return { statusCode: HttpStatus.CONFLICT, code: exception.code, message: exception.message, article: exception.article };
+    }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       // The platform adapter reports an unparsable body as a plain 400 whose message mentions JSON.
