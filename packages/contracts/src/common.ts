@@ -5,7 +5,7 @@ export interface ApiErrorBody {
   message: string;
   field?: string;
   /** A refusal by a rule of law: the provision it rests on (the message quotes it too). */
-  article?: string;
+  article?: string | null;
 }
 
 export interface Page<T> {

@@ -58,10 +58,10 @@ describe('letters from templates', () => {
     expect(letter.paragraphs.join('')).toMatch(/第三十四条.*视为同意公开/);
   });
 
-  it('a fee notice states the amount, the basis and the date (109号)', () => {
-    const letter = composeLetter('fee', { ...facts, feeYuan: 100, feeBasis: '本月第 11 至 20 件，按件计收', feeDueDate: '2024-11-12' });
+  it('a fee notice states the amount, the basis and the period from its receipt (109号 Art. 7)', () => {
+    const letter = composeLetter('fee', { ...facts, feeYuan: 100, feeBasis: '本月第 11 至 20 件，按件计收' });
     expect(letter.title).toBe('信息处理费缴纳通知书');
-    expect(letter.paragraphs.join('')).toMatch(/109号.*100元（本月第 11 至 20 件，按件计收）.*2024年11月12日前缴纳/);
+    expect(letter.paragraphs.join('')).toMatch(/109号.*100元（本月第 11 至 20 件，按件计收）.*请于自收到本通知之日起 20 个工作日内缴纳/);
   });
 
   it('an agency\'s edited template keeps the case facts and drops an empty 说明 paragraph', () => {

@@ -1,7 +1,7 @@
 import { LocalDate } from '../calendar/local-date';
-import { ALL_OUTCOMES, Outcome, OutcomeGroup, outcomeInfo } from './outcome';
+import { ALL_OUTCOMES, Outcome, outcomeInfo } from './outcome';
 
-export type LetterKind = 'reply' | 'supplement' | 'extension' | 'consultation' | 'fee';
+export type LetterKind = 'reply' | 'supplement' | 'extension' | 'consultation' | 'fee' | 'reasons' | 'later_deadline';
 
 /** What a letter needs to know of the case; dates are China dates. */
 export interface LetterFacts {
@@ -27,7 +27,13 @@ export interface LetterFacts {
   consultationDueDate?: LocalDate;
   feeYuan?: number;
   feeBasis?: string;
-  feeDueDate?: LocalDate;
+  /** Where to raise a petition, where to obtain a publication, or the competent agency (Art. 36(5), 39). */
+  referral?: string | null;
+  referralContact?: string | null;
+  /** Art. 35: the day by which the applicant may give reasons, and a later reasonable deadline with its reason. */
+  reasonsDueDate?: LocalDate;
+  laterDueDate?: LocalDate;
+  laterDeadlineReason?: string;
 }
 
 export interface Letter {
@@ -74,14 +80,23 @@ export const LETTER_PLACEHOLDERS = {
   逾期后果: '逾期不提意见的后果（第三十二条或第三十四条）',
   收费金额: '信息处理费金额（元）',
   收费依据: '计费方式（按件或按量）',
-  缴费期限: '缴费的最后日期',
+  缴费期限: '缴费的期限（自申请人收到通知之日起 20 个工作日）',
+  去向: '相应渠道、获取途径或负责公开的机关（第三十六条第（五）项、第三十九条）',
+  去向联系方式: '负责公开的机关的联系方式',
+  说明理由期限: '申请人说明理由的最后日期（第三十五条）',
+  延迟答复期限: '确定的延迟答复期限（第三十五条）',
+  延迟理由: '延迟答复的理由',
 } as const;
 
 export type LetterPlaceholder = keyof typeof LETTER_PLACEHOLDERS;
 
 /** Placeholders a template of each key must keep: what the law requires the letter to say. */
 function requiredPlaceholders(key: LetterTemplateKey): LetterPlaceholder[] {
-  if (key.startsWith('reply:')) return ['受理编号', '救济途径'];
+  if (key.startsWith('reply:')) {
+    const referral = outcomeInfo(key.slice('reply:'.length) as Outcome).referral;
+    if (referral === 'competent_agency') return ['受理编号', '救济途径', '去向', '去向联系方式'];
+    return referral ? ['受理编号', '救济途径', '去向'] : ['受理编号', '救济途径'];
+  }
   switch (key) {
     case 'supplement':
       return ['受理编号', '补正内容', '补正期限'];
@@ -91,6 +106,10 @@ function requiredPlaceholders(key: LetterTemplateKey): LetterPlaceholder[] {
       return ['征询事项', '征询期限'];
     case 'fee':
       return ['受理编号', '收费金额', '缴费期限'];
+    case 'reasons':
+      return ['受理编号', '说明理由期限'];
+    case 'later_deadline':
+      return ['受理编号', '延迟答复期限', '延迟理由'];
     default:
       return [];
   }
@@ -102,26 +121,29 @@ export const LETTER_TITLES: Record<LetterKind, string> = {
   extension: '延期答复告知书',
   consultation: '政府信息公开征求意见函',
   fee: '信息处理费缴纳通知书',
+  reasons: '要求说明理由告知书',
+  later_deadline: '延迟答复告知书',
 };
 
-const NUMBER_SUFFIX: Record<LetterKind, string> = { reply: '答', supplement: '补', extension: '延', consultation: '征', fee: '费' };
+const NUMBER_SUFFIX: Record<LetterKind, string> = {
+  reply: '答',
+  supplement: '补',
+  extension: '延',
+  consultation: '征',
+  fee: '费',
+  reasons: '理',
+  later_deadline: '迟',
+};
 
 const REPLY_OPENING = '本机关于{{收到日期}}收到您提出的政府信息公开申请（受理编号：{{受理编号}}），申请获取“{{信息名称}}”。经审查，现答复如下：';
-
-const REPLY_DECISIONS: Record<OutcomeGroup, string> = {
-  予以公开: '{{法律依据}}您申请获取的政府信息属于公开范围，本机关予以公开，按您选择的方式提供。',
-  部分公开: '{{法律依据}}您申请获取的政府信息中含有不应当公开的内容，但能够作区分处理，本机关向您提供可以公开的部分，不予公开的部分及理由见说明。',
-  不予公开: '您申请获取的信息{{答复类型}}，{{法律依据}}本机关不予公开。',
-  无法提供: '经检索查找，{{答复类型}}，{{法律依据}}本机关无法提供。',
-  不予处理: '您的申请属于{{答复类型}}，{{法律依据}}本机关不作为政府信息公开申请处理。',
-  其他处理: '{{答复类型}}。{{法律依据}}',
-};
 
 export const LETTER_TEMPLATE_KEYS: readonly LetterTemplateKey[] = [
   'supplement',
   'extension',
   'consultation',
   'fee',
+  'reasons',
+  'later_deadline',
   ...ALL_OUTCOMES.map((outcome) => `reply:${outcome}` as const),
 ];
 
@@ -129,7 +151,7 @@ export const LETTER_TEMPLATE_KEYS: readonly LetterTemplateKey[] = [
 export function defaultLetterTemplate(key: LetterTemplateKey): LetterTemplate {
   if (key.startsWith('reply:')) {
     const info = outcomeInfo(key.slice('reply:'.length) as Outcome);
-    return { title: LETTER_TITLES.reply, paragraphs: [REPLY_OPENING, REPLY_DECISIONS[info.group], '说明：{{说明}}', '{{救济途径}}'] };
+    return { title: LETTER_TITLES.reply, paragraphs: [REPLY_OPENING, info.decision, '说明：{{说明}}', '{{救济途径}}'] };
   }
   switch (key) {
     case 'supplement':
@@ -165,7 +187,25 @@ export function defaultLetterTemplate(key: LetterTemplateKey): LetterTemplate {
         paragraphs: [
           '本机关于{{收到日期}}收到您提出的政府信息公开申请（受理编号：{{受理编号}}），申请获取“{{信息名称}}”。',
           '根据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）的规定，您的申请需缴纳信息处理费{{收费金额}}元（{{收费依据}}）。',
-          '请于{{缴费期限}}前缴纳。答复期限自收到费用之日起继续计算；逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。',
+          '请于{{缴费期限}}缴纳。答复期限自收到费用之日起继续计算；逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。',
+        ],
+      };
+    case 'reasons':
+      return {
+        title: LETTER_TITLES.reasons,
+        paragraphs: [
+          '本机关于{{收到日期}}收到您提出的政府信息公开申请（受理编号：{{受理编号}}），申请获取“{{信息名称}}”。',
+          '经审查，您申请公开政府信息的数量、频次明显超过合理范围。根据《中华人民共和国政府信息公开条例》第三十五条的规定，请您于{{说明理由期限}}前说明理由。',
+          '您可以在“政务公开通”小程序“我的申请”中或以书面形式说明。逾期未说明理由或者理由不合理的，本机关将告知您不予处理；理由合理但无法在规定期限内答复的，本机关将确定延迟答复的合理期限并告知您。',
+          '说明：{{说明}}',
+        ],
+      };
+    case 'later_deadline':
+      return {
+        title: LETTER_TITLES.later_deadline,
+        paragraphs: [
+          '本机关于{{收到日期}}收到您提出的政府信息公开申请（受理编号：{{受理编号}}），申请获取“{{信息名称}}”。',
+          '经审查，您说明的理由合理，但因{{延迟理由}}，本机关无法在《中华人民共和国政府信息公开条例》第三十三条规定的期限内答复。根据该条例第三十五条的规定，本机关确定延迟答复的期限为{{延迟答复期限}}，将于该日前答复您。',
         ],
       };
   }
@@ -215,7 +255,13 @@ function valuesOf(kind: LetterKind, facts: LetterFacts): Record<string, string> 
         : '逾期未提出意见的，由本机关依照《中华人民共和国政府信息公开条例》的规定决定是否公开。',
     收费金额: facts.feeYuan === undefined ? '' : String(facts.feeYuan),
     收费依据: facts.feeBasis ?? '',
-    缴费期限: date(facts.feeDueDate),
+    // 109号 Art. 7: the period runs from the applicant's receipt, which the notice cannot know on the day it is issued.
+    缴费期限: '自收到本通知之日起 20 个工作日内',
+    去向: facts.referral ?? '',
+    去向联系方式: facts.referralContact ?? '',
+    说明理由期限: date(facts.reasonsDueDate),
+    延迟答复期限: date(facts.laterDueDate),
+    延迟理由: facts.laterDeadlineReason ?? '',
   };
 }
 

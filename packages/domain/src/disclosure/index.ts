@@ -1,3 +1,4 @@
+export * from './disclosure-rule';
 export * from './outcome';
 export * from './request-event';
 export * from './request-state';

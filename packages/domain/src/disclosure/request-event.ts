@@ -20,14 +20,24 @@ export type RequestEvent =
   | { type: 'transferred'; date: LocalDate; unitId: number; reason: string }
   | { type: 'claimed'; date: LocalDate; staffId: number }
   | { type: 'supplement_requested'; date: LocalDate; dueDate: LocalDate; items: string }
+  /** `date`: the day the supplement reached the agency (Art. 30: the reply period runs again from it). */
   | { type: 'supplement_received'; date: LocalDate }
   | { type: 'supplement_expired'; date: LocalDate }
-  | { type: 'consultation_sent'; date: LocalDate; party: ConsultedParty; dueDate: LocalDate }
+  /** The 15 working days are the domain's to compute (from the letter's receipt); a stored `dueDate` is history only. */
+  | { type: 'consultation_sent'; date: LocalDate; party: ConsultedParty; dueDate?: LocalDate }
+  /** Art. 32: the 15 working days run from the day the consulted party received the letter. */
+  | { type: 'consultation_letter_received'; date: LocalDate; receivedDate: LocalDate }
+  /** `date`: the day the answer came. */
   | { type: 'consultation_answered'; date: LocalDate; consent: boolean }
   | { type: 'consultation_expired'; date: LocalDate }
-  | { type: 'reasons_requested'; date: LocalDate }
+  /** Art. 35: the applicant is asked for reasons and given until `answerDueDate` to give them. */
+  | { type: 'reasons_requested'; date: LocalDate; answerDueDate?: LocalDate }
+  | { type: 'reasons_given'; date: LocalDate }
+  | { type: 'reasons_judged'; date: LocalDate; reasonable: boolean }
   | { type: 'deadline_set'; date: LocalDate; dueDate: LocalDate; reason: string }
+  /** 109号 Art. 7: the 20 working days to pay run from the applicant's receipt of the notice, recorded separately. */
   | { type: 'fee_notified'; date: LocalDate; amountYuan: number; dueDate?: LocalDate }
+  | { type: 'fee_notice_received'; date: LocalDate; receivedDate: LocalDate; channel: 'online' | 'post' | 'in_person' }
   | { type: 'fee_paid'; date: LocalDate }
   | { type: 'fee_expired'; date: LocalDate }
   | { type: 'extension_requested'; date: LocalDate; days: number; reason: string; requestedBy: number }

@@ -1,6 +1,7 @@
 import { expandSchedules } from '../../../../test/fixtures/state-council-holidays';
 import { CalendarYearMissingError, createWorkingCalendar } from '../calendar/working-calendar';
-import { applyRequestEvent, deriveRequestState, RequestEventRefused } from './apply-request-event';
+import { LegalRefusal } from '../law/legal-refusal';
+import { applyRequestEvent, deriveRequestState } from './apply-request-event';
 import { Outcome } from './outcome';
 import { RequestEvent } from './request-event';
 import { deadlineOf, RequestStatus } from './request-state';
@@ -30,7 +31,7 @@ describe('the reply clock (条例 Art. 30–35)', () => {
     ${'supplement restarts the clock (端午 2025)'}           | ${[...received('2025-04-25'), { type: 'supplement_requested', date: '2025-04-28', dueDate: '2025-05-16', items: '请明确文件名称' }, { type: 'supplement_received', date: '2025-05-08' }]} | ${'2025-05-08'} | ${'2025-06-06'} | ${20} | ${false}
     ${'consultation pauses the clock (清明 2026)'}          | ${[...received('2026-03-02'), { type: 'consultation_sent', date: '2026-03-10', party: 'third_party', dueDate: '2026-03-31' }, { type: 'consultation_answered', date: '2026-03-20', consent: false }]} | ${'2026-03-20'} | ${'2026-04-10'} | ${14} | ${false}
     ${'extension of 20 approved by the office head'}        | ${[...received('2024-09-27'), { type: 'extension_requested', date: '2024-10-25', days: 20, reason: '需要调取档案', requestedBy: 7 }, { type: 'extension_approved', date: '2024-10-25', approvedBy: 2 }]} | ${'2024-10-31'} | ${'2024-11-27'} | ${19} | ${false}
-    ${'Art. 35 later deadline replaces the computed one'}   | ${[...received('2025-03-03'), { type: 'reasons_requested', date: '2025-03-04' }, { type: 'deadline_set', date: '2025-03-10', dueDate: '2025-06-30', reason: '申请数量巨大' }]} | ${'2025-04-01'} | ${'2025-06-30'} | ${60} | ${false}
+    ${'Art. 35 later deadline replaces the computed one'}   | ${[...received('2025-03-03'), { type: 'reasons_requested', date: '2025-03-04' }, { type: 'reasons_given', date: '2025-03-05' }, { type: 'reasons_judged', date: '2025-03-06', reasonable: true }, { type: 'deadline_set', date: '2025-03-10', dueDate: '2025-06-30', reason: '申请数量巨大' }]} | ${'2025-04-01'} | ${'2025-06-30'} | ${60} | ${false}
   `('$edge', ({ events, today, dueDate, remaining, overdue }) => {
     const deadline = deadlineOf(stateOf(events), calendar, today);
     expect(deadline).toMatchObject({ dueDate, remainingWorkingDays: remaining, overdue });
@@ -94,7 +95,7 @@ describe('what the law allows in each state', () => {
     ${'a later deadline without asking for reasons'}      | ${received('2025-03-03')}                                                                                                                        | ${{ type: 'deadline_set', date: '2025-03-10', dueDate: '2025-06-30', reason: 'r' }}                    | ${/第三十五条/}
   `('refuses $edge', ({ events, next, reason }) => {
     const state = stateOf(events);
-    expect(() => applyRequestEvent(state, next, calendar)).toThrow(RequestEventRefused);
+    expect(() => applyRequestEvent(state, next, calendar)).toThrow(LegalRefusal);
     expect(() => applyRequestEvent(state, next, calendar)).toThrow(reason);
   });
 
@@ -107,10 +108,14 @@ describe('what the law allows in each state', () => {
     expect(state).toMatchObject({ status: RequestStatus.CLOSED, outcome: Outcome.OTHER_SUPPLEMENT_OVERDUE, closedDate: '2025-05-19' });
   });
 
-  it('fee unpaid 20 working days after the notice: abandoned, row 三（六）2', () => {
-    const state = stateOf([...received('2025-03-03'), { type: 'fee_notified', date: '2025-03-05', amountYuan: 100 }]);
+  it('fee unpaid 20 working days after the notice was shown to the applicant: abandoned, row 三（六）2', () => {
+    const state = stateOf([
+      ...received('2025-03-03'),
+      { type: 'fee_notified', date: '2025-03-05', amountYuan: 100 },
+      { type: 'fee_notice_received', date: '2025-03-05', receivedDate: '2025-03-05', channel: 'online' },
+    ]);
     expect(state.feeDueDate).toBe('2025-04-02');
-    expect(() => applyRequestEvent(state, { type: 'fee_expired', date: '2025-04-02' }, calendar)).toThrow(RequestEventRefused);
+    expect(() => applyRequestEvent(state, { type: 'fee_expired', date: '2025-04-02' }, calendar)).toThrow(LegalRefusal);
     expect(applyRequestEvent(state, { type: 'fee_expired', date: '2025-04-03' }, calendar)).toMatchObject({
       status: RequestStatus.CLOSED,
       outcome: Outcome.OTHER_FEE_UNPAID,
@@ -144,7 +149,7 @@ describe('claiming a case (承办人)', () => {
     const registered = stateOf(received('2024-09-27').slice(0, 2));
     expect(() => applyRequestEvent(registered, { type: 'claimed', date: '2024-09-29', staffId: 5 }, calendar)).toThrow('申请当前为“待分办”，不能认领');
     const claimed = stateOf([...received('2024-09-27'), { type: 'claimed', date: '2024-09-29', staffId: 5 }]);
-    expect(() => applyRequestEvent(claimed, { type: 'claimed', date: '2024-09-30', staffId: 5 }, calendar)).toThrow(RequestEventRefused);
+    expect(() => applyRequestEvent(claimed, { type: 'claimed', date: '2024-09-30', staffId: 5 }, calendar)).toThrow(LegalRefusal);
     // A colleague may take it over.
     expect(applyRequestEvent(claimed, { type: 'claimed', date: '2024-09-30', staffId: 6 }, calendar).handlerId).toBe(6);
   });

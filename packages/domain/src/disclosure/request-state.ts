@@ -12,7 +12,7 @@ export const SUPPLEMENT_NOTICE_WORKING_DAYS = 7;
 export const CONSULTATION_WORKING_DAYS = 15;
 /** Art. 33: one extension of at most 20 working days. */
 export const MAX_EXTENSION_WORKING_DAYS = 20;
-/** 109号: a fee unpaid 20 working days after the notice means the request is abandoned. */
+/** 109号 Art. 7: a fee unpaid 20 working days after the applicant received the notice means the request is abandoned. */
 export const FEE_WORKING_DAYS = 20;
 
 export enum RequestStatus {
@@ -37,7 +37,15 @@ export enum RequestStatus {
 interface Pause {
   from: LocalDate;
   to: LocalDate | null;
+  /**
+   * The latest day the pause can last, whatever day its end is recorded: a consultation pauses the clock at most
+   * to the consulted party's 15th working day (Art. 32, 34), never longer because the lapse was recorded late.
+   */
+  cap: LocalDate | null;
 }
+
+/** Art. 35: where the request for reasons stands. */
+export type ReasonsStage = 'none' | 'requested' | 'given' | 'reasonable' | 'unreasonable';
 
 /** The facts folded from the events; figures that depend on "today" come from deadlineOf. */
 export interface RequestState {
@@ -51,13 +59,23 @@ export interface RequestState {
   /** 承办人: the staff member of the unit who claimed the case. */
   handlerId: number | null;
   supplementRequested: boolean;
+  /** The day the 补正 notice was given: a supplement cannot arrive before it (Art. 30). */
+  supplementRequestedDate: LocalDate | null;
   supplementDueDate: LocalDate | null;
+  supplementReceived: boolean;
+  consultationSentDate: LocalDate | null;
   consultationDueDate: LocalDate | null;
+  /** One fee notice per application (109号 Art. 3: one standard, never charged twice). */
+  feeNotified: boolean;
+  feeNotifiedDate: LocalDate | null;
+  /** Null until the applicant's receipt of the notice is known: only then does the 20-day payment period run. */
   feeDueDate: LocalDate | null;
   /** Working days added by an approved extension. */
   extensionDays: number;
   pendingExtension: { days: number; requestedBy: number } | null;
-  reasonsRequested: boolean;
+  reasons: ReasonsStage;
+  reasonsRequestedDate: LocalDate | null;
+  reasonsAnswerDueDate: LocalDate | null;
   /** Art. 35: a later reasonable deadline set by the agency, replacing the computed one. */
   deadlineOverride: LocalDate | null;
   /** Consultation and fee periods since the clock started: not counted. */
@@ -77,12 +95,19 @@ export function initialRequestState(): RequestState {
     assistUnitIds: [],
     handlerId: null,
     supplementRequested: false,
+    supplementRequestedDate: null,
     supplementDueDate: null,
+    supplementReceived: false,
+    consultationSentDate: null,
     consultationDueDate: null,
+    feeNotified: false,
+    feeNotifiedDate: null,
     feeDueDate: null,
     extensionDays: 0,
     pendingExtension: null,
-    reasonsRequested: false,
+    reasons: 'none',
+    reasonsRequestedDate: null,
+    reasonsAnswerDueDate: null,
     deadlineOverride: null,
     pauses: [],
     outcome: null,
@@ -114,8 +139,18 @@ export interface Deadline {
   overdue: boolean;
 }
 
+function pauseEnd(pause: Pause, today: LocalDate): LocalDate {
+  const end = pause.to ?? today;
+  return pause.cap !== null && pause.cap < end ? pause.cap : end;
+}
+
 function pausedWorkingDays(calendar: WorkingCalendar, pauses: Pause[], today: LocalDate): number {
-  return pauses.reduce((total, pause) => total + countWorkingDays(calendar, pause.from, pause.to ?? today), 0);
+  return pauses.reduce((total, pause) => total + countWorkingDays(calendar, pause.from, pauseEnd(pause, today)), 0);
+}
+
+/** A pause still open on `today`: one past its cap has ended in law even if nobody has recorded it yet. */
+function openPause(pauses: Pause[], today: LocalDate): boolean {
+  return pauses.some((pause) => pause.to === null && (pause.cap === null || today <= pause.cap));
 }
 
 /**
@@ -126,8 +161,10 @@ function pausedWorkingDays(calendar: WorkingCalendar, pauses: Pause[], today: Lo
 export function deadlineOf(state: RequestState, calendar: WorkingCalendar, today: LocalDate): Deadline {
   const allowed = REPLY_WORKING_DAYS + state.extensionDays;
   const open = OPEN_STATUSES.includes(state.status);
-  const clockStopped = [RequestStatus.AWAITING_SUPPLEMENT, RequestStatus.CONSULTING, RequestStatus.AWAITING_FEE].includes(state.status);
   const end = state.closedDate ?? today;
+  const clockStopped =
+    state.status === RequestStatus.AWAITING_SUPPLEMENT ||
+    ([RequestStatus.CONSULTING, RequestStatus.AWAITING_FEE].includes(state.status) && openPause(state.pauses, end));
   const paused = pausedWorkingDays(calendar, state.pauses, end);
   if (!state.clockStart || state.status === RequestStatus.WITHDRAWN) {
     return { dueDate: null, paused: false, allowedWorkingDays: allowed, pausedWorkingDays: paused, elapsedWorkingDays: null, remainingWorkingDays: null, overdue: false };
