@@ -177,6 +177,10 @@ export function createApiClient({ transport, getToken }: ApiClientOptions) {
       supplement: (id: number, content: string, attachmentIds?: number[]) =>
         call<DisclosureRequestView>('POST', `/disclosure-requests/${id}/supplement`, { content, attachmentIds }),
       letters: (id: number) => call<DisclosureLetter[]>('GET', `/disclosure-requests/${id}/letters`),
+      /** Art. 35: the applicant's reasons, within the period the agency gave. */
+      giveReasons: (id: number, content: string) => call<DisclosureRequestView>('POST', `/disclosure-requests/${id}/reasons`, { content }),
+      /** The app shows a fee notice: that day is its receipt (109号 Art. 7). Repeating it changes nothing. */
+      acknowledgeFeeNotice: (id: number) => call<DisclosureRequestView>('POST', `/disclosure-requests/${id}/fee-notice-receipt`),
     },
     catalog: () => call<CatalogNodeView[]>('GET', '/catalog'),
     policies: {

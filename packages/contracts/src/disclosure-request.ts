@@ -132,6 +132,10 @@ export interface DisclosureRequestView {
   outcomeLabel: string | null;
   supplementDueDate: string | null;
   supplementItems: string | null;
+  /** Art. 35: the agency asked the applicant for reasons; they may answer in the app until `answerDueDate`. */
+  reasonsRequest: { answerDueDate: string; canAnswer: boolean; note: string | null } | null;
+  /** 109号 Art. 7: an unpaid fee notice, and the day the payment period ends (null until its receipt is known). */
+  feeNotice: { amountYuan: number; dueDate: string | null } | null;
   /** Identity proof, 委托书 and 补正材料 the applicant or staff attached; download via …/attachments/{fileId}. */
   attachments: MediaFileView[];
   events: DisclosureEvent[];
@@ -196,17 +200,25 @@ export type DisclosureAction =
   | { type: 'receive-supplement'; date?: string }
   | { type: 'expire-supplement' }
   | { type: 'consult'; party: 'third_party' | 'agency'; partyName: string; question: string }
-  | { type: 'record-consultation'; consent: boolean; opinion: string }
+  /** The day the consulted party received the letter: their 15 working days run from it (Art. 32, 34). */
+  | { type: 'record-consultation-receipt'; date: string }
+  /** `date`: the day the answer came (default today). */
+  | { type: 'record-consultation'; consent: boolean; opinion: string; date?: string }
   | { type: 'expire-consultation' }
-  | { type: 'request-reasons'; note: string }
+  /** `dueDate`: the last day to give reasons (default and minimum: 5 working days). */
+  | { type: 'request-reasons'; note: string; dueDate?: string }
+  | { type: 'judge-reasons'; reasonable: boolean; note: string }
   | { type: 'set-deadline'; dueDate: string; reason: string }
   | { type: 'notify-fee'; basis: 'count' | 'pages'; pages?: number }
+  /** The day a notice sent by post or handed over reached the applicant (online: recorded when the app shows it). */
+  | { type: 'record-fee-receipt'; date: string }
   | { type: 'record-payment' }
   | { type: 'expire-fee' }
   | { type: 'extend'; days: number; reason: string }
   | { type: 'approve-extension' }
   | { type: 'reject-extension'; reason: string }
-  | { type: 'reply'; outcome: string; note?: string }
+  /** `referral`: where to raise it, where to obtain it, or the competent agency, as the outcome requires; `referralContact` for the last. */
+  | { type: 'reply'; outcome: string; note?: string; referral?: string; referralContact?: string }
   | { type: 'supplementary-reply'; note: string }
   | { type: 'withdraw'; note?: string }
   | { type: 'record-review'; kind: 'reconsideration' | 'litigation_direct' | 'litigation_after_reconsideration'; result: 'upheld' | 'corrected' | 'other' | 'pending' };
@@ -228,6 +240,10 @@ export interface StaffDisclosureRequestView extends DisclosureRequestView {
   pendingExtension: { days: number; requestedBy: number } | null;
   /** 重复申请 and Art. 35 volume hints. */
   hints: string[];
+  /** The outcomes the case's facts allow today: the reply form offers only these. */
+  allowedOutcomes: string[];
+  /** Art. 35: where the request for reasons stands. */
+  reasonsStage: 'none' | 'requested' | 'given' | 'reasonable' | 'unreasonable';
 }
 
 /** The full personal data, read one case at a time by the assigned unit or the office head; each read is audited. */
@@ -249,10 +265,15 @@ export interface OutcomeOption {
   label: string;
   row: string;
   article: string | null;
+  /** What the reply must name: where to raise it, where to obtain it, or the competent agency. */
+  referral: 'channel' | 'source' | 'competent_agency' | null;
 }
 
-/** 答复告知书, 补正告知书, 延期答复告知书, 征求意见函 (to the third party; staff only), 信息处理费缴纳通知书. */
-export type DisclosureLetterKind = 'reply' | 'supplement' | 'extension' | 'consultation' | 'fee';
+/**
+ * 答复告知书, 补正告知书, 延期答复告知书, 征求意见函 (to the third party; staff only), 信息处理费缴纳通知书,
+ * 要求说明理由告知书 and 延迟答复告知书 (Art. 35).
+ */
+export type DisclosureLetterKind = 'reply' | 'supplement' | 'extension' | 'consultation' | 'fee' | 'reasons' | 'later_deadline';
 
 /** One editable letter template: `supplement`, `extension`, `consultation`, `fee`, or `reply:<outcome>`. */
 export interface LetterTemplateView {

@@ -269,6 +269,7 @@ function evolve(state: RequestState, event: RequestEvent, calendar: WorkingCalen
         status: RequestStatus.AWAITING_FEE,
         feeNotified: true,
         feeNotifiedDate: event.date,
+        feeAmountYuan: event.amountYuan,
         // A notice recorded before receipts were tracked carried its own due date.
         feeDueDate: event.dueDate ?? null,
         pauses: [...state.pauses, { from: event.date, to: null, cap: null }],

@@ -68,6 +68,7 @@ export interface RequestState {
   /** One fee notice per application (109号 Art. 3: one standard, never charged twice). */
   feeNotified: boolean;
   feeNotifiedDate: LocalDate | null;
+  feeAmountYuan: number | null;
   /** Null until the applicant's receipt of the notice is known: only then does the 20-day payment period run. */
   feeDueDate: LocalDate | null;
   /** Working days added by an approved extension. */
@@ -102,6 +103,7 @@ export function initialRequestState(): RequestState {
     consultationDueDate: null,
     feeNotified: false,
     feeNotifiedDate: null,
+    feeAmountYuan: null,
     feeDueDate: null,
     extensionDays: 0,
     pendingExtension: null,

@@ -26,7 +26,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api, errorMessage, tokenStore } from '../../api/client';
 import { useSession } from '../../auth/session';
-import { ActionSpec, ACTIONS } from './action-catalog';
+import { Outcome, outcomeInfo } from '@govopen/domain';
+import { ActionField, ActionSpec, ACTIONS, REFERRAL_LABELS } from './action-catalog';
 import { StatusTag } from './status-tag';
 
 export function DisclosureRequestPage() {
@@ -117,6 +118,13 @@ export function DisclosureRequestPage() {
         }
       },
     });
+
+  const chosenOutcome = Form.useWatch('outcome', form) as Outcome | undefined;
+  const referral = chosenOutcome ? outcomeInfo(chosenOutcome).referral : null;
+  const shown = (field: ActionField) => !field.referral || (referral !== null && (field.referral === 'name' || referral === 'competent_agency'));
+  const labelOf = (field: ActionField) => (field.referral === 'name' && referral ? REFERRAL_LABELS[referral] : field.label);
+  const optionsOf = (field: ActionField) =>
+    (field.allowedOutcomesOnly && request ? field.options?.filter((option) => request.allowedOutcomes.includes(String(option.value))) : field.options) as { value: string; label: string }[];
 
   if (error) return <Result status="warning" title="无法打开该申请" subTitle={error} extra={<Button onClick={() => navigate('/disclosure-requests')}>返回列表</Button>} />;
   if (!request) return <Skeleton active paragraph={{ rows: 12 }} />;
@@ -284,15 +292,15 @@ export function DisclosureRequestPage() {
         destroyOnClose
       >
         <Form form={form} layout="vertical">
-          {active?.fields.map((field) => (
-            <Form.Item key={field.name} name={field.name} label={field.label} rules={field.required ? [{ required: true, message: `请填写${field.label.replace(/（.*）/, '')}` }] : []}>
+          {active?.fields.filter(shown).map((field) => (
+            <Form.Item key={field.name} name={field.name} label={labelOf(field)} rules={field.required ? [{ required: true, message: `请填写${labelOf(field).replace(/（.*）/, '')}` }] : []}>
               {field.kind === 'text' && <Input maxLength={100} />}
               {field.kind === 'textarea' && <Input.TextArea rows={4} maxLength={2000} showCount />}
               {field.kind === 'date' && <DatePicker style={{ width: '100%' }} />}
               {field.kind === 'number' && <InputNumber min={1} max={100000} precision={0} style={{ width: '100%' }} />}
               {field.kind === 'unit' && <Select options={units.map((unit) => ({ value: unit.id, label: unit.name }))} placeholder="选择科室" />}
               {field.kind === 'units' && <Select mode="multiple" options={units.map((unit) => ({ value: unit.id, label: unit.name }))} placeholder="可不选" />}
-              {field.kind === 'select' && <Select options={field.options as { value: string; label: string }[]} showSearch optionFilterProp="label" />}
+              {field.kind === 'select' && <Select options={optionsOf(field)} showSearch optionFilterProp="label" />}
               {field.kind === 'boolean' && <Radio.Group options={field.options as { value: boolean; label: string }[]} />}
             </Form.Item>
           ))}

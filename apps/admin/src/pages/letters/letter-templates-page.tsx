@@ -25,7 +25,11 @@ const SAMPLE: LetterFacts = {
   consultationDueDate: '2024-10-29',
   feeYuan: 100,
   feeBasis: '按件计收，本月申请数量超过 10 件',
-  feeDueDate: '2024-11-12',
+  referral: '威海市财政局',
+  referralContact: '0631-5233000，威海市环翠区统一路 39 号',
+  reasonsDueDate: '2024-10-22',
+  laterDueDate: '2024-12-20',
+  laterDeadlineReason: '申请涉及的信息分散在多个年度的档案中，需逐件检索',
 };
 
 function kindOf(key: string): { kind: LetterKind; outcome?: Outcome } {

@@ -8,7 +8,7 @@ import { CurrentResident } from '../../common/request-context';
 import { ResidentAuthGuard } from '../auth/resident-auth.guard';
 import { MediaService } from '../media/media.service';
 import { DisclosureRequestService } from './disclosure-request.service';
-import { CreateDisclosureRequestDto, SupplementDisclosureRequestDto } from './dto/create-disclosure-request.dto';
+import { CreateDisclosureRequestDto, GiveReasonsDto, SupplementDisclosureRequestDto } from './dto/create-disclosure-request.dto';
 import { letterToDocx } from './letter-document';
 
 /** The latest letter of a kind as .docx; 404 when the case has produced none. */
@@ -77,6 +77,17 @@ export class DisclosureRequestController {
     @Body() body: SupplementDisclosureRequestDto,
   ): Promise<DisclosureRequestView> {
     return this.service.supplementMine(resident, id, body.content, body.attachmentIds);
+  }
+
+  @Post(':id/reasons')
+  giveReasons(@CurrentResident() resident: ResidentPrincipal, @Param('id', requestIdPipe) id: number, @Body() body: GiveReasonsDto): Promise<DisclosureRequestView> {
+    return this.service.giveReasonsMine(resident, id, body.content);
+  }
+
+  /** The app calls this when it shows the applicant an unpaid fee notice: that day is the notice's receipt (109号 Art. 7). */
+  @Post(':id/fee-notice-receipt')
+  acknowledgeFeeNotice(@CurrentResident() resident: ResidentPrincipal, @Param('id', requestIdPipe) id: number): Promise<DisclosureRequestView> {
+    return this.service.acknowledgeFeeNoticeMine(resident, id);
   }
 
   @Get(':id/attachments/:fileId')

@@ -47,16 +47,24 @@ function summaryOf(payload: StoredPayload, unitNames: Map<number, string>, forSt
       return '逾期未补正，视为放弃申请（第三十条）';
     case 'consultation_sent':
       return `${event.party === 'agency' ? '征求有关机关意见' : '征求第三方意见'}${forStaff ? `（${String(details.partyName ?? '')}）` : ''}，征求意见期间不计入答复期限`;
+    case 'consultation_letter_received':
+      return `被征求意见方于 ${formatChinaDate(event.receivedDate)} 收到征求意见函，15 个工作日自次日起算`;
     case 'consultation_answered':
-      return forStaff ? `收到意见：${event.consent ? '同意公开' : '不同意公开'}。${String(details.opinion ?? '')}` : '收到征求意见的答复';
+      return forStaff ? `${formatChinaDate(event.date)}收到意见：${event.consent ? '同意公开' : '不同意公开'}。${String(details.opinion ?? '')}` : '收到征求意见的答复';
     case 'consultation_expired':
       return '征求意见期满未答复';
     case 'reasons_requested':
-      return `要求说明申请理由（第三十五条）${details.note ? `：${String(details.note)}` : ''}`;
+      return `要求说明申请理由（第三十五条）${event.answerDueDate ? `，请于 ${formatChinaDate(event.answerDueDate)} 前说明` : ''}${details.note ? `：${String(details.note)}` : ''}`;
+    case 'reasons_given':
+      return `申请人说明了理由${forStaff ? `：${String(details.content ?? '')}` : ''}`;
+    case 'reasons_judged':
+      return `认定申请理由${event.reasonable ? '合理' : '不合理'}（第三十五条）${forStaff && details.note ? `：${String(details.note)}` : ''}`;
     case 'deadline_set':
       return `确定答复期限为 ${formatChinaDate(event.dueDate)}：${String(details.reason ?? '')}`;
     case 'fee_notified':
-      return `发出收费通知：信息处理费 ${event.amountYuan} 元，请于 ${formatChinaDate(String(details.feeDueDate ?? event.date))} 前缴纳`;
+      return `发出收费通知：信息处理费 ${event.amountYuan} 元，自收到通知之日起 20 个工作日内缴纳`;
+    case 'fee_notice_received':
+      return `${event.channel === 'online' ? '申请人在线查看了收费通知' : '申请人收到收费通知'}（${formatChinaDate(event.receivedDate)}），缴费期限自次日起算`;
     case 'fee_paid':
       return '已缴纳信息处理费';
     case 'fee_expired':
@@ -108,7 +116,10 @@ export function explainDeadline(state: RequestState, deadline: Deadline | null, 
   if (state.status === RequestStatus.CONSULTING) {
     return `正在征求意见，期间不计入答复期限；已用 ${deadline.elapsedWorkingDays} 个工作日`;
   }
-  if (state.status === RequestStatus.AWAITING_FEE) return `待缴费，缴费期间不计入答复期限；已用 ${deadline.elapsedWorkingDays} 个工作日`;
+  if (state.status === RequestStatus.AWAITING_FEE) {
+    const payBy = state.feeDueDate ? `请于 ${formatChinaDate(state.feeDueDate)} 前缴纳，` : '';
+    return `待缴费，${payBy}缴费期间不计入答复期限；已用 ${deadline.elapsedWorkingDays} 个工作日`;
+  }
   if (deadline.overdue) return `已超过答复期限 ${-deadline.remainingWorkingDays!} 个工作日（最迟应于 ${formatChinaDate(deadline.dueDate!)} 答复）`;
   const extension = state.extensionDays ? `（含延长 ${state.extensionDays} 个工作日）` : '';
   return `第 ${deadline.elapsedWorkingDays} 个工作日，剩余 ${deadline.remainingWorkingDays} 个工作日${extension}，最迟 ${formatChinaDate(deadline.dueDate!)} 前答复`;
@@ -127,6 +138,7 @@ export function toRequestView(
   events: DisclosureEvent[],
   unitNames: Map<number, string>,
   attachments: MediaFileView[],
+  today: string,
 ): DisclosureRequestView {
   const supplement = [...events].reverse().find((event) => event.type === 'supplement_requested');
   return {
@@ -154,9 +166,23 @@ export function toRequestView(
     outcomeLabel: state.outcome ? outcomeInfo(state.outcome).label : null,
     supplementDueDate: state.supplementDueDate,
     supplementItems: state.status === RequestStatus.AWAITING_SUPPLEMENT && supplement ? String(supplement.summary) : null,
+    reasonsRequest:
+      state.reasons === 'none' || !state.reasonsAnswerDueDate
+        ? null
+        : {
+            answerDueDate: state.reasonsAnswerDueDate,
+            canAnswer: state.reasons === 'requested' && state.status === RequestStatus.IN_PROGRESS && today <= state.reasonsAnswerDueDate,
+            note: reasonsNote(events),
+          },
+    feeNotice: state.status === RequestStatus.AWAITING_FEE ? { amountYuan: state.feeAmountYuan ?? 0, dueDate: state.feeDueDate } : null,
     attachments,
     events,
   };
+}
+
+function reasonsNote(events: DisclosureEvent[]): string | null {
+  const asked = [...events].reverse().find((event) => event.type === 'reasons_requested');
+  return asked ? asked.summary : null;
 }
 
 export function toSummary(request: DisclosureRequest, today: string, remaining: number | null, unitNames: Map<number, string>): DisclosureRequestSummary {

@@ -148,12 +148,18 @@ export class DisclosureRequestRepository {
   }
 
   /** How many requests this applicant made in a calendar month, the basis of the 109号 count fee. */
-  countInMonth(agencyId: number, fingerprint: string, from: Date, to: Date, upToId: number): Promise<number> {
+  /**
+   * This application's place among the applicant's applications received in the calendar month of `receivedDate`
+   * (109号 Art. 4 counts by month of receipt, Art. 31 of the 条例 fixes receipt): earlier receipts first, then by id.
+   */
+  countReceivedInMonth(agencyId: number, fingerprint: string, receivedDate: string, upToId: number): Promise<number> {
+    const month = receivedDate.slice(0, 7);
     return this.dataSource
       .getRepository(DisclosureRequest)
       .createQueryBuilder('request')
       .where('request.agency_id = :agencyId AND request.applicant_fingerprint = :fingerprint', { agencyId, fingerprint })
-      .andWhere('request.submitted_at >= :from AND request.submitted_at < :to AND request.id <= :upToId', { from, to, upToId })
+      .andWhere('request.received_date >= :from AND request.received_date <= :to', { from: `${month}-01`, to: `${month}-31` })
+      .andWhere('(request.received_date < :receivedDate OR (request.received_date = :receivedDate AND request.id <= :upToId))', { receivedDate, upToId })
       .getCount();
   }
 

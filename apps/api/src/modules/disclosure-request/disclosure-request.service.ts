@@ -15,6 +15,7 @@ import {
 } from '@govopen/contracts';
 import {
   addWorkingDays,
+  allowedOutcomes,
   applyRequestEvent,
   bigrams,
   composeLetter,
@@ -22,20 +23,21 @@ import {
   chinaDateOf,
   CONSULTATION_WORKING_DAYS,
   countWorkingDays,
+  DisclosureRule,
   deadlineOf,
   Deadline,
   deriveRequestState,
   feeForNthApplication,
   feeForPages,
   jaccard,
-  FEE_WORKING_DAYS,
   LetterFacts,
   LetterTemplate as LetterWording,
   maskIdNumber,
   maskPhone,
   Outcome,
+  outcomeInfo,
+  refuseDisclosure,
   RequestEvent,
-  RequestEventRefused,
   RequestState,
   RequestStatus,
   WorkingCalendar,
@@ -250,6 +252,31 @@ export class DisclosureRequestService implements OnModuleInit {
     return this.getMine(resident, id);
   }
 
+  /** Art. 35: the applicant's reasons, within the period the agency gave; the office decides on them. */
+  async giveReasonsMine(resident: ResidentPrincipal, id: number, content: string): Promise<DisclosureRequestView> {
+    await this.residentEvent(resident, id, { type: 'reasons_given', date: this.today() }, { content });
+    return this.getMine(resident, id);
+  }
+
+  /**
+   * The app showed the applicant an unpaid fee notice: online, that day is its receipt and the 20 working days to pay
+   * run from it (109号 Art. 7). Only the first showing counts; later ones change nothing.
+   */
+  async acknowledgeFeeNoticeMine(resident: ResidentPrincipal, id: number): Promise<DisclosureRequestView> {
+    const today = this.today();
+    const calendar = await this.calendarService.getCalendar();
+    await this.repository.transaction(async (manager) => {
+      const request = await this.repository.findForUpdate(id, manager);
+      if (!request || request.residentId !== resident.id) throw AppException.notFound('申请不存在');
+      const rows = await this.repository.events(request.id, manager);
+      const state = stateFrom(rows, calendar);
+      if (state.status !== RequestStatus.AWAITING_FEE || state.feeDueDate !== null) return;
+      const event: RequestEvent = { type: 'fee_notice_received', date: today, receivedDate: today, channel: 'online' };
+      await this.append(request, rows, event, {}, residentActor(resident), manager, calendar, this.applyOrRefuse(state, event, calendar));
+    });
+    return this.getMine(resident, id);
+  }
+
   private async residentEvent(
     resident: ResidentPrincipal,
     id: number,
@@ -341,7 +368,16 @@ export class DisclosureRequestService implements OnModuleInit {
     const state = stateFrom(rows, calendar);
     const view = this.viewOf(request, rows, state, calendar, unitNames, attachments.get(request.id) ?? [], true);
     const suggestedUnits = state.status === RequestStatus.RECEIVED ? await this.suggestUnits(request, unitNames) : [];
-    return { ...view, unitId: request.unitId, handlerName: handlerNameOf(state, rows), suggestedUnits, pendingExtension: state.pendingExtension, hints };
+    return {
+      ...view,
+      unitId: request.unitId,
+      handlerName: handlerNameOf(state, rows),
+      suggestedUnits,
+      pendingExtension: state.pendingExtension,
+      hints,
+      allowedOutcomes: allowedOutcomes(state, this.today()),
+      reasonsStage: state.reasons,
+    };
   }
 
   /** The full ID number, phone, address and e-mail: the assigned unit and the office head only, every read audited. */
@@ -433,33 +469,30 @@ export class DisclosureRequestService implements OnModuleInit {
         return { event: { type: 'supplement_received', date: body.date ?? date }, details: { recordedBy: staff.displayName } };
       case 'expire-supplement':
         return { event: { type: 'supplement_expired', date }, details: {} };
-      case 'consult': {
-        const dueDate = safeAddWorkingDays(calendar, today, CONSULTATION_WORKING_DAYS);
-        if (!dueDate) throw calendarMissing(today);
-        return {
-          event: { type: 'consultation_sent', date, party: body.party!, dueDate },
-          details: { partyName: body.partyName, question: body.question, consultationDueDate: dueDate },
-        };
-      }
+      case 'consult':
+        if (!safeAddWorkingDays(calendar, today, CONSULTATION_WORKING_DAYS)) throw calendarMissing(today);
+        return { event: { type: 'consultation_sent', date, party: body.party! }, details: { partyName: body.partyName, question: body.question } };
+      case 'record-consultation-receipt':
+        return { event: { type: 'consultation_letter_received', date, receivedDate: body.date! }, details: {} };
       case 'record-consultation':
-        return { event: { type: 'consultation_answered', date, consent: body.consent! }, details: { opinion: body.opinion } };
+        return { event: { type: 'consultation_answered', date: body.date ?? date, consent: body.consent! }, details: { opinion: body.opinion } };
       case 'expire-consultation':
         return { event: { type: 'consultation_expired', date }, details: {} };
       case 'request-reasons':
-        return { event: { type: 'reasons_requested', date }, details: { note: body.note } };
+        return { event: { type: 'reasons_requested', date, answerDueDate: body.dueDate }, details: { note: body.note } };
+      case 'judge-reasons':
+        return { event: { type: 'reasons_judged', date, reasonable: body.reasonable! }, details: { note: body.note } };
       case 'set-deadline':
         return { event: { type: 'deadline_set', date, dueDate: body.dueDate!, reason: body.reason! }, details: { reason: body.reason } };
       case 'notify-fee': {
+        if (state.feeNotified) refuseDisclosure(DisclosureRule.FEE_ONCE, '每件申请只能发出一次收费通知，本申请已经发出过');
         const amount = body.basis === 'pages' ? feeForPages(body.pages!) : await this.countFee(request);
         // 109号: free by default; a notice for nothing is refused rather than sent.
-        if (amount <= 0) throw new AppException(ErrorCode.CONFLICT, body.basis === 'pages' ? '30 页以下（含）不收费' : '本月第 10 件以内的申请不收费');
-        const feeDueDate = safeAddWorkingDays(calendar, today, FEE_WORKING_DAYS);
-        if (!feeDueDate) throw calendarMissing(today);
-        return {
-          event: { type: 'fee_notified', date, amountYuan: amount, dueDate: feeDueDate },
-          details: { basis: body.basis, pages: body.pages ?? null, feeDueDate },
-        };
+        if (amount <= 0) refuseDisclosure(DisclosureRule.FEE_NOT_POSITIVE, body.basis === 'pages' ? '30 页以下（含）不收费' : '本月收到的第 10 件以内的申请不收费');
+        return { event: { type: 'fee_notified', date, amountYuan: amount }, details: { basis: body.basis, pages: body.pages ?? null } };
       }
+      case 'record-fee-receipt':
+        return { event: { type: 'fee_notice_received', date, receivedDate: body.date!, channel: 'post' }, details: { recordedBy: staff.displayName } };
       case 'record-payment':
         return { event: { type: 'fee_paid', date }, details: {} };
       case 'expire-fee':
@@ -473,8 +506,16 @@ export class DisclosureRequestService implements OnModuleInit {
       }
       case 'reject-extension':
         return { event: { type: 'extension_rejected', date, rejectedBy: staff.id, reason: body.reason! }, details: { reason: body.reason } };
-      case 'reply':
-        return { event: { type: 'replied', date, outcome: body.outcome as Outcome }, details: { note: body.note ?? null } };
+      case 'reply': {
+        // Art. 36(5), 39: the letter must name the competent agency, the channel or the source.
+        const referral = outcomeInfo(body.outcome as Outcome).referral;
+        if (referral && !body.referral?.trim()) throw AppException.invalid('referral', REFERRAL_PROMPTS[referral]);
+        if (referral === 'competent_agency' && !body.referralContact?.trim()) throw AppException.invalid('referralContact', '请填写负责公开的机关的联系方式（第三十六条第（五）项）');
+        return {
+          event: { type: 'replied', date, outcome: body.outcome as Outcome },
+          details: { note: body.note ?? null, referral: referral ? body.referral!.trim() : null, referralContact: referral === 'competent_agency' ? body.referralContact!.trim() : null },
+        };
+      }
       case 'supplementary-reply':
         return { event: { type: 'supplementary_reply', date }, details: { note: body.note } };
       case 'withdraw':
@@ -484,21 +525,20 @@ export class DisclosureRequestService implements OnModuleInit {
     }
   }
 
-  /** 109号 by count: this application's place among the applicant's applications this calendar month. */
+  /**
+   * 109号 by count: this application's place among the applicant's applications received in its calendar month.
+   * The receipt date (Art. 31), not the day a clerk typed a paper application in.
+   */
   private async countFee(request: DisclosureRequest): Promise<number> {
-    const submitted = chinaDateOf(request.submittedAt);
-    const monthStart = new Date(`${submitted.slice(0, 7)}-01T00:00:00+08:00`);
-    const next = new Date(monthStart);
-    next.setUTCMonth(next.getUTCMonth() + 1);
-    const nth = await this.repository.countInMonth(request.agencyId, request.applicantFingerprint, monthStart, next, request.id);
+    const nth = await this.repository.countReceivedInMonth(request.agencyId, request.applicantFingerprint, request.receivedDate!, request.id);
     return feeForNthApplication(Math.max(1, nth));
   }
 
+  /** The domain decides; a LegalRefusal leaves as a 409 naming the rule and article (AllExceptionsFilter). */
   private applyOrRefuse(state: RequestState, event: RequestEvent, calendar: WorkingCalendar): RequestState {
     try {
-      return applyRequestEvent(state, event, calendar);
+      return applyRequestEvent(state, event, calendar, this.today());
     } catch (error) {
-      if (error instanceof RequestEventRefused) throw new AppException(ErrorCode.CONFLICT, error.message);
       if (error instanceof CalendarYearMissingError) throw calendarMissing(String(error.year));
       throw error;
     }
@@ -576,7 +616,24 @@ export class DisclosureRequestService implements OnModuleInit {
       case 'extension_approved':
         return resident('disclosure.extended', '答复期限已延长', `您的申请${subject}答复期限延长至 ${request.dueDate}。`);
       case 'fee_notified':
-        return resident('disclosure.fee', '信息处理费缴纳通知', `您的申请${subject}需缴纳信息处理费 ${event.amountYuan} 元。`);
+        return resident('disclosure.fee', '信息处理费缴纳通知', `您的申请${subject}需缴纳信息处理费 ${event.amountYuan} 元，请自收到通知之日起 20 个工作日内缴纳，详见《信息处理费缴纳通知书》。`);
+      case 'consultation_sent':
+        // Art. 32 (a third party) or Art. 34 (another agency); the time is not counted (Art. 33 ¶3).
+        return resident(
+          'disclosure.consultation',
+          '正在征求意见',
+          event.party === 'agency'
+            ? `您的申请${subject}涉及其他机关，本机关正依照《政府信息公开条例》第三十四条征求其意见，所需时间不计入答复期限。`
+            : `您的申请${subject}可能涉及第三方合法权益，本机关正依照《政府信息公开条例》第三十二条征求第三方意见，所需时间不计入答复期限。`,
+        );
+      case 'reasons_requested':
+        return resident('disclosure.reasons', '请说明申请理由', `您的申请${subject}数量、频次明显超过合理范围，请于 ${event.answerDueDate ?? ''} 前在“我的申请”中说明理由（第三十五条），详见《要求说明理由告知书》。`);
+      case 'reasons_given':
+        return request.unitId === null
+          ? undefined
+          : staff(await this.repository.handlersOf(request.agencyId, request.unitId, manager), 'disclosure.reasons_given', '申请人已说明理由', `${subject}申请人已说明理由，请认定是否合理（第三十五条）。`);
+      case 'deadline_set':
+        return resident('disclosure.later_deadline', '答复期限已确定', `您的申请${subject}理由合理，本机关确定于 ${event.dueDate} 前答复（第三十五条），详见《延迟答复告知书》。`);
       case 'supplement_expired':
         return resident('disclosure.abandoned', '申请已终止', `您的申请${subject}未在补正期限内补正，视为放弃申请（第三十条）。如仍需要该信息，可重新提出申请。`);
       case 'fee_expired':
@@ -636,7 +693,7 @@ export class DisclosureRequestService implements OnModuleInit {
       if (!(error instanceof CalendarYearMissingError)) throw error;
       problem = `工作日历尚未录入 ${error.year} 年节假日安排，暂无法计算答复期限`;
     }
-    return toRequestView(request, state, deadline, explainDeadline(state, deadline, problem), toEventViews(rows, unitNames, forStaff), unitNames, attachments);
+    return toRequestView(request, state, deadline, explainDeadline(state, deadline, problem), toEventViews(rows, unitNames, forStaff), unitNames, attachments, this.today());
   }
 
   async lettersForResident(resident: ResidentPrincipal, id: number): Promise<DisclosureLetter[]> {
@@ -684,15 +741,14 @@ export class DisclosureRequestService implements OnModuleInit {
               consultedParty: event.party,
               consultedName: String(details.partyName ?? ''),
               consultationQuestion: String(details.question ?? ''),
-              consultationDueDate: event.dueDate,
+              consultationDueDate: event.dueDate ?? safeAddWorkingDays(calendar, event.date, CONSULTATION_WORKING_DAYS) ?? event.date,
             },
             wordings,
           ),
         );
       } else if (event.type === 'fee_notified') {
         const basis = details.basis === 'pages' ? `按页计收，共 ${String(details.pages)} 页` : '按件计收，本月申请数量超过 10 件';
-        const feeDueDate = event.dueDate ?? String(details.feeDueDate ?? event.date);
-        letters.push(this.letter('fee', { ...base, receivedDate: clockStart, issuedDate: event.date, feeYuan: event.amountYuan, feeBasis: basis, feeDueDate }, wordings));
+        letters.push(this.letter('fee', { ...base, receivedDate: clockStart, issuedDate: event.date, feeYuan: event.amountYuan, feeBasis: basis }, wordings));
       } else if (event.type === 'supplement_received') {
         clockStart = event.date;
       } else if (event.type === 'extension_approved') {
@@ -709,7 +765,25 @@ export class DisclosureRequestService implements OnModuleInit {
           }, wordings),
         );
       } else if (event.type === 'replied') {
-        letters.push(this.letter('reply', { ...base, issuedDate: event.date, outcome: event.outcome, note: (details.note as string | null) ?? null }, wordings));
+        letters.push(
+          this.letter(
+            'reply',
+            {
+              ...base,
+              issuedDate: event.date,
+              outcome: event.outcome,
+              note: (details.note as string | null) ?? null,
+              referral: (details.referral as string | null) ?? null,
+              referralContact: (details.referralContact as string | null) ?? null,
+            },
+            wordings,
+          ),
+        );
+      } else if (event.type === 'reasons_requested') {
+        const reasonsDueDate = stateFrom(rows.slice(0, rows.indexOf(row) + 1), calendar).reasonsAnswerDueDate ?? event.date;
+        letters.push(this.letter('reasons', { ...base, issuedDate: event.date, reasonsDueDate, note: (details.note as string | null) ?? null }, wordings));
+      } else if (event.type === 'deadline_set') {
+        letters.push(this.letter('later_deadline', { ...base, issuedDate: event.date, laterDueDate: event.dueDate, laterDeadlineReason: event.reason }, wordings));
       }
     }
     return letters;
@@ -817,6 +891,12 @@ function lapsedEvent(state: RequestState, today: string): RequestEvent | null {
       return null;
   }
 }
+
+const REFERRAL_PROMPTS = {
+  channel: '请写明可以提出信访、投诉、举报的渠道（第三十九条第一款）',
+  source: '请写明获取该公开出版物的途径（第三十九条第二款）',
+  competent_agency: '请写明负责公开该信息的机关（第三十六条第（五）项）',
+} as const;
 
 const SIMILAR_CANDIDATES = 500;
 const SIMILARITY_THRESHOLD = 0.2;

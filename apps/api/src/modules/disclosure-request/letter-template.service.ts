@@ -19,15 +19,8 @@ import { AuditService } from '../audit/audit.service';
 import { SaveLetterTemplateDto } from './dto/save-letter-template.dto';
 import { LetterTemplate } from './letter-template.entity';
 
-const KIND_LABELS: Record<string, string> = {
-  supplement: LETTER_TITLES.supplement,
-  extension: LETTER_TITLES.extension,
-  consultation: LETTER_TITLES.consultation,
-  fee: LETTER_TITLES.fee,
-};
-
 function labelOf(key: LetterTemplateKey): string {
-  if (!key.startsWith('reply:')) return KIND_LABELS[key];
+  if (!key.startsWith('reply:')) return LETTER_TITLES[key as Exclude<LetterTemplateKey, `reply:${string}`>];
   const info = outcomeInfo(key.slice('reply:'.length) as Outcome);
   return info.group === info.label ? `答复告知书 · ${info.group}` : `答复告知书 · ${info.group} · ${info.label}`;
 }

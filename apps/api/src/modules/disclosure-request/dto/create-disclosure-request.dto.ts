@@ -184,3 +184,11 @@ export class SupplementDisclosureRequestDto {
   @IsInt({ each: true, message: '附件编号应为整数' })
   attachmentIds?: number[];
 }
+
+/** Art. 35: the applicant's reasons for the number or frequency of their requests. */
+export class GiveReasonsDto {
+  @IsString({ message: '说明理由必须是文字' })
+  @MinLength(5, { message: '请说明申请的理由（至少 5 个字）' })
+  @MaxLength(2000, { message: '说明理由不超过 2000 个字' })
+  content: string;
+}

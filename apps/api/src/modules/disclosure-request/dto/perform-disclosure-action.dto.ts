@@ -11,11 +11,14 @@ export const DISCLOSURE_ACTION_TYPES = [
   'receive-supplement',
   'expire-supplement',
   'consult',
+  'record-consultation-receipt',
   'record-consultation',
   'expire-consultation',
   'request-reasons',
+  'judge-reasons',
   'set-deadline',
   'notify-fee',
+  'record-fee-receipt',
   'record-payment',
   'expire-fee',
   'extend',
@@ -64,13 +67,20 @@ export class PerformDisclosureActionDto {
   @MaxLength(2000, { message: '补正事项不超过 2000 个字' })
   items?: string;
 
-  @when('request-supplement', 'set-deadline')
+  @ValidateIf((o: PerformDisclosureActionDto) => ['request-supplement', 'set-deadline'].includes(o.type) || (o.type === 'request-reasons' && o.dueDate !== undefined))
   @Matches(DATE, { message: '期限日期格式应为 YYYY-MM-DD' })
   dueDate?: string;
 
-  @ValidateIf((o: PerformDisclosureActionDto) => o.type === 'receive-supplement' && o.date !== undefined)
+  @ValidateIf(
+    (o: PerformDisclosureActionDto) =>
+      ['record-consultation-receipt', 'record-fee-receipt'].includes(o.type) || (['receive-supplement', 'record-consultation'].includes(o.type) && o.date !== undefined),
+  )
   @Matches(DATE, { message: '日期格式应为 YYYY-MM-DD' })
   date?: string;
+
+  @when('judge-reasons')
+  @IsBoolean({ message: '请选择申请理由是否合理' })
+  reasonable?: boolean;
 
   @when('consult')
   @IsIn(['third_party', 'agency'], { message: '请选择征求意见的对象类型（第三方或其他机关）' })
@@ -120,7 +130,19 @@ export class PerformDisclosureActionDto {
   @IsIn(ALL_OUTCOMES, { message: '请选择答复结果（年度报告中的一种办理结果）' })
   outcome?: string;
 
-  @ValidateIf((o: PerformDisclosureActionDto) => ['supplementary-reply', 'request-reasons'].includes(o.type) || o.note !== undefined)
+  @ValidateIf((o: PerformDisclosureActionDto) => o.type === 'reply' && o.referral !== undefined)
+  @IsString({ message: '请填写告知的渠道、途径或负责公开的机关' })
+  @MinLength(2, { message: '请填写告知的渠道、途径或负责公开的机关' })
+  @MaxLength(200, { message: '告知内容不超过 200 个字' })
+  referral?: string;
+
+  @ValidateIf((o: PerformDisclosureActionDto) => o.type === 'reply' && o.referralContact !== undefined)
+  @IsString({ message: '请填写负责公开的机关的联系方式' })
+  @MinLength(5, { message: '请填写负责公开的机关的联系方式' })
+  @MaxLength(200, { message: '联系方式不超过 200 个字' })
+  referralContact?: string;
+
+  @ValidateIf((o: PerformDisclosureActionDto) => ['supplementary-reply', 'request-reasons', 'judge-reasons'].includes(o.type) || o.note !== undefined)
   @IsString({ message: '请填写说明' })
   @MinLength(2, { message: '请填写说明' })
   @MaxLength(2000, { message: '说明不超过 2000 个字' })
