@@ -34,6 +34,7 @@ import {
   LetterTemplate as LetterWording,
   maskIdNumber,
   maskPhone,
+  MIN_REASONS_WORKING_DAYS,
   Outcome,
   outcomeInfo,
   refuseDisclosure,
@@ -478,8 +479,12 @@ export class DisclosureRequestService implements OnModuleInit {
         return { event: { type: 'consultation_answered', date: body.date ?? date, consent: body.consent! }, details: { opinion: body.opinion } };
       case 'expire-consultation':
         return { event: { type: 'consultation_expired', date }, details: {} };
-      case 'request-reasons':
-        return { event: { type: 'reasons_requested', date, answerDueDate: body.dueDate }, details: { note: body.note } };
+      case 'request-reasons': {
+        // The period is stored with the event, so the notice and the letter state the same day the domain checks.
+        const answerDueDate = body.dueDate ?? safeAddWorkingDays(calendar, today, MIN_REASONS_WORKING_DAYS);
+        if (!answerDueDate) throw calendarMissing(today);
+        return { event: { type: 'reasons_requested', date, answerDueDate }, details: { note: body.note } };
+      }
       case 'judge-reasons':
         return { event: { type: 'reasons_judged', date, reasonable: body.reasonable! }, details: { note: body.note } };
       case 'set-deadline':
@@ -627,7 +632,7 @@ export class DisclosureRequestService implements OnModuleInit {
             : `您的申请${subject}可能涉及第三方合法权益，本机关正依照《政府信息公开条例》第三十二条征求第三方意见，所需时间不计入答复期限。`,
         );
       case 'reasons_requested':
-        return resident('disclosure.reasons', '请说明申请理由', `您的申请${subject}数量、频次明显超过合理范围，请于 ${event.answerDueDate ?? ''} 前在“我的申请”中说明理由（第三十五条），详见《要求说明理由告知书》。`);
+        return resident('disclosure.reasons', '请说明申请理由', `您的申请${subject}数量、频次明显超过合理范围，请于 ${event.answerDueDate} 前在“我的申请”中说明理由（第三十五条），详见《要求说明理由告知书》。`);
       case 'reasons_given':
         return request.unitId === null
           ? undefined
