@@ -165,6 +165,19 @@ describe('依申请公开 journey', () => {
     await openCase();
     await act('答复', async () => {
       await desk.locator('.ant-modal:visible .ant-select').first().click();
+      const offered = async (words: string) => {
+        await desk.keyboard.press('Control+A');
+        await desk.keyboard.type(words);
+        return desk.locator('.ant-select-dropdown:visible .ant-select-item-option').allInnerTexts();
+      };
+      // The form offers what the case's facts allow: the lapse outcomes never, 大量反复申请 only after Art. 35,
+      // and 补正后仍不明确 because this applicant did supplement.
+      expect(await offered('逾期')).toEqual([]);
+      expect(await offered('大量反复')).toEqual([]);
+      expect(await offered('仍不明确')).toEqual(['三（四）3 无法提供 — 补正后申请内容仍不明确（第三十条）']);
+      expect(await offered('三（四）1')).toHaveLength(2);
+      await screenshot(desk, 'journey-admin-reply-outcomes', { fullPage: false });
+      await offered('部分公开');
       await desk.locator('.ant-select-dropdown:visible').getByText(/三（二） 部分公开/).click();
     });
     await desk.getByText('部分公开（区分处理）').first().waitFor();

@@ -6,6 +6,7 @@ import { AttachmentPicker, formatSize } from '../../../../components/attachment-
 import { openAttachment } from '../../../../platform/files';
 import { api, errorMessage } from '../../../../services/api';
 import { useCareMode } from '../../../../services/care-mode';
+import { formatChinaDate } from '../../../../services/format-date';
 import { ensureSignedIn } from '../../../../services/session';
 import '../shared.scss';
 
@@ -20,13 +21,16 @@ export default function RequestDetailPage() {
   const [error, setError] = useState<string | null>(null);
   const [supplement, setSupplement] = useState('');
   const [supplementFiles, setSupplementFiles] = useState<MediaFileView[]>([]);
+  const [reasons, setReasons] = useState('');
   const [busy, setBusy] = useState(false);
 
   const load = async () => {
     setError(null);
     try {
       await ensureSignedIn();
-      const [next, nextLetters] = await Promise.all([api.disclosureRequests.get(id), api.disclosureRequests.letters(id)]);
+      const [shown, nextLetters] = await Promise.all([api.disclosureRequests.get(id), api.disclosureRequests.letters(id)]);
+      // Showing the fee notice here is its receipt online: the 20 working days to pay run from today (109号 Art. 7).
+      const next = shown.feeNotice && shown.feeNotice.dueDate === null ? await api.disclosureRequests.acknowledgeFeeNotice(id) : shown;
       setRequest(next);
       setLetters(nextLetters);
     } catch (caught) {
@@ -48,6 +52,23 @@ export default function RequestDetailPage() {
       setSupplement('');
       setSupplementFiles([]);
       Taro.showToast({ title: '已提交补正', icon: 'success' });
+    } catch (caught) {
+      Taro.showToast({ title: errorMessage(caught), icon: 'none', duration: 3000 });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const sendReasons = async () => {
+    if (reasons.trim().length < 5) {
+      Taro.showToast({ title: '请说明申请的理由（至少 5 个字）', icon: 'none' });
+      return;
+    }
+    setBusy(true);
+    try {
+      setRequest(await api.disclosureRequests.giveReasons(id, reasons.trim()));
+      setReasons('');
+      Taro.showToast({ title: '已提交说明', icon: 'success' });
     } catch (caught) {
       Taro.showToast({ title: errorMessage(caught), icon: 'none', duration: 3000 });
     } finally {
@@ -112,6 +133,29 @@ export default function RequestDetailPage() {
           <Button className="primary-button" loading={busy} onClick={sendSupplement}>
             提交补正
           </Button>
+        </View>
+      )}
+
+      {request.reasonsRequest?.canAnswer && (
+        <View className="card action-needed" data-testid="reasons-card">
+          <Text className="card-title">请说明申请理由</Text>
+          <Text className="hint">
+            您提出的申请数量或频次较多。请在 {formatChinaDate(request.reasonsRequest.answerDueDate)} 前说明理由，逾期未说明的，我们可以不予处理（《政府信息公开条例》第三十五条）。
+          </Text>
+          <Textarea className="supplement-input" value={reasons} maxlength={2000} placeholder="例如：申请这些信息的用途和必要性" onInput={(e) => setReasons(e.detail.value)} aria-label="说明理由" />
+          <Button className="primary-button" loading={busy} onClick={sendReasons}>
+            提交说明
+          </Button>
+        </View>
+      )}
+
+      {request.feeNotice && (
+        <View className="card action-needed" data-testid="fee-card">
+          <Text className="card-title">需要缴纳信息处理费 {request.feeNotice.amountYuan} 元</Text>
+          <Text className="hint">
+            {request.feeNotice.dueDate ? `请于 ${formatChinaDate(request.feeNotice.dueDate)} 前按下方通知书缴纳。` : '请自收到通知之日起 20 个工作日内按下方通知书缴纳。'}
+            缴费期间不计入答复期限；逾期未缴纳的，视为放弃申请。
+          </Text>
         </View>
       )}
 
