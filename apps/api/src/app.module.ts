@@ -16,6 +16,7 @@ import { HealthModule } from './modules/health/health.module';
 import { MediaModule } from './modules/media/media.module';
 import { NotificationModule } from './modules/notification/notification.module';
 import { OrganizationModule } from './modules/organization/organization.module';
+import { PersonalDataModule } from './modules/personal-data/personal-data.module';
 import { MessageModule } from './modules/message/message.module';
 import { ConsultationModule } from './modules/consultation/consultation.module';
 import { ReportModule } from './modules/report/report.module';
@@ -43,6 +44,7 @@ export class AppModule {
         InterpretationModule,
         DisclosureRequestModule,
         MessageModule,
+        PersonalDataModule,
         ConsultationModule,
         ReportModule,
         HealthModule,

@@ -80,6 +80,10 @@ async function bootstrap(): Promise<void> {
     }
     throw error;
   }
+  if (config.secrets.created) {
+    // Where, never what: the values stay in the file.
+    new Logger('GovOpen').log(`已生成密钥（JWT、媒体链接签名、身份指纹、个人信息加密），保存在 ${config.secrets.generatedFile}（权限 0600），请与数据库一并备份`);
+  }
   const app = await createApp(config);
   if (config.migrateOnStart) await prepareDatabase(app, config);
   await app.listen(config.port, config.host);

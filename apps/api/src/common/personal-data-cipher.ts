@@ -3,7 +3,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 
-const VERSION = 'v1';
+/** `k<id>:` names the key a value was encrypted with, so keys can be rotated; `v1:` is the first key's old form. */
+const PREFIX = /^k([A-Za-z0-9]{1,8}):(.+)$/;
+const LEGACY_PREFIX = 'v1:';
+const LEGACY_KEY_ID = '1';
 
 /**
  * Applicants' ID numbers, phones, addresses and e-mail addresses are encrypted at rest with AES-256-GCM
@@ -12,27 +15,38 @@ const VERSION = 'v1';
  */
 @Injectable()
 export class PersonalDataCipher {
-  private readonly encryptionKey: Buffer;
+  private readonly keys = new Map<string, Buffer>();
+  private readonly activeKeyId: string;
   private readonly fingerprintKey: Buffer;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    // Separate keys for the two uses, both derived from the one configured secret.
-    this.encryptionKey = Buffer.from(hkdfSync('sha256', config.dataKey, Buffer.alloc(0), 'govopen personal data encryption', 32));
-    this.fingerprintKey = Buffer.from(hkdfSync('sha256', config.dataKey, Buffer.alloc(0), 'govopen personal data fingerprint', 32));
+    for (const [id, key] of config.secrets.dataKeys) {
+      this.keys.set(id, Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'govopen personal data encryption', 32)));
+    }
+    this.activeKeyId = config.secrets.activeKeyId;
+    this.fingerprintKey = config.secrets.fingerprintKey;
   }
 
   encrypt(plain: string): string {
     const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', this.encryptionKey, iv);
+    const cipher = createCipheriv('aes-256-gcm', this.keys.get(this.activeKeyId)!, iv);
     const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-    return `${VERSION}:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
+    return `k${this.activeKeyId}:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
+  }
+
+  /** True when `stored` was encrypted with a key other than the active one: the rotation job re-encrypts it. */
+  needsReencryption(stored: string): boolean {
+    return !stored.startsWith(`k${this.activeKeyId}:`);
   }
 
   decrypt(stored: string): string {
-    const [version, payload] = stored.split(':');
-    if (version !== VERSION || !payload) throw new Error('unknown personal data format');
-    const raw = Buffer.from(payload, 'base64');
-    const decipher = createDecipheriv('aes-256-gcm', this.encryptionKey, raw.subarray(0, 12));
+    const match = stored.startsWith(LEGACY_PREFIX) ? [stored, LEGACY_KEY_ID, stored.slice(LEGACY_PREFIX.length)] : PREFIX.exec(stored);
+    if (!match) throw new Error('unknown personal data format');
+    const key = this.keys.get(match[1]);
+    // A retired key still in use is a configuration fault: say which key id is missing, never the value.
+    if (!key) throw new Error(`personal data encrypted with key ${match[1]}, which is not configured`);
+    const raw = Buffer.from(match[2], 'base64');
+    const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
     decipher.setAuthTag(raw.subarray(12, 28));
     return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
   }

@@ -1,4 +1,13 @@
-import { ConfigError, loadConfig } from './app-config';
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { ConfigError, loadConfig as load } from './app-config';
+
+// Generated secrets go to a temporary file, never into the repository's data directory.
+const SECRETS_FILE = path.join(os.tmpdir(), `govopen-config-spec-${process.pid}.json`);
+const loadConfig = (env: NodeJS.ProcessEnv) => load({ SECRETS_FILE, ...env });
+const key = () => randomBytes(32).toString('base64');
+const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: randomBytes(48).toString('base64'), DATA_ENCRYPTION_KEY: key(), FINGERPRINT_KEY: key(), MEDIA_SIGNING_KEY: key(), WECHAT_APPID: 'a', WECHAT_SECRET: 'b' };
 
 describe('loadConfig', () => {
   it('starts a fresh clone with no settings: SQLite under data/, port 3000, dev login off', () => {
@@ -21,9 +30,9 @@ describe('loadConfig', () => {
     ${'port out of range'}                      | ${{ PORT: '70000' }}                                                  | ${'PORT'}
     ${'unknown database scheme'}                | ${{ DATABASE_URL: 'postgres://x/y' }}                                 | ${'DATABASE_URL'}
     ${'production without a JWT secret'}        | ${{ NODE_ENV: 'production' }}                                         | ${'JWT_SECRET'}
-    ${'production without an encryption key'}   | ${{ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }}             | ${'DATA_ENCRYPTION_KEY'}
+    ${'production without an encryption key'}   | ${{ ...PRODUCTION, DATA_ENCRYPTION_KEY: '' }}                         | ${'DATA_ENCRYPTION_KEY'}
     ${'encryption key of the wrong size'}       | ${{ DATA_ENCRYPTION_KEY: 'c2hvcnQ=' }}                                | ${'DATA_ENCRYPTION_KEY'}
-    ${'dev login in production'}                | ${{ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATA_ENCRYPTION_KEY: Buffer.alloc(32).toString('base64'), WECHAT_APPID: 'a', WECHAT_SECRET: 'b', DEV_LOGIN_ENABLED: 'true' }} | ${'DEV_LOGIN_ENABLED'}
+    ${'dev login in production'}                | ${{ ...PRODUCTION, DEV_LOGIN_ENABLED: 'true' }}                       | ${'DEV_LOGIN_ENABLED'}
     ${'a boolean that is not one'}              | ${{ DEV_LOGIN_ENABLED: 'maybe' }}                                     | ${'DEV_LOGIN_ENABLED'}
     ${'a pinned clock outside tests'}           | ${{ CLOCK_NOW: '2026-11-02T00:00:00Z' }}                              | ${'CLOCK_NOW'}
     ${'unknown NODE_ENV'}                       | ${{ NODE_ENV: 'staging' }}                                            | ${'NODE_ENV'}

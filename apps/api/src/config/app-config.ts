@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { resolveSecrets, SecretError, Secrets } from './secrets';
 
 export type DatabaseConfig =
   | { type: 'sqlite'; path: string }
@@ -9,9 +10,8 @@ export interface AppConfig {
   port: number;
   host: string;
   database: DatabaseConfig;
-  jwtSecret: string;
-  /** 32-byte key for AES-256-GCM encryption of personal data at rest. */
-  dataKey: Buffer;
+  /** JWT, media-link, fingerprint and personal-data keys: from the environment, or generated in the data directory. */
+  secrets: Secrets;
   devLoginEnabled: boolean;
   /** pushToken: the 消息推送 token set in the WeChat console; it signs the verdicts of mediaCheckAsync. */
   wechat: { apiBase: string; appId: string; appSecret: string; pushToken: string | null };
@@ -72,9 +72,6 @@ export class ConfigError extends Error {
 
 const REPO_ROOT = path.resolve(__dirname, '../../../..');
 
-// Development defaults that let a fresh clone start; production refuses them.
-const DEV_JWT_SECRET = 'govopen-development-secret-not-for-production-use';
-const DEV_DATA_KEY = Buffer.alloc(32, 7).toString('base64');
 
 function parseBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
   const raw = env[name];
@@ -129,15 +126,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('PORT', `应为 1–65535 的整数，实际为 "${portRaw}"`);
   }
 
-  const jwtSecret = env.JWT_SECRET || (production ? '' : DEV_JWT_SECRET);
-  if (jwtSecret.length < 32) {
-    throw new ConfigError('JWT_SECRET', production ? '生产环境必须设置，且不少于 32 个字符' : '不少于 32 个字符');
-  }
-
-  const dataKeyRaw = env.DATA_ENCRYPTION_KEY || (production ? '' : DEV_DATA_KEY);
-  const dataKey = Buffer.from(dataKeyRaw, 'base64');
-  if (dataKey.length !== 32) {
-    throw new ConfigError('DATA_ENCRYPTION_KEY', '应为 base64 编码的 32 字节密钥（openssl rand -base64 32）');
+  let secrets: Secrets;
+  try {
+    secrets = resolveSecrets(env, production, path.resolve(env.SECRETS_FILE || path.join(REPO_ROOT, 'data', 'secrets.json')));
+  } catch (error) {
+    if (error instanceof SecretError) throw new ConfigError(error.setting, error.message);
+    throw error;
   }
 
   const devLoginEnabled = parseBoolean(env, 'DEV_LOGIN_ENABLED', false);
@@ -174,8 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port,
     host: env.HOST || '0.0.0.0',
     database: parseDatabase(env),
-    jwtSecret,
-    dataKey,
+    secrets,
     devLoginEnabled,
     wechat: { apiBase: apiBase.replace(/\/$/, ''), appId, appSecret, pushToken: env.WECHAT_PUSH_TOKEN || null },
     messagePostsPerHour: Number(postsRaw),

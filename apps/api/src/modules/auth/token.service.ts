@@ -26,7 +26,7 @@ export class TokenService {
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     // A KeyObject, made once: given a string, jsonwebtoken first tries to parse it as a public key on every verify,
     // which cost a quarter of the CPU of a staff queue request (test/bench/disclosure.bench.mjs).
-    const secret = createSecretKey(Buffer.from(config.jwtSecret, 'utf8')) as unknown as string;
+    const secret = createSecretKey(Buffer.from(config.secrets.jwtSecret, 'utf8')) as unknown as string;
     this.jwt = new JwtService({ secret, signOptions: { algorithm: 'HS256', issuer: ISSUER } });
   }
 

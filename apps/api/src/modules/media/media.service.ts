@@ -76,7 +76,7 @@ const UPLOADS_PER_HOUR = 60;
 export class MediaService {
   private readonly logger = new Logger('Media');
   private readonly publicationChecks = new Map<string, PublicationCheck>();
-  private readonly signingKey: string;
+  private readonly signingKey: Buffer;
 
   constructor(
     private readonly clock: Clock,
@@ -84,7 +84,7 @@ export class MediaService {
     private readonly storage: MediaStorage,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.signingKey = `media:${config.jwtSecret}`;
+    this.signingKey = config.secrets.mediaSigningKey;
   }
 
   registerPublicationCheck(attachedType: string, check: PublicationCheck): void {
