@@ -24,31 +24,49 @@ if (process.env.GOVOPEN_SKIP_BUILD !== '1') {
   build({ frontEnds: suites.includes('browser'), weapp: suites.includes('bundle') });
 }
 
+// Every failure counts in the closing line, not only in the exit code: a failed check, a spec file that did not load
+// (jest counts no test for it) and a jest run that wrote no report are each one failed.
 const totals = { passed: 0, failed: 0, skipped: 0 };
-let failed = false;
+const failures = [];
+
+function fail(what) {
+  totals.failed += 1;
+  failures.push(what);
+}
 
 function jest(name, config) {
   const outputFile = path.join(artifacts, `${name}.json`);
   fs.rmSync(outputFile, { force: true });
   const [command, ...prefix] = pnpmCommand();
   const status = runStatus(command, [...prefix, 'exec', 'jest', '-c', `config/${config}`, '--json', `--outputFile=${outputFile}`]);
-  if (fs.existsSync(outputFile)) {
-    const report = JSON.parse(fs.readFileSync(outputFile, 'utf8'));
-    totals.passed += report.numPassedTests;
-    totals.failed += report.numFailedTests;
-    totals.skipped += report.numPendingTests + report.numTodoTests;
-    if (report.numTotalTests === 0) failed = true;
+  let report = null;
+  try {
+    report = JSON.parse(fs.readFileSync(outputFile, 'utf8'));
+  } catch {
+    // No report, or half of one: the run crashed.
   }
-  if (status !== 0) failed = true;
+  if (!report) {
+    fail(`${name}：jest 退出（${status}）时没有写出结果文件，运行崩溃`);
+    return;
+  }
+  const failedBefore = totals.failed;
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+  totals.skipped += report.numPendingTests + report.numTodoTests;
+  // A file that throws while loading, or whose hooks fail with every test passing, fails with no failed test in it.
+  const broken = report.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'));
+  for (const file of broken) fail(`${name}：${path.relative(ROOT, file.name)} 未能运行（加载出错或钩子出错）`);
+  if (report.numTotalTests === 0 && !broken.length) fail(`${name}：没有运行任何测试`);
+  if (status !== 0 && totals.failed === failedBefore) fail(`${name}：jest 退出码 ${status}，但没有失败的测试`);
 }
 
 if (suites.includes('lint')) {
   const [command, ...prefix] = pnpmCommand();
   console.log('[govopen] 代码检查（eslint）');
-  if (runStatus(command, [...prefix, 'exec', 'eslint', '-c', 'config/eslint.config.mjs', '--max-warnings=0', '.']) !== 0) failed = true;
+  if (runStatus(command, [...prefix, 'exec', 'eslint', '-c', 'config/eslint.config.mjs', '--max-warnings=0', '.']) !== 0) fail('代码检查（eslint）');
   // The test runner (SWC) strips types without checking them: the compiler checks every workspace here.
   console.log('[govopen] 类型检查（tsc）');
-  if (runStatus(command, [...prefix, '-r', 'run', 'typecheck']) !== 0) failed = true;
+  if (runStatus(command, [...prefix, '-r', 'run', 'typecheck']) !== 0) fail('类型检查（tsc）');
 }
 if (suites.includes('unit')) jest('unit', 'jest.unit.config.js');
 if (suites.includes('e2e')) {
@@ -61,7 +79,7 @@ if (suites.includes('browser')) {
     jest('browser', 'jest.browser.config.js');
   } else if (inCi) {
     console.error(`[govopen] CI 中找不到 Chromium（${chromium}）：浏览器测试不能跳过`);
-    failed = true;
+    fail(`browser：找不到 Chromium（${chromium}）`);
   } else {
     console.warn(`
 ########################################################################
@@ -75,5 +93,6 @@ if (suites.includes('browser')) {
 
 if (suites.includes('bundle')) jest('bundle', 'jest.bundle.config.js');
 
+if (failures.length) console.error(`\n[govopen] 以下各计一项失败：\n${failures.map((what) => `  - ${what}`).join('\n')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
-process.exit(failed || totals.failed ? 1 : 0);
+process.exit(totals.failed ? 1 : 0);

@@ -5,6 +5,8 @@ import { assertFrontEndsBuilt, launchChromium, screenshot, signInStaff } from '.
 
 const MEDIA = path.resolve(__dirname, '../fixtures/media');
 const TITLE = '关于印发《威海市中小企业数字化转型补贴资金管理办法》的通知';
+// Monday 2026-11-23, 10:00 in China: the day everything in this journey is written, reviewed and published.
+const PINNED = '2026-11-23T02:00:00Z';
 
 /**
  * 先审查、后公开, walked by people: the drafter writes a policy and a video interpretation with captions; the reviewer
@@ -23,10 +25,13 @@ describe('policy publishing and reading journey', () => {
 
   beforeAll(async () => {
     assertFrontEndsBuilt();
-    server = await startServer({ STATIC_H5_DIR: '', STATIC_ADMIN_DIR: '' });
+    server = await startServer({ CLOCK_NOW: PINNED, STATIC_H5_DIR: '', STATIC_ADMIN_DIR: '' });
     browser = await launchChromium();
     staffContext = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
     residentContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    // Both front ends read the browser's clock (the H5 year filter, the console's publish-time picker): same day as the server.
+    await staffContext.clock.setFixedTime(PINNED);
+    await residentContext.clock.setFixedTime(PINNED);
     desk = await staffContext.newPage();
     phone = await residentContext.newPage();
   });
@@ -34,7 +39,6 @@ describe('policy publishing and reading journey', () => {
     await browser?.close();
     await server?.stop();
   });
-
 
   async function review(url: string, button: string, comment?: string): Promise<void> {
     await desk.goto(url);
@@ -133,6 +137,7 @@ describe('policy publishing and reading journey', () => {
     await result.click();
     await phone.getByTestId('policy-title').waitFor();
     expect(await phone.getByTestId('policy-title').innerText()).toBe(TITLE);
+    expect(await phone.getByText('发布日期：2026年11月23日 星期一').count()).toBe(1);
     await screenshot(phone, 'h5-policy-document');
   });
 

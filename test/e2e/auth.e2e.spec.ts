@@ -3,6 +3,8 @@ import { freePort, startServer, StartedServer } from './support/server';
 
 const DEMO_PASSWORD = 'GovOpen@2026';
 const WECHAT = { WECHAT_APPID: 'wx-test-app', WECHAT_SECRET: 'test-secret' };
+// Monday 2026-11-23, 10:00 in China.
+const CLOCK_NOW = '2026-11-23T02:00:00Z';
 
 describe('auth', () => {
   let server: StartedServer;
@@ -10,7 +12,7 @@ describe('auth', () => {
 
   beforeAll(async () => {
     wechat = await startFakeWechat();
-    server = await startServer({ ...WECHAT, WECHAT_API_BASE: wechat.baseUrl });
+    server = await startServer({ CLOCK_NOW, ...WECHAT, WECHAT_API_BASE: wechat.baseUrl });
   });
   afterAll(async () => {
     await server.stop();
@@ -59,7 +61,8 @@ describe('auth', () => {
       const locked = await server.request('POST', '/api/admin/auth/login', { body: { username: 'reviewer', password: DEMO_PASSWORD } });
       expect(locked.status).toBe(429);
       expect(locked.body.code).toBe('ACCOUNT_LOCKED');
-      expect(locked.body.message).toContain('锁定');
+      // 15 minutes from the pinned 10:00.
+      expect(locked.body.message).toContain('锁定至 10:15');
 
       const admin = server.api((await server.api().admin.login({ username: 'admin', password: DEMO_PASSWORD })).token);
       const reviewer = (await admin.admin.staff.list()).find((user) => user.username === 'reviewer')!;
@@ -153,7 +156,7 @@ describe('auth with production-like config', () => {
 
   beforeAll(async () => {
     // WeChat unreachable: a port nothing listens on.
-    server = await startServer({ DEV_LOGIN_ENABLED: 'false', ...WECHAT, WECHAT_API_BASE: `http://127.0.0.1:${await freePort()}` });
+    server = await startServer({ CLOCK_NOW, DEV_LOGIN_ENABLED: 'false', ...WECHAT, WECHAT_API_BASE: `http://127.0.0.1:${await freePort()}` });
   });
   afterAll(() => server.stop());
 

@@ -317,7 +317,7 @@ describe('content check: the agency word list and WeChat msgSecCheck / mediaChec
 
   it('holds a message, not loses it, when WeChat cannot be reached; a moderator then lets it through', async () => {
     const flaky = await startFakeWechat();
-    const offline = await startServer({ ...WECHAT, WECHAT_API_BASE: flaky.baseUrl });
+    const offline = await startServer({ ...WECHAT, WECHAT_API_BASE: flaky.baseUrl, CLOCK_NOW: '2026-11-30T02:00:00Z' });
     try {
       const token = (await offline.api().auth.wechat('ok-o-offline')).token;
       await flaky.close();

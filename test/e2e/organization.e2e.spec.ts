@@ -2,13 +2,14 @@ import { ApiRequestError, StaffRole } from '@govopen/contracts';
 import { startServer, StartedServer } from './support/server';
 
 const DEMO_PASSWORD = 'GovOpen@2026';
+const PINNED = '2026-11-23T02:00:00Z';
 
 describe('organization and audit', () => {
   let server: StartedServer;
   let admin: ReturnType<StartedServer['api']>;
 
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer({ CLOCK_NOW: PINNED });
     admin = server.api((await server.api().admin.login({ username: 'admin', password: DEMO_PASSWORD })).token);
   });
   afterAll(() => server.stop());
@@ -72,11 +73,13 @@ describe('organization and audit', () => {
     expect((await server.request('POST', '/api/admin/auth/login', { body: { username: 'zhang.wei', password: 'Internet#2026ok' } })).status).toBe(403);
   });
 
-  it('records every staff write in the audit log, filterable, with who and from where', async () => {
+  it('records every staff write in the audit log, filterable, with who, when and from where', async () => {
     const page = await admin.admin.audit.list({ actorName: 'admin', action: 'staff.', pageSize: 50 });
     const actions = page.items.map((entry) => entry.action);
     expect(actions).toEqual(expect.arrayContaining(['staff.create', 'staff.update', 'staff.login']));
     expect(page.items.every((entry) => entry.actorName === 'admin' && entry.ip)).toBe(true);
+    // The server's clock, not the database's or the client's, stamps the entries.
+    expect(new Set(page.items.map((entry) => entry.at))).toEqual(new Set(['2026-11-23T02:00:00.000Z']));
     const units = await admin.admin.audit.list({ action: 'unit.create' });
     expect(units.items[0]).toMatchObject({ targetType: 'unit', detail: '数字经济科' });
   });

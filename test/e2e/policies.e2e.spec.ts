@@ -1,8 +1,10 @@
 import { mediaFixture, policyInput, uploadAs } from './support/content';
 import { png, upload, windowsExecutable } from './support/files';
-import { startServer, StartedServer } from './support/server';
+import { freePort, startServer, StartedServer } from './support/server';
 
 const DEMO_PASSWORD = 'GovOpen@2026';
+// Monday 2026-11-23, 10:00 in China: drafts, reviews and publications happen on this day unless a test moves the clock.
+const PINNED = '2026-11-23T02:00:00Z';
 
 describe('policies and interpretations: 保密审查, publication, media, search', () => {
   let server: StartedServer;
@@ -15,13 +17,26 @@ describe('policies and interpretations: 保密审查, publication, media, search
   let captionsId: number;
   let posterId: number;
   let interpretationId: number;
+  let port: string;
 
   const login = async (username: string) => (await server.api().admin.login({ username, password: DEMO_PASSWORD })).token;
   const review = (token: string, type: 'policies' | 'interpretations', id: number, body: object) => server.request('POST', `/api/admin/${type}/${id}/review`, { token, body });
 
-  beforeAll(async () => {
-    server = await startServer();
+  const signIn = async () => {
     [author, reviewer, publisher] = await Promise.all([login('handler'), login('reviewer'), login('publisher')]);
+  };
+  /** Restarts on the same database with the clock at `iso`; staff sign in again rather than rely on old tokens surviving. */
+  const moveClockTo = async (iso: string) => {
+    const database = server.database;
+    await server.stop_keepDatabase();
+    server = await startServer({ CLOCK_NOW: iso, PORT: port }, database);
+    await signIn();
+  };
+
+  beforeAll(async () => {
+    port = String(await freePort());
+    server = await startServer({ CLOCK_NOW: PINNED, PORT: port });
+    await signIn();
     resident = (await server.api().auth.devLogin('reader')).token;
   });
   afterAll(() => server.stop());
@@ -111,7 +126,7 @@ describe('policies and interpretations: 保密审查, publication, media, search
       expect(file.status).toBe(200);
       expect(file.headers.get('content-disposition')).toContain('attachment');
       const staffCatalog = await server.request('GET', '/api/admin/catalog', { token: author });
-      expect(staffCatalog.body[0].children[0].lastPublishedDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(staffCatalog.body[0].children[0].lastPublishedDate).toBe('2026-11-23');
     });
   });
 
@@ -244,14 +259,20 @@ describe('policies and interpretations: 保密审查, publication, media, search
       const later = await server.request('POST', '/api/admin/policies', { token: author, body: policyInput({ title: '关于举办2026年工业互联网平台应用培训班的通知', needsInterpretation: false }) });
       await review(author, 'policies', later.body.id, { action: 'submit' });
       await review(reviewer, 'policies', later.body.id, { action: 'approve' });
-      const at = new Date(Date.now() + 1500).toISOString();
+      // Tuesday 09:00 in China, the next morning.
+      const at = '2026-11-24T01:00:00.000Z';
       const scheduled = await review(publisher, 'policies', later.body.id, { action: 'publish', publishAt: at });
       expect(scheduled.body).toMatchObject({ status: 'scheduled', statusLabel: '定时发布', scheduledAt: at });
       expect((await server.request('GET', `/api/policies/${later.body.id}`)).status).toBe(404);
-      await new Promise((resolve) => setTimeout(resolve, 1600));
+      expect((await server.request('POST', '/api/admin/publishing/run-scheduled', { token: publisher })).body.published).toBe(0);
+
+      // The scan runs half an hour late; the document still carries the time it was scheduled for.
+      await moveClockTo('2026-11-24T01:30:00Z');
       const run = await server.request('POST', '/api/admin/publishing/run-scheduled', { token: publisher });
       expect(run.body.published).toBe(1);
-      expect((await server.request('GET', `/api/policies/${later.body.id}`)).status).toBe(200);
+      const published = await server.request('GET', `/api/policies/${later.body.id}`);
+      expect(published.status).toBe(200);
+      expect(published.body.publishedAt).toBe(at);
       const history = (await server.request('GET', `/api/admin/policies/${later.body.id}`, { token: author })).body.history;
       expect(history.at(-1)).toMatchObject({ action: 'auto_published', actorName: '系统' });
     });
@@ -259,7 +280,7 @@ describe('policies and interpretations: 保密审查, publication, media, search
     it('reports the year’s interpretation mix and catalog lateness', async () => {
       const { status, body } = await server.request('GET', '/api/admin/publishing/compliance', { token: reviewer });
       expect(status).toBe(200);
-      expect(body).toMatchObject({ interpretations: 1, chartAudioVideo: 1, videoAnimation: 1 });
+      expect(body).toMatchObject({ year: 2026, interpretations: 1, chartAudioVideo: 1, videoAnimation: 1 });
       expect(body.flags.map((flag: { kind: string }) => flag.kind)).toEqual(['missing_interpretation', 'chart_audio_video_share', 'video_share', 'catalog_late']);
       expect(body.flags.find((flag: { kind: string }) => flag.kind === 'video_share').severity).toBe('ok');
     });
