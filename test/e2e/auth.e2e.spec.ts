@@ -52,28 +52,6 @@ describe('auth', () => {
       expect(wrong.status).toBe(401);
       expect(unknown.body.message).toBe(wrong.body.message);
     });
-
-    it('locks the account after 5 wrong passwords, even against the right one, until an admin unlocks it', async () => {
-      for (let attempt = 1; attempt <= 5; attempt += 1) {
-        const { status } = await server.request('POST', '/api/admin/auth/login', { body: { username: 'reviewer', password: 'Wrong@Pass1234' } });
-        expect(status).toBe(401);
-      }
-      const locked = await server.request('POST', '/api/admin/auth/login', { body: { username: 'reviewer', password: DEMO_PASSWORD } });
-      expect(locked.status).toBe(429);
-      expect(locked.body.code).toBe('ACCOUNT_LOCKED');
-      // 15 minutes from the pinned 10:00.
-      expect(locked.body.message).toContain('锁定至 10:15');
-
-      const admin = server.api((await server.api().admin.login({ username: 'admin', password: DEMO_PASSWORD })).token);
-      const reviewer = (await admin.admin.staff.list()).find((user) => user.username === 'reviewer')!;
-      expect(reviewer.locked).toBe(true);
-      await admin.admin.staff.update(reviewer.id, { unlock: true });
-      const again = await server.request('POST', '/api/admin/auth/login', { body: { username: 'reviewer', password: DEMO_PASSWORD } });
-      expect(again.status).toBe(200);
-
-      const audit = await admin.admin.audit.list({ action: 'staff.login.locked' });
-      expect(audit.items.some((entry) => entry.actorName === 'reviewer')).toBe(true);
-    });
   });
 
   describe('POST /api/admin/auth/password', () => {

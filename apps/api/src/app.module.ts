@@ -17,6 +17,7 @@ import { MediaModule } from './modules/media/media.module';
 import { NotificationModule } from './modules/notification/notification.module';
 import { OrganizationModule } from './modules/organization/organization.module';
 import { PersonalDataModule } from './modules/personal-data/personal-data.module';
+import { RateLimitModule } from './modules/rate-limit/rate-limit.module';
 import { MessageModule } from './modules/message/message.module';
 import { ConsultationModule } from './modules/consultation/consultation.module';
 import { ReportModule } from './modules/report/report.module';
@@ -32,6 +33,7 @@ export class AppModule {
         TypeOrmModule.forRoot(buildDataSourceOptions(config.database)),
         WechatModule,
         AuditModule,
+        RateLimitModule,
         AuthModule,
         NotificationModule,
         MediaModule,

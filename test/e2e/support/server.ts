@@ -56,6 +56,8 @@ export async function startServer(env: Record<string, string> = {}, reuse?: Test
       DEV_LOGIN_ENABLED: 'true',
       STATIC_H5_DIR: 'off',
       STATIC_ADMIN_DIR: 'off',
+      // Journeys sign in far more often than a person; the limits have their own tests (sign-in.e2e), which set them.
+      RATE_LIMITS: 'off',
       // One media folder per database, so a restart on the same database finds its files again.
       MEDIA_DIR: path.join(os.tmpdir(), 'govopen-media', createHash('sha1').update(database.url).digest('hex').slice(0, 16)),
       ...env,

@@ -36,6 +36,48 @@ export interface AppConfig {
   publicBaseUrl: string | null;
   /** Tests pin "today" (CLOCK_NOW); refused outside NODE_ENV=test so no deployment runs on a fake date. */
   fixedNow: Date | null;
+  /** Request limits per client address and per account; null only in tests that switch them off (RATE_LIMITS=off). */
+  rateLimits: RateLimits | null;
+}
+
+export interface RateLimit {
+  limit: number;
+  windowSeconds: number;
+}
+
+/**
+ * signIn, writes: per client address, counted in the database (all instances together). reads: per client address
+ * and per instance (free on the read path). uploads, comments: per signed-in account, in the database.
+ */
+export interface RateLimits {
+  signIn: RateLimit;
+  reads: RateLimit;
+  writes: RateLimit;
+  uploads: RateLimit;
+  comments: RateLimit;
+}
+
+const RATE_LIMIT_DEFAULTS: Record<keyof RateLimits, [string, string]> = {
+  signIn: ['RATE_LIMIT_SIGN_IN', '30/600'],
+  reads: ['RATE_LIMIT_READS', '240/60'],
+  writes: ['RATE_LIMIT_WRITES', '120/600'],
+  uploads: ['RATE_LIMIT_UPLOADS', '60/3600'],
+  comments: ['RATE_LIMIT_COMMENTS', '30/3600'],
+};
+
+function parseRateLimits(env: NodeJS.ProcessEnv, nodeEnv: string): RateLimits | null {
+  if (env.RATE_LIMITS === 'off') {
+    if (nodeEnv !== 'test') throw new ConfigError('RATE_LIMITS', '仅测试环境（NODE_ENV=test）可以关闭访问频率限制');
+    return null;
+  }
+  const limits = {} as RateLimits;
+  for (const [name, [setting, fallback]] of Object.entries(RATE_LIMIT_DEFAULTS) as [keyof RateLimits, [string, string]][]) {
+    const raw = env[setting] || fallback;
+    const match = /^(\d{1,7})\/(\d{1,6})$/.exec(raw);
+    if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) throw new ConfigError(setting, `应为“次数/秒数”，如 ${fallback}，实际为 "${raw}"`);
+    limits[name] = { limit: Number(match[1]), windowSeconds: Number(match[2]) };
+  }
+  return limits;
 }
 
 export interface S3Config {
@@ -186,5 +228,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo,
     seedDemoContent,
     fixedNow,
+    rateLimits: parseRateLimits(env, nodeEnv),
   };
 }

@@ -1,1 +1,2 @@
 export * from './check-password-policy';
+export * from './sign-in-delay';

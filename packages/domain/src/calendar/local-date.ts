@@ -92,3 +92,8 @@ export function yearOf(date: LocalDate): number {
 export function chinaDateOf(instant: Date): LocalDate {
   return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
+
+/** "HH:mm" of an instant in China (UTC+8), whatever the server's zone. */
+export function chinaTimeOf(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(11, 16);
+}

@@ -7,6 +7,7 @@ import { AuthService } from './auth.service';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginStaffDto } from './dto/login-staff.dto';
 import { StaffAuthGuard } from './staff-auth.guard';
+import { RateLimit } from '../rate-limit/rate-limit.guard';
 
 @ApiTags('工作人员登录')
 @Controller('admin/auth')
@@ -15,6 +16,7 @@ export class AuthAdminController {
 
   @Post('login')
   @HttpCode(200)
+  @RateLimit('signIn')
   async login(@Body() body: LoginStaffDto, @RequestActor() actor: Actor): Promise<TokenResponse> {
     return { token: await this.authService.loginStaff(body.username, body.password, actor) };
   }

@@ -7,6 +7,7 @@ import { AuthService } from './auth.service';
 import { LoginDevDto } from './dto/login-dev.dto';
 import { LoginWechatDto } from './dto/login-wechat.dto';
 import { ResidentAuthGuard } from './resident-auth.guard';
+import { RateLimit } from '../rate-limit/rate-limit.guard';
 
 @ApiTags('居民登录')
 @Controller('auth')
@@ -20,12 +21,14 @@ export class AuthController {
 
   @Post('wechat')
   @HttpCode(200)
+  @RateLimit('signIn')
   async loginWechat(@Body() body: LoginWechatDto): Promise<TokenResponse> {
     return { token: await this.authService.loginWechat(body.code) };
   }
 
   @Post('dev-login')
   @HttpCode(200)
+  @RateLimit('signIn')
   async loginDev(@Body() body: LoginDevDto): Promise<TokenResponse> {
     return { token: await this.authService.loginDev(body.openid) };
   }

@@ -26,6 +26,21 @@ export class AuthRepository {
     await manager.getRepository(StaffUser).save(user);
   }
 
+  /**
+   * Takes the next sign-in attempt of an account, counting it as failed until the password proves otherwise:
+   * compare-and-set on the failure count, so of any number of parallel attempts (on any instance) one takes each
+   * count and the rest are refused unheard.
+   */
+  async reserveSignInAttempt(userId: number, failuresBefore: number, nextAttemptAt: Date | null): Promise<boolean> {
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(StaffUser)
+      .set({ failedLogins: failuresBefore + 1, lockedUntil: nextAttemptAt })
+      .where('id = :userId AND failed_logins = :failuresBefore', { userId, failuresBefore })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
   findUnitName(unitId: number | null): Promise<string | null> {
     if (unitId === null) return Promise.resolve(null);
     return this.dataSource

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuthOptions, ResidentProfile, StaffProfile } from '@govopen/contracts';
-import { checkPasswordPolicy } from '@govopen/domain';
+import { checkPasswordPolicy, chinaTimeOf, signInDelaySeconds } from '@govopen/domain';
 import { Actor, ResidentPrincipal, StaffPrincipal } from '../../common/actor';
 import { Clock } from '../../common/clock';
 import { AppException } from '../../common/app-exception';
@@ -9,17 +9,19 @@ import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
 import { WechatClient, WechatRejectedError } from '../../wechat/wechat.client';
 import { AuditService } from '../audit/audit.service';
+import { RateLimitRepository } from '../rate-limit/rate-limit.repository';
 import { AuthRepository } from './auth.repository';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { TokenService } from './token.service';
 
-/** After this many wrong passwords in a row the account locks for LOCK_MINUTES (等保: 登录失败处理). */
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
+/** Failed sign-in audit rows per client address and window: a flood is recorded, not copied into the log. */
+const AUDITED_FAILURES_PER_CLIENT = 20;
+const AUDIT_WINDOW_MS = 15 * 60_000;
 
-
-function formatChinaTime(instant: Date): string {
-  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(11, 16);
+/** A name typed at the sign-in box, safe to store: control characters (NUL included) escaped, length capped. */
+export function auditableName(typed: string): string {
+  // eslint-disable-next-line no-control-regex
+  return typed.slice(0, 40).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 @Injectable()
@@ -34,55 +36,68 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly wechat: WechatClient,
     private readonly audit: AuditService,
+    private readonly counters: RateLimitRepository,
   ) {}
 
   options(): AuthOptions {
     return { devLogin: this.config.devLoginEnabled };
   }
 
+  /**
+   * Staff sign-in (policy in README "Sign-in"). An unknown name, a wrong password and an account in its wait answer
+   * alike (401, same work done), so the answer tells nothing about which accounts exist. Each failure in a row makes
+   * the account wait longer (signInDelaySeconds, at most 15 minutes) — never a lock a stranger can keep up; the
+   * client address is limited separately (RateLimit 'signIn').
+   */
   async loginStaff(username: string, password: string, actor: Actor): Promise<string> {
     const now = this.clock.now();
     const user = await this.authRepository.findStaffByUsername(username);
+    const refuse = async (detail: string, target?: { id: number; name: string }): Promise<never> => {
+      await this.auditFailure(target ? { ...actor, type: 'staff', id: target.id, name: target.name } : { ...actor, name: auditableName(username) }, detail, target?.id);
+      throw new AppException(ErrorCode.INVALID_CREDENTIALS);
+    };
     if (!user) {
       await verifyPassword(await this.dummyHash, password);
-      await this.audit.record({ ...actor, name: username.slice(0, 40) }, { action: 'staff.login.failed', detail: '用户名不存在' });
-      throw new AppException(ErrorCode.INVALID_CREDENTIALS);
+      return refuse('用户名不存在');
     }
+    const target = { id: user.id, name: user.username };
     if (user.lockedUntil && user.lockedUntil > now) {
-      throw new AppException(
-        ErrorCode.ACCOUNT_LOCKED,
-        `登录失败次数过多，账号已锁定至 ${formatChinaTime(user.lockedUntil)}，请稍后再试或联系系统管理员解锁`,
-      );
+      await verifyPassword(await this.dummyHash, password);
+      return refuse(`等待期内的尝试（连续失败 ${user.failedLogins} 次，${chinaTimeOf(user.lockedUntil)} 前不受理）`, target);
     }
-    const userActor: Actor = { ...actor, type: 'staff', id: user.id, name: user.username };
+    const wait = signInDelaySeconds(user.failedLogins + 1);
+    const nextAttemptAt = wait ? new Date(now.getTime() + wait * 1000) : null;
+    if (!(await this.authRepository.reserveSignInAttempt(user.id, user.failedLogins, nextAttemptAt))) {
+      await verifyPassword(await this.dummyHash, password);
+      return refuse('与其他登录尝试同时到达，未受理', target);
+    }
     if (!(await verifyPassword(user.passwordHash, password))) {
-      await this.authRepository.transaction(async (manager) => {
-        const fresh = await this.authRepository.findStaffByUsername(username, manager);
-        if (!fresh) return;
-        fresh.failedLogins += 1;
-        const locking = fresh.failedLogins >= MAX_FAILED_LOGINS;
-        if (locking) {
-          fresh.lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-          fresh.failedLogins = 0;
-        }
-        await this.authRepository.saveStaff(fresh, manager);
-        await this.audit.record(
-          userActor,
-          { action: locking ? 'staff.login.locked' : 'staff.login.failed', targetType: 'staff_user', targetId: user.id },
-          manager,
-        );
-      });
-      throw new AppException(ErrorCode.INVALID_CREDENTIALS);
+      return refuse(`密码错误（连续失败 ${user.failedLogins + 1} 次${nextAttemptAt ? `，${chinaTimeOf(nextAttemptAt)} 前不再受理` : ''}）`, target);
     }
     if (!user.active) throw new AppException(ErrorCode.ACCOUNT_DISABLED);
+    const userActor: Actor = { ...actor, type: 'staff', id: user.id, name: user.username };
     await this.authRepository.transaction(async (manager) => {
-      user.failedLogins = 0;
-      user.lockedUntil = null;
-      user.lastLoginAt = now;
-      await this.authRepository.saveStaff(user, manager);
+      const fresh = (await this.authRepository.findStaffByUsername(username, manager))!;
+      fresh.failedLogins = 0;
+      fresh.lockedUntil = null;
+      fresh.lastLoginAt = now;
+      await this.authRepository.saveStaff(fresh, manager);
       await this.audit.record(userActor, { action: 'staff.login', targetType: 'staff_user', targetId: user.id }, manager);
     });
     return this.tokens.signStaff(user.id, user.tokenVersion);
+  }
+
+  /** Records a failed sign-in, at most AUDITED_FAILURES_PER_CLIENT per client address in a window. */
+  private async auditFailure(actor: Actor, detail: string, targetId?: number): Promise<void> {
+    const now = this.clock.now().getTime();
+    const { hits } = await this.counters.hit(`audit:staff.login.failed:${actor.ip ?? 'unknown'}`, AUDIT_WINDOW_MS, now);
+    if (hits > AUDITED_FAILURES_PER_CLIENT + 1) return;
+    const flood = hits === AUDITED_FAILURES_PER_CLIENT + 1;
+    await this.audit.record(actor, {
+      action: 'staff.login.failed',
+      ...(targetId === undefined ? {} : { targetType: 'staff_user', targetId }),
+      detail: flood ? `该地址 15 分钟内登录失败超过 ${AUDITED_FAILURES_PER_CLIENT} 次，其后的失败不再逐条记录` : detail,
+    });
   }
 
   async staffProfile(principal: StaffPrincipal): Promise<StaffProfile> {

@@ -21,4 +21,8 @@ export class Resident {
 
   @Column({ name: 'last_login_at', type: 'datetime', transformer: utcDate })
   lastLoginAt: Date;
+
+  /** Bumped to end every session of this resident (revocation); tokens carry the version they were issued with. */
+  @Column({ name: 'token_version', type: 'integer', default: 1 })
+  tokenVersion: number;
 }

@@ -8,6 +8,7 @@ import { ResidentAuthGuard } from '../auth/resident-auth.guard';
 import { bearerTokenOf, TokenService } from '../auth/token.service';
 import { ConsultationService } from './consultation.service';
 import { CreateConsultationCommentDto } from './dto/consultation.dto';
+import { RateLimit } from '../rate-limit/rate-limit.guard';
 
 export const consultationIdPipe = new ParseIntPipe({ exceptionFactory: () => AppException.notFound('意见征集不存在') });
 
@@ -35,6 +36,7 @@ export class ConsultationController {
   @Post(':id/comments')
   @ApiBearerAuth()
   @UseGuards(ResidentAuthGuard)
+  @RateLimit('writes', 'comments')
   comment(@CurrentResident() resident: ResidentPrincipal, @Param('id', consultationIdPipe) id: number, @Body() body: CreateConsultationCommentDto): Promise<ConsultationCommentView> {
     return this.service.comment(resident, id, body);
   }

@@ -9,6 +9,7 @@ import { CurrentResident, CurrentStaff } from '../../common/request-context';
 import { ResidentAuthGuard } from '../auth/resident-auth.guard';
 import { StaffAuthGuard } from '../auth/staff-auth.guard';
 import { MediaOwner, MediaService } from './media.service';
+import { RateLimit } from '../rate-limit/rate-limit.guard';
 
 /** Reads the one file of a multipart upload (field `file`), refusing anything over the purpose's cap as it streams. */
 async function receive(request: FastifyRequest, purposeParam: string | undefined, owner: MediaOwner, media: MediaService): Promise<MediaFileView> {
@@ -49,6 +50,7 @@ export class MediaController {
   @Post()
   @HttpCode(201)
   @UseGuards(ResidentAuthGuard)
+  @RateLimit('writes', 'uploads')
   @ApiConsumes('multipart/form-data')
   upload(@CurrentResident() resident: ResidentPrincipal, @Query('purpose') purpose: string | undefined, @Req() request: FastifyRequest): Promise<MediaFileView> {
     return receive(request, purpose, { type: 'resident', id: resident.id }, this.media);
@@ -65,6 +67,7 @@ export class MediaAdminController {
   /** A staff upload: the scanned letter of a paper application, or a policy's attachments, images, video, audio, captions. */
   @Post()
   @HttpCode(201)
+  @RateLimit('writes', 'uploads')
   @ApiConsumes('multipart/form-data')
   upload(@CurrentStaff() staff: StaffPrincipal, @Query('purpose') purpose: string | undefined, @Req() request: FastifyRequest): Promise<MediaFileView> {
     return receive(request, purpose, { type: 'staff', id: staff.id, agencyId: staff.agencyId }, this.media);

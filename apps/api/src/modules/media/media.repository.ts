@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull, MoreThan, Not } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { servingAgencyId } from '../organization/serving-agency';
 import { MediaFile } from './media-file.entity';
 
@@ -10,10 +10,6 @@ export class MediaRepository {
 
   insert(file: Omit<MediaFile, 'id'>): Promise<MediaFile> {
     return this.dataSource.getRepository(MediaFile).save(file as MediaFile);
-  }
-
-  countRecent(ownerType: MediaFile['ownerType'], ownerId: number, since: Date): Promise<number> {
-    return this.dataSource.getRepository(MediaFile).count({ where: { ownerType, ownerId, createdAt: MoreThan(since) } });
   }
 
   /** Marks the owner's unclaimed files as the record's; answers how many it claimed. */

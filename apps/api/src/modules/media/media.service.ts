@@ -65,8 +65,6 @@ const SIGNED_URL_SECONDS = 3600;
 export type PublicationCheck = (ids: number[]) => Promise<Set<number>>;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
-/** Uploads one account may make in an hour: generous for a person, a wall for a script. */
-const UPLOADS_PER_HOUR = 60;
 
 /**
  * Accepts, stores and serves uploaded files. The type is sniffed from the bytes (file-type), never taken from the
@@ -95,11 +93,6 @@ export class MediaService {
   async upload(owner: MediaOwner, purpose: MediaPurpose, fileName: string, stream: Readable & { truncated?: boolean }): Promise<MediaFileView> {
     const rule = MEDIA_RULES[purpose];
     const name = checkFileName(fileName);
-    const since = new Date(this.clock.now().getTime() - 3_600_000);
-    if ((await this.repository.countRecent(owner.type, owner.id, since)) >= UPLOADS_PER_HOUR) {
-      stream.resume();
-      throw new AppException(ErrorCode.RATE_LIMITED, `一小时内最多上传 ${UPLOADS_PER_HOUR} 个文件，请稍后再试`);
-    }
     const incoming = await this.storage.receive(stream);
     try {
       if (stream.truncated || incoming.size > rule.maxBytes) throw tooLarge(rule.maxBytes);

@@ -8,6 +8,7 @@ import { ResidentAuthGuard } from '../auth/resident-auth.guard';
 import { bearerTokenOf, TokenService } from '../auth/token.service';
 import { CreateMessageDto, ListPublicMessagesDto, MessageStatsQueryDto, RateMessageDto } from './dto/create-message.dto';
 import { MessageService } from './message.service';
+import { RateLimit } from '../rate-limit/rate-limit.guard';
 
 export const messageIdPipe = new ParseIntPipe({ exceptionFactory: () => AppException.notFound('留言不存在') });
 
@@ -38,6 +39,7 @@ export class MessageController {
   @Post()
   @ApiBearerAuth()
   @UseGuards(ResidentAuthGuard)
+  @RateLimit('writes')
   create(@CurrentResident() resident: ResidentPrincipal, @Body() body: CreateMessageDto): Promise<MessageView> {
     return this.service.create(resident, body);
   }

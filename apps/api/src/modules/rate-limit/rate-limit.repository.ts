@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+export interface CounterState {
+  hits: number;
+  expiresAtMs: number;
+}
+
+/**
+ * Fixed-window counters shared by every API instance. One statement adds the hit and restarts an expired window, so
+ * parallel requests on any number of instances are all counted (a check-then-act read would let a burst through).
+ */
+@Injectable()
+export class RateLimitRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async hit(key: string, windowMs: number, nowMs: number): Promise<CounterState> {
+    const expiresAtMs = nowMs + windowMs;
+    const mysql = ['mysql', 'mariadb'].includes(this.dataSource.options.type);
+    // Both dialects evaluate the new `hits` against the old `expires_at_ms` (MySQL assigns left to right).
+    const sql = mysql
+      ? `INSERT INTO rate_limit_counter (counter_key, hits, expires_at_ms) VALUES (?, 1, ?)
+         ON DUPLICATE KEY UPDATE hits = IF(expires_at_ms <= ?, 1, hits + 1), expires_at_ms = IF(expires_at_ms <= ?, ?, expires_at_ms)`
+      : `INSERT INTO rate_limit_counter (counter_key, hits, expires_at_ms) VALUES (?, 1, ?)
+         ON CONFLICT(counter_key) DO UPDATE SET hits = CASE WHEN expires_at_ms <= ? THEN 1 ELSE hits + 1 END,
+         expires_at_ms = CASE WHEN expires_at_ms <= ? THEN ? ELSE expires_at_ms END`;
+    await this.dataSource.query(sql, [key, expiresAtMs, nowMs, nowMs, expiresAtMs]);
+    const [row] = await this.dataSource.query<{ hits: number | string; expires_at_ms: number | string }[]>(
+      'SELECT hits, expires_at_ms FROM rate_limit_counter WHERE counter_key = ?',
+      [key],
+    );
+    return { hits: Number(row.hits), expiresAtMs: Number(row.expires_at_ms) };
+  }
+
+  async current(key: string, nowMs: number): Promise<number> {
+    const rows = await this.dataSource.query<{ hits: number | string }[]>(
+      'SELECT hits FROM rate_limit_counter WHERE counter_key = ? AND expires_at_ms > ?',
+      [key, nowMs],
+    );
+    return rows.length ? Number(rows[0].hits) : 0;
+  }
+
+  async purgeExpired(nowMs: number): Promise<void> {
+    await this.dataSource.query('DELETE FROM rate_limit_counter WHERE expires_at_ms <= ?', [nowMs]);
+  }
+}
