@@ -8,7 +8,6 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
-  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
   ACCOUNT_DISABLED = 'ACCOUNT_DISABLED',
   WEAK_PASSWORD = 'WEAK_PASSWORD',
   WECHAT_CODE_INVALID = 'WECHAT_CODE_INVALID',
@@ -43,7 +42,6 @@ export function statusOf(code: ErrorCode): HttpStatus {
       return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
     case ErrorCode.CALENDAR_YEAR_MISSING:
       return HttpStatus.UNPROCESSABLE_ENTITY;
-    case ErrorCode.ACCOUNT_LOCKED:
     case ErrorCode.RATE_LIMITED:
       return HttpStatus.TOO_MANY_REQUESTS;
     case ErrorCode.WECHAT_UNAVAILABLE:
@@ -70,8 +68,6 @@ export function defaultMessageOf(code: ErrorCode): string {
       return '数据已被修改或已存在，请刷新后重试';
     case ErrorCode.INVALID_CREDENTIALS:
       return '用户名或密码错误';
-    case ErrorCode.ACCOUNT_LOCKED:
-      return '登录失败次数过多，账号已临时锁定';
     case ErrorCode.ACCOUNT_DISABLED:
       return '账号已停用，请联系系统管理员';
     case ErrorCode.WEAK_PASSWORD:
