@@ -1,3 +1,7 @@
+import { createHmac } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { png, upload } from './support/files';
 import { freePort, startServer, StartedServer } from './support/server';
 
@@ -112,3 +116,66 @@ describe('rate limits per client address and per account', () => {
     expect(refused[0].body.code).toBe('RATE_LIMITED');
   });
 });
+
+describe('resident sessions: two-hour tokens, refresh, revocation', () => {
+  let server: StartedServer;
+  let port: string;
+  let dir: string;
+
+  const at = async (iso: string) => {
+    const database = server?.database;
+    if (server) await server.stop_keepDatabase();
+    server = await startServer({ CLOCK_NOW: iso, PORT: port, SECRETS_FILE: path.join(dir, 'secrets.json') }, database);
+  };
+  const me = async (token: string) => (await server.request('GET', '/api/auth/me', { token })).status;
+  const refresh = (refreshToken: string) => server.request('POST', '/api/auth/refresh', { body: { refreshToken } });
+
+  beforeAll(async () => {
+    port = String(await freePort());
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govopen-sessions-'));
+    await at(CLOCK_NOW);
+  });
+  afterAll(async () => {
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('an access token lasts two hours; the refresh token renews it; revoking ends both', async () => {
+    const session = (await server.request('POST', '/api/auth/dev-login', { body: { openid: 'session-owner' } })).body;
+    expect(session.expiresIn).toBe(7200);
+    expect(await me(session.token)).toBe(200);
+
+    // 12:00:01, two hours and a second later: the access token has expired, the refresh token has not.
+    await at('2026-11-23T04:00:01Z');
+    expect(await me(session.token)).toBe(401);
+    const renewed = await refresh(session.refreshToken);
+    expect(renewed.status).toBe(200);
+    expect(await me(renewed.body.token)).toBe(200);
+    // An access token is not a refresh token.
+    expect((await refresh(renewed.body.token)).status).toBe(401);
+
+    expect((await server.request('POST', '/api/auth/sessions/revoke', { token: renewed.body.token })).status).toBe(204);
+    expect(await me(renewed.body.token)).toBe(401);
+    const revoked = await refresh(renewed.body.refreshToken);
+    expect(revoked.status).toBe(401);
+    expect(revoked.body.message).toBe('登录已失效，请重新登录');
+    // Signing in again gives a working session.
+    const again = (await server.request('POST', '/api/auth/dev-login', { body: { openid: 'session-owner' } })).body;
+    expect(await me(again.token)).toBe(200);
+  });
+
+  it('a well-signed token for a resident who does not exist is refused', async () => {
+    const secret = JSON.parse(fs.readFileSync(path.join(dir, 'secrets.json'), 'utf8')).jwtSecret as string;
+    const real = (await server.request('POST', '/api/auth/dev-login', { body: { openid: 'someone' } })).body.token as string;
+    const claims = JSON.parse(Buffer.from(real.split('.')[1], 'base64url').toString('utf8'));
+    const forged = sign({ ...claims, sub: '987654' }, secret);
+    expect(await me(forged)).toBe(401);
+    expect(await me(sign(claims, secret))).toBe(200);
+  });
+});
+
+function sign(payload: object, secret: string): string {
+  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(payload)}`;
+  return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
+}

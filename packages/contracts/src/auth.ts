@@ -4,6 +4,13 @@ export interface TokenResponse {
   token: string;
 }
 
+/** A resident's access token (two hours) and the refresh token that renews it (30 days, POST /auth/refresh). */
+export interface ResidentTokenResponse extends TokenResponse {
+  refreshToken: string;
+  /** Seconds the access token lives. */
+  expiresIn: number;
+}
+
 export interface WechatLoginRequest {
   code: string;
 }

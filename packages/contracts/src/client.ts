@@ -28,7 +28,7 @@ import {
   StaffConsultationView,
 } from './consultation';
 import { AuditLogEntry, AuditLogQuery } from './audit';
-import { AuthOptions, ChangePasswordRequest, ResidentProfile, StaffLoginRequest, StaffProfile, TokenResponse } from './auth';
+import { AuthOptions, ChangePasswordRequest, ResidentProfile, ResidentTokenResponse, StaffLoginRequest, StaffProfile, TokenResponse } from './auth';
 import {
   AddWorkingDaysResponse,
   CalendarDayResponse,
@@ -120,6 +120,11 @@ export function fetchTransport(baseUrl: string): Transport {
 export interface ApiClientOptions {
   transport: Transport;
   getToken?: () => string | null;
+  /**
+   * Called once when a request made with a token answers 401: renews the session (refresh token, or a new sign-in)
+   * and answers whether to retry. Residents' access tokens live two hours, so the app needs this.
+   */
+  renewSession?: () => Promise<boolean>;
 }
 
 function queryString(query: object | undefined): string {
@@ -130,11 +135,20 @@ function queryString(query: object | undefined): string {
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
-export function createApiClient({ transport, getToken }: ApiClientOptions) {
-  async function call<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {
+export function createApiClient({ transport, getToken, renewSession }: ApiClientOptions) {
+  async function send(method: HttpMethod, path: string, body: unknown) {
     const token = getToken?.();
     const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-    const { status, data } = await transport({ method, path, headers, body });
+    return { token, response: await transport({ method, path, headers, body }) };
+  }
+
+  async function call<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {
+    let { token, response } = await send(method, path, body);
+    // Sign-in routes answer 401 for a wrong credential, not an expired session: never renew on them.
+    if (response.status === 401 && token && renewSession && !path.startsWith('/auth/') && (await renewSession())) {
+      ({ token, response } = await send(method, path, body));
+    }
+    const { status, data } = response;
     if (status >= 400) {
       const error = (data ?? {}) as Partial<ApiErrorBody>;
       throw new ApiRequestError(status, {
@@ -199,8 +213,10 @@ export function createApiClient({ transport, getToken }: ApiClientOptions) {
     },
     auth: {
       options: () => call<AuthOptions>('GET', '/auth/options'),
-      wechat: (code: string) => call<TokenResponse>('POST', '/auth/wechat', { code }),
-      devLogin: (openid: string) => call<TokenResponse>('POST', '/auth/dev-login', { openid }),
+      wechat: (code: string) => call<ResidentTokenResponse>('POST', '/auth/wechat', { code }),
+      devLogin: (openid: string) => call<ResidentTokenResponse>('POST', '/auth/dev-login', { openid }),
+      refresh: (refreshToken: string) => call<ResidentTokenResponse>('POST', '/auth/refresh', { refreshToken }),
+      revokeSessions: () => call<void>('POST', '/auth/sessions/revoke'),
       me: () => call<ResidentProfile>('GET', '/auth/me'),
     },
     admin: {

@@ -1,5 +1,5 @@
 import { ApiRequestError, MEDIA_RULES, MediaFileView, MediaPurpose } from '@govopen/contracts';
-import { tokenStore } from '../services/api';
+import { ensureSignedIn } from '../services/session';
 
 function chooseFile(accept: string): Promise<File | null> {
   return new Promise((resolve) => {
@@ -27,7 +27,7 @@ export async function pickAndUpload(purpose: MediaPurpose): Promise<MediaFileVie
   form.append('file', file, file.name);
   const response = await fetch(`${API_BASE}/media?purpose=${purpose}`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${tokenStore.get() ?? ''}` },
+    headers: { authorization: `Bearer ${await ensureSignedIn()}` },
     body: form,
   });
   const body = await response.json();
@@ -37,7 +37,7 @@ export async function pickAndUpload(purpose: MediaPurpose): Promise<MediaFileVie
 
 export async function openAttachment(requestId: number, file: MediaFileView): Promise<void> {
   const response = await fetch(`${API_BASE}/disclosure-requests/${requestId}/attachments/${file.id}`, {
-    headers: { authorization: `Bearer ${tokenStore.get() ?? ''}` },
+    headers: { authorization: `Bearer ${await ensureSignedIn()}` },
   });
   if (!response.ok) throw new Error('附件下载失败');
   const url = URL.createObjectURL(await response.blob());

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { ApiRequestError, MediaFileView, MediaPurpose } from '@govopen/contracts';
-import { tokenStore } from '../services/api';
+import { ensureSignedIn } from '../services/session';
 
 async function choosePath(): Promise<{ path: string; name: string } | null> {
   // Photos come from the camera or album; a PDF can only come from a chat (WeChat has no file browser).
@@ -26,7 +26,7 @@ export async function pickAndUpload(purpose: MediaPurpose): Promise<MediaFileVie
     url: `${API_BASE}/media?purpose=${purpose}`,
     filePath: chosen.path,
     name: 'file',
-    header: { authorization: `Bearer ${tokenStore.get() ?? ''}` },
+    header: { authorization: `Bearer ${await ensureSignedIn()}` },
   });
   const body = JSON.parse(response.data);
   if (response.statusCode !== 201) throw new ApiRequestError(response.statusCode, body);
@@ -36,7 +36,7 @@ export async function pickAndUpload(purpose: MediaPurpose): Promise<MediaFileVie
 export async function openAttachment(requestId: number, file: MediaFileView): Promise<void> {
   const { tempFilePath, statusCode } = await Taro.downloadFile({
     url: `${API_BASE}/disclosure-requests/${requestId}/attachments/${file.id}`,
-    header: { authorization: `Bearer ${tokenStore.get() ?? ''}` },
+    header: { authorization: `Bearer ${await ensureSignedIn()}` },
   });
   if (statusCode !== 200) throw new Error('附件下载失败');
   if (file.mime.startsWith('image/')) await Taro.previewImage({ urls: [tempFilePath] });

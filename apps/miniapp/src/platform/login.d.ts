@@ -1,4 +1,4 @@
-import { ApiClient } from '@govopen/contracts';
+import { ApiClient, ResidentTokenResponse } from '@govopen/contracts';
 
 /** Signs the resident in the platform's way and answers a GovOpen token: wx.login on weapp, dev login on H5. */
-export function platformLogin(api: ApiClient): Promise<string>;
+export function platformLogin(api: ApiClient): Promise<ResidentTokenResponse>;

@@ -1,8 +1,7 @@
 import Taro from '@tarojs/taro';
-import { ApiClient } from '@govopen/contracts';
+import { ApiClient, ResidentTokenResponse } from '@govopen/contracts';
 
-export async function platformLogin(api: ApiClient): Promise<string> {
+export async function platformLogin(api: ApiClient): Promise<ResidentTokenResponse> {
   const { code } = await Taro.login();
-  const { token } = await api.auth.wechat(code);
-  return token;
+  return api.auth.wechat(code);
 }

@@ -1,21 +1,47 @@
 import { platformLogin } from '../platform/login';
 import { api, tokenStore } from './api';
 
-let signingIn: Promise<string> | null = null;
+let renewing: Promise<string> | null = null;
 
-/** A resident token, signing in first when there is none; concurrent callers share one sign-in. */
+/**
+ * A fresh resident access token: the stored one while it lasts, else renewed with the refresh token, else a new
+ * sign-in (wx.login on weapp, dev login on H5). Concurrent callers share one renewal.
+ */
 export function ensureSignedIn(): Promise<string> {
   const token = tokenStore.get();
-  if (token) return Promise.resolve(token);
-  signingIn ??= platformLogin(api)
-    .then((fresh) => {
-      tokenStore.set(fresh);
-      return fresh;
-    })
-    .finally(() => {
-      signingIn = null;
-    });
-  return signingIn;
+  if (token && !tokenStore.stale()) return Promise.resolve(token);
+  renewing ??= renew().finally(() => {
+    renewing = null;
+  });
+  return renewing;
+}
+
+async function renew(): Promise<string> {
+  const refreshToken = tokenStore.refreshToken();
+  if (refreshToken) {
+    try {
+      const session = await api.auth.refresh(refreshToken);
+      tokenStore.set(session);
+      return session.token;
+    } catch {
+      // Expired or revoked: sign in again below.
+    }
+  }
+  tokenStore.clear();
+  const session = await platformLogin(api);
+  tokenStore.set(session);
+  return session.token;
+}
+
+/** After a 401: drop the access token and renew; answers whether the request is worth retrying. */
+export async function renewSession(): Promise<boolean> {
+  tokenStore.set({ token: '', refreshToken: tokenStore.refreshToken() ?? '', expiresIn: 0 });
+  try {
+    await ensureSignedIn();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function signOut(): void {

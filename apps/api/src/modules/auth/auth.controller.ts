@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AuthOptions, ResidentProfile, TokenResponse } from '@govopen/contracts';
+import { AuthOptions, ResidentProfile, ResidentTokenResponse } from '@govopen/contracts';
 import { ResidentPrincipal } from '../../common/actor';
 import { CurrentResident } from '../../common/request-context';
 import { AuthService } from './auth.service';
 import { LoginDevDto } from './dto/login-dev.dto';
 import { LoginWechatDto } from './dto/login-wechat.dto';
+import { RefreshTokenDto } from './dto/refresh-token.dto';
 import { ResidentAuthGuard } from './resident-auth.guard';
 import { RateLimit } from '../rate-limit/rate-limit.guard';
 
@@ -22,15 +23,32 @@ export class AuthController {
   @Post('wechat')
   @HttpCode(200)
   @RateLimit('signIn')
-  async loginWechat(@Body() body: LoginWechatDto): Promise<TokenResponse> {
-    return { token: await this.authService.loginWechat(body.code) };
+  loginWechat(@Body() body: LoginWechatDto): Promise<ResidentTokenResponse> {
+    return this.authService.loginWechat(body.code);
   }
 
   @Post('dev-login')
   @HttpCode(200)
   @RateLimit('signIn')
-  async loginDev(@Body() body: LoginDevDto): Promise<TokenResponse> {
-    return { token: await this.authService.loginDev(body.openid) };
+  loginDev(@Body() body: LoginDevDto): Promise<ResidentTokenResponse> {
+    return this.authService.loginDev(body.openid);
+  }
+
+  /** A new access token (and refresh token) for a refresh token: the app calls it when its access token expires. */
+  @Post('refresh')
+  @HttpCode(200)
+  @RateLimit('signIn')
+  refresh(@Body() body: RefreshTokenDto): Promise<ResidentTokenResponse> {
+    return this.authService.refreshResident(body.refreshToken);
+  }
+
+  /** Signs the resident out everywhere: every token issued so far stops working. */
+  @Post('sessions/revoke')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @UseGuards(ResidentAuthGuard)
+  async revoke(@CurrentResident() resident: ResidentPrincipal): Promise<void> {
+    await this.authService.revokeResidentSessions(resident);
   }
 
   @Get('me')

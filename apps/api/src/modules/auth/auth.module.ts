@@ -4,6 +4,7 @@ import { AuthController } from './auth.controller';
 import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
 import { ResidentAuthGuard } from './resident-auth.guard';
+import { ResidentSessions } from './resident-sessions';
 import { StaffAuthGuard } from './staff-auth.guard';
 import { TokenService } from './token.service';
 
@@ -11,7 +12,7 @@ import { TokenService } from './token.service';
 @Global()
 @Module({
   controllers: [AuthController, AuthAdminController],
-  providers: [AuthRepository, AuthService, TokenService, StaffAuthGuard, ResidentAuthGuard],
-  exports: [AuthRepository, TokenService, StaffAuthGuard, ResidentAuthGuard],
+  providers: [AuthRepository, AuthService, TokenService, ResidentSessions, StaffAuthGuard, ResidentAuthGuard],
+  exports: [AuthRepository, TokenService, ResidentSessions, StaffAuthGuard, ResidentAuthGuard],
 })
 export class AuthModule {}

@@ -60,6 +60,10 @@ export class AuthRepository {
     return this.dataSource.getRepository(Resident).findOneBy({ id });
   }
 
+  async bumpResidentTokenVersion(id: number): Promise<void> {
+    await this.dataSource.getRepository(Resident).increment({ id }, 'tokenVersion', 1);
+  }
+
   /** Creates the resident on first login; concurrent first logins of one openid resolve to the same row. */
   async upsertResident(openid: string, unionid: string | null, now: Date): Promise<Resident> {
     const repository = this.dataSource.getRepository(Resident);
@@ -70,7 +74,7 @@ export class AuthRepository {
       return repository.save(existing);
     }
     try {
-      return await repository.save(repository.create({ openid, unionid, nickname: null, createdAt: now, lastLoginAt: now }));
+      return await repository.save(repository.create({ openid, unionid, nickname: null, createdAt: now, lastLoginAt: now, tokenVersion: 1 }));
     } catch (error) {
       const raced = await repository.findOneBy({ openid });
       if (raced) return raced;

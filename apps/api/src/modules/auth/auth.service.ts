@@ -12,7 +12,7 @@ import { AuditService } from '../audit/audit.service';
 import { RateLimitRepository } from '../rate-limit/rate-limit.repository';
 import { AuthRepository } from './auth.repository';
 import { hashPassword, verifyPassword } from './password-hasher';
-import { TokenService } from './token.service';
+import { ResidentTokenPair, TokenService } from './token.service';
 
 /** Failed sign-in audit rows per client address and window: a flood is recorded, not copied into the log. */
 const AUDITED_FAILURES_PER_CLIENT = 20;
@@ -127,12 +127,12 @@ export class AuthService {
     });
   }
 
-  async loginWechat(code: string): Promise<string> {
+  async loginWechat(code: string): Promise<ResidentTokenPair> {
     const now = this.clock.now();
     try {
       const session = await this.wechat.code2Session(code);
       const resident = await this.authRepository.upsertResident(session.openid, session.unionid, now);
-      return this.tokens.signResident(resident.id, resident.openid);
+      return this.tokens.signResident(resident.id, resident.openid, resident.tokenVersion);
     } catch (error) {
       if (error instanceof WechatRejectedError) throw new AppException(ErrorCode.WECHAT_CODE_INVALID, undefined, 'code');
       if (error instanceof AppException) throw error;
@@ -141,11 +141,26 @@ export class AuthService {
   }
 
   /** The H5 build's stand-in for wx.login; the route answers 404 unless config enables it. */
-  async loginDev(openid: string): Promise<string> {
+  async loginDev(openid: string): Promise<ResidentTokenPair> {
     const now = this.clock.now();
     if (!this.config.devLoginEnabled) throw AppException.notFound('接口不存在或内容不存在');
     const resident = await this.authRepository.upsertResident(`dev:${openid}`, null, now);
-    return this.tokens.signResident(resident.id, resident.openid);
+    return this.tokens.signResident(resident.id, resident.openid, resident.tokenVersion);
+  }
+
+  /** A new pair for a refresh token that is valid, unrevoked and whose resident still exists. */
+  async refreshResident(refreshToken: string): Promise<ResidentTokenPair> {
+    const claims = this.tokens.verifyResidentRefresh(refreshToken);
+    const resident = claims ? await this.authRepository.findResidentById(Number(claims.sub)) : null;
+    if (!claims || !resident || resident.tokenVersion !== claims.ver) {
+      throw new AppException(ErrorCode.UNAUTHENTICATED, '登录已失效，请重新登录', 'refreshToken');
+    }
+    return this.tokens.signResident(resident.id, resident.openid, resident.tokenVersion);
+  }
+
+  /** Ends every session of the resident (a lost phone): all access and refresh tokens stop working at once. */
+  async revokeResidentSessions(principal: ResidentPrincipal): Promise<void> {
+    await this.authRepository.bumpResidentTokenVersion(principal.id);
   }
 
   async residentProfile(principal: ResidentPrincipal): Promise<ResidentProfile> {

@@ -5,7 +5,7 @@ import { ResidentPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { CurrentResident } from '../../common/request-context';
 import { ResidentAuthGuard } from '../auth/resident-auth.guard';
-import { bearerTokenOf, TokenService } from '../auth/token.service';
+import { ResidentSessions } from '../auth/resident-sessions';
 import { ConsultationService } from './consultation.service';
 import { CreateConsultationCommentDto } from './dto/consultation.dto';
 import { RateLimit } from '../rate-limit/rate-limit.guard';
@@ -17,7 +17,7 @@ export const consultationIdPipe = new ParseIntPipe({ exceptionFactory: () => App
 export class ConsultationController {
   constructor(
     private readonly service: ConsultationService,
-    private readonly tokens: TokenService,
+    private readonly sessions: ResidentSessions,
   ) {}
 
   @Get()
@@ -27,10 +27,8 @@ export class ConsultationController {
 
   /** Anyone may read; a signed-in resident also sees their own comments and what became of them. */
   @Get(':id')
-  one(@Param('id', consultationIdPipe) id: number, @Headers('authorization') authorization?: string): Promise<ConsultationView> {
-    const token = bearerTokenOf(authorization);
-    const claims = token ? this.tokens.verifyResident(token) : null;
-    return this.service.get(claims ? { id: Number(claims.sub), openid: claims.openid } : null, id);
+  async one(@Param('id', consultationIdPipe) id: number, @Headers('authorization') authorization?: string): Promise<ConsultationView> {
+    return this.service.get(await this.sessions.principalOf(authorization), id);
   }
 
   @Post(':id/comments')

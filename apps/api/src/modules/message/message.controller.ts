@@ -5,7 +5,7 @@ import { ResidentPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { CurrentResident } from '../../common/request-context';
 import { ResidentAuthGuard } from '../auth/resident-auth.guard';
-import { bearerTokenOf, TokenService } from '../auth/token.service';
+import { ResidentSessions } from '../auth/resident-sessions';
 import { CreateMessageDto, ListPublicMessagesDto, MessageStatsQueryDto, RateMessageDto } from './dto/create-message.dto';
 import { MessageService } from './message.service';
 import { RateLimit } from '../rate-limit/rate-limit.guard';
@@ -17,7 +17,7 @@ export const messageIdPipe = new ParseIntPipe({ exceptionFactory: () => AppExcep
 export class MessageController {
   constructor(
     private readonly service: MessageService,
-    private readonly tokens: TokenService,
+    private readonly sessions: ResidentSessions,
   ) {}
 
   @Get('boards')
@@ -53,10 +53,8 @@ export class MessageController {
 
   /** The writer (signed in) sees their own message in any state; everyone else only a published one. */
   @Get(':id')
-  one(@Param('id', messageIdPipe) id: number, @Headers('authorization') authorization?: string): Promise<MessageView | PublicMessageView> {
-    const token = bearerTokenOf(authorization);
-    const claims = token ? this.tokens.verifyResident(token) : null;
-    return this.service.getForReader(claims ? { id: Number(claims.sub), openid: claims.openid } : null, id);
+  async one(@Param('id', messageIdPipe) id: number, @Headers('authorization') authorization?: string): Promise<MessageView | PublicMessageView> {
+    return this.service.getForReader(await this.sessions.principalOf(authorization), id);
   }
 
   @Post(':id/rating')
