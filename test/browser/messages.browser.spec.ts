@@ -10,7 +10,8 @@ const TITLE = '技改项目备案后多久可以开工';
  * working days: due Thursday 12-03); the 公开办 dispatches it to the unit the routing suggests; that unit's handler
  * claims it and replies from a template the same day; the resident rates the reply; the public board and the month's
  * figures show it. Then a resident comments on an article of a draft; after the window closes (the server restarts
- * on 12-11) staff decide on the comment and publish the 采纳情况, and the resident reads what became of it.
+ * on 12-11) staff record the decision date, decide on the comment and publish the 采纳情况, and the resident reads what
+ * became of it.
  */
 describe('message board and consultation journeys', () => {
   let server: StartedServer;
@@ -154,7 +155,14 @@ describe('message board and consultation journeys', () => {
     await moveClockTo('2026-12-11T02:00:00Z');
     await signInStaff(desk, server.baseUrl, 'head');
     await desk.goto(`${server.baseUrl}/admin/consultations/${consultationId}`);
-    await desk.getByText('剩 9 个工作日（2026-12-24）').first().waitFor();
+    // The 采纳情况 clock runs from the decision, not from the window's end: nothing counts down until it is recorded.
+    await desk.getByText('待记录决策日期').first().waitFor();
+    await desk.getByRole('tab', { name: '采纳情况' }).click();
+    await desk.getByLabel('决策日期').fill('2026-12-11');
+    await desk.getByLabel('决策日期').press('Enter');
+    await desk.getByRole('button', { name: '记录决策日期' }).click();
+    // Decided Friday 12-11: ten working days end Friday 12-25.
+    await desk.getByText('剩 10 个工作日（2026-12-25）').first().waitFor();
     await desk.getByRole('tab', { name: /意见/ }).click();
     await desk.getByRole('button', { name: /^填\s*写$/ }).click();
     await desk.locator('.ant-modal:visible').getByText('部分采纳', { exact: true }).click();

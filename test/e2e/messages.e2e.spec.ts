@@ -108,6 +108,7 @@ describe('message boards: posting, routing, answering, publishing, rating', () =
     await act(handler, body.id, { type: 'reply', replyBody: '已电话答复。' });
     const publish = await act(handler, body.id, { type: 'publish' });
     expect(publish.status).toBe(409);
+    expect(publish.body).toMatchObject({ code: 'MESSAGE_PRIVATE_NOT_PUBLISHABLE', article: '《中华人民共和国个人信息保护法》第二十五条' });
     expect(publish.body.message).toContain('不公开');
   });
 
@@ -133,10 +134,11 @@ describe('message boards: posting, routing, answering, publishing, rating', () =
     expect((await act(otherHandler, id, { type: 'return', reason: '应由生态环境部门处理' })).status).toBe(200);
     expect((await server.request('GET', `/api/admin/messages/${id}`, { token: head })).body).toMatchObject({ status: 'dispatching', unitId: null });
     await act(head, id, { type: 'assign', unitId: zhkId });
-    expect((await act(handler, id, { type: 'extend', days: 9, reason: '需现场核实' })).status).toBe(400);
+    expect((await act(handler, id, { type: 'extend', days: 0, reason: '需现场核实' })).body).toMatchObject({ statusCode: 400, field: 'days' });
+    expect((await act(handler, id, { type: 'extend', days: 9, reason: '需现场核实' })).body).toMatchObject({ statusCode: 409, code: 'MESSAGE_EXTENSION_TOO_LONG' });
     const extended = await act(handler, id, { type: 'extend', days: 5, reason: '需现场核实' });
     expect(extended.body).toMatchObject({ extendedWorkingDays: 5, dueDate: '2026-12-14' });
-    expect((await act(handler, id, { type: 'extend', days: 1, reason: '再延' })).status).toBe(409);
+    expect((await act(handler, id, { type: 'extend', days: 1, reason: '再延' })).body).toMatchObject({ statusCode: 409, code: 'MESSAGE_ALREADY_EXTENDED' });
     expect((await act(handler, id, { type: 'urge' })).status).toBe(403);
     expect((await act(head, id, { type: 'urge', reason: '群众反映强烈' })).body).toMatchObject({ urgeCount: 1 });
     const notices = await server.api(handler).admin.notifications.mine();
@@ -268,6 +270,164 @@ describe('message escalation across working days', () => {
     const scan = (await server!.request('POST', '/api/admin/messages/escalation/run', { token: await headToken() })).body;
     expect(scan.counts.two_months).toBe(1);
     expect((await server!.api(await headToken()).admin.notifications.mine()).map((notice) => notice.title)).toContain('留言超过两个月未答复');
+  });
+});
+
+describe('message rules over time: the limit kept from receipt, no extension once late, calendar edits and missing years', () => {
+  let server: StartedServer | null = null;
+  let database: StartedServer['database'];
+  let port: string;
+
+  const at = async (iso: string) => {
+    if (server) await server.stop_keepDatabase();
+    server = await startServer({ CLOCK_NOW: iso, PORT: port }, server ? database : undefined);
+    database = server.database;
+    return server;
+  };
+  const token = async (username: string) => (await server!.api().admin.login({ username, password: DEMO_PASSWORD })).token;
+  const act = async (username: string, id: number, body: object) => server!.request('POST', `/api/admin/messages/${id}/actions`, { token: await token(username), body });
+  const view = async (id: number, as = 'head') => (await server!.request('GET', `/api/admin/messages/${id}`, { token: await token(as) })).body;
+  const reply = async (id: number) => expect((await act('handler', id, { type: 'reply', replyBody: '您好，已答复。' })).body).toMatchObject({ status: 'answered' });
+  const postAs = async (name: string, body: Record<string, unknown>) => (await server!.request('POST', '/api/messages', { token: (await server!.api().auth.devLogin(name)).token, body: message(body) })).body;
+  const setLimit = async (board: string, replyWorkingDays: number) => {
+    const settings = (await server!.request('GET', '/api/admin/messages/settings', { token: await token('head') })).body;
+    settings.boards = settings.boards.map((entry: { board: string }) => (entry.board === board ? { ...entry, replyWorkingDays } : entry));
+    expect((await server!.request('PUT', '/api/admin/messages/settings', { token: await token('head'), body: settings })).status).toBe(200);
+  };
+  const assignToZhk = async (id: number) => {
+    const units = await server!.api(await token('head')).admin.units.list();
+    await act('head', id, { type: 'assign', unitId: units.find((unit) => unit.name === '综合科')!.id });
+  };
+  const titles = async (username: string) => (await server!.api(await token(username)).admin.notifications.mine()).map((notice) => notice.title);
+
+  beforeAll(async () => {
+    port = String(await freePort());
+  });
+  afterAll(() => server?.stop());
+
+  it('POST /api/admin/messages/:id/actions extend: a message keeps the 3-day limit it was received under when the board moves to 5', async () => {
+    // Monday 2026-11-30: a 咨询 under the 3-day limit is due Thursday 12-03.
+    await at('2026-11-30T02:00:00Z');
+    const before = await postAs('early-writer', { title: '改设置前受理的咨询' });
+    expect(before.dueDate).toBe('2026-12-03');
+    await setLimit('inquiry', 5);
+    // The new limit applies to messages received from now on: 12-01..12-07 is five working days.
+    const after = await postAs('late-writer', { title: '改设置后受理的咨询' });
+    expect(after.dueDate).toBe('2026-12-07');
+    await assignToZhk(before.id);
+    expect(await view(before.id)).toMatchObject({ replyWorkingDays: 3, dueDate: '2026-12-03' });
+
+    const tooLong = await act('handler', before.id, { type: 'extend', days: 5, reason: '需多部门会商' });
+    expect(tooLong.status).toBe(409);
+    expect(tooLong.body).toMatchObject({ code: 'MESSAGE_EXTENSION_TOO_LONG', article: '本机关网民留言办理规则' });
+    expect(tooLong.body.message).toContain('3 个工作日');
+    // Three more working days from Thursday 12-03: Friday 12-04, Monday 12-07, Tuesday 12-08.
+    const extended = await act('handler', before.id, { type: 'extend', days: 3, reason: '需多部门会商' });
+    expect(extended.body).toMatchObject({ extendedWorkingDays: 3, replyWorkingDays: 3, dueDate: '2026-12-08' });
+    await reply(before.id);
+    await setLimit('inquiry', 3);
+  });
+
+  it('POST /api/admin/messages/:id/actions extend: allowed on the due date, refused the day after (409 MESSAGE_EXTENSION_WHEN_LATE)', async () => {
+    const created = await postAs('slow-unit', { title: '办理超期的咨询' });
+    expect(created.dueDate).toBe('2026-12-03');
+    await assignToZhk(created.id);
+
+    await at('2026-12-03T09:00:00Z');
+    expect((await view(created.id, 'handler')).allowedActions).toContain('extend');
+
+    await at('2026-12-04T02:00:00Z');
+    const late = await view(created.id, 'handler');
+    expect(late).toMatchObject({ escalation: 'late', workingDaysLeft: -1 });
+    expect(late.allowedActions).not.toContain('extend');
+    expect(late.allowedActions).toContain('reply');
+    const refused = await act('handler', created.id, { type: 'extend', days: 1, reason: '来不及了' });
+    expect(refused.status).toBe(409);
+    expect(refused.body).toEqual({
+      statusCode: 409,
+      code: 'MESSAGE_EXTENSION_WHEN_LATE',
+      article: '本机关网民留言办理规则',
+      message: '留言已超过答复期限，不能再延期。答复期限为 2026-12-03（本机关网民留言办理规则）',
+    });
+    expect((await view(created.id)).extendedWorkingDays).toBe(0);
+    await reply(created.id);
+  });
+
+  it('moves open messages’ due dates when staff edit the calendar, in the same save', async () => {
+    // Friday 2026-12-04: a 5-day 建议 runs Monday 12-07 to Friday 12-11.
+    const created = await postAs('calendar-watcher', { board: 'suggestion', title: '日历修改后期限顺延' });
+    expect(created.dueDate).toBe('2026-12-11');
+    await assignToZhk(created.id);
+    const year = await server!.api(await token('admin')).admin.calendar.year(2026);
+    // A day off added for the test (not the State Council's schedule): Wednesday 12-09.
+    await server!.api(await token('admin')).admin.calendar.putYear(2026, {
+      days: [...year.days, { date: '2026-12-09', working: false, name: '测试调整' }],
+      note: '测试：增加一天假期',
+    });
+    expect(await view(created.id)).toMatchObject({ dueDate: '2026-12-14', workingDaysLeft: 5 });
+    await server!.api(await token('admin')).admin.calendar.putYear(2026, { days: year.days });
+    expect((await view(created.id)).dueDate).toBe('2026-12-11');
+    await reply(created.id);
+  });
+
+  it('escalates a message received while next year’s holidays are missing: two and three calendar months from 受理, then a due date once the year is entered', async () => {
+    // Thursday 2026-12-31: five working days reach into 2027, which the calendar does not have yet.
+    await at('2026-12-31T02:00:00Z');
+    const created = await postAs('new-year-writer', { board: 'suggestion', title: '跨年受理的建议' });
+    expect(created).toMatchObject({ receivedDate: '2026-12-31', dueDate: null });
+    await assignToZhk(created.id);
+    expect(await view(created.id)).toMatchObject({ dueDate: null, escalation: null, workingDaysLeft: null });
+
+    // 31 Dec + 2 months: February has no 31st, so the period ends on 28 Feb (民法典 Art. 202).
+    await at('2027-02-27T02:00:00Z');
+    expect((await server!.request('GET', '/api/admin/messages/escalation', { token: await token('head') })).body).toMatchObject({ late: 0, twoMonths: 0 });
+    await at('2027-02-28T02:00:00Z');
+    expect((await server!.request('GET', '/api/admin/messages/escalation', { token: await token('head') })).body).toMatchObject({ twoMonths: 1 });
+    expect(await view(created.id)).toMatchObject({ dueDate: null, escalation: 'two_months' });
+    const scan = (await server!.request('POST', '/api/admin/messages/escalation/run', { token: await token('head') })).body;
+    expect(scan.counts.two_months).toBe(1);
+    expect(await titles('head')).toContain('留言超过两个月未答复');
+    expect(await titles('handler')).toContain('留言超过两个月未答复');
+
+    // Staff enter 2027 (here only 元旦 on Friday 1 January): the due date appears — Monday 1-04 to Friday 1-08 —
+    // and the two-month alarm is not sent again.
+    await server!.api(await token('admin')).admin.calendar.putYear(2027, { days: [{ date: '2027-01-01', working: false, name: '元旦' }], note: '测试录入' });
+    expect(await view(created.id)).toMatchObject({ dueDate: '2027-01-08', escalation: 'two_months' });
+    await server!.request('POST', '/api/admin/messages/escalation/run', { token: await token('head') });
+    expect((await titles('head')).filter((title) => title === '留言超过两个月未答复')).toHaveLength(1);
+
+    await at('2027-03-31T02:00:00Z');
+    expect(await view(created.id)).toMatchObject({ escalation: 'three_months' });
+    await server!.request('POST', '/api/admin/messages/escalation/run', { token: await token('head') });
+    expect(await titles('head')).toContain('留言超过三个月未答复');
+  });
+});
+
+describe('migration MessageReplyLimit1764610000000 on a database from before it', () => {
+  let server: StartedServer | null = null;
+  afterAll(() => server?.stop());
+
+  it('gives each received message the limit its due date was computed with, not the board’s present one', async () => {
+    server = await startServer({ CLOCK_NOW: '2026-11-30T02:00:00Z' });
+    const head = (await server.api().admin.login({ username: 'head', password: DEMO_PASSWORD })).token;
+    const resident = (await server.api().auth.devLogin('before-upgrade')).token;
+    // Monday 11-30: a 咨询 under 3 days is due Thursday 12-03; a 建议 under 5 days Monday 12-07.
+    const inquiry = (await server.request('POST', '/api/messages', { token: resident, body: message() })).body;
+    const suggestion = (await server.request('POST', '/api/messages', { token: resident, body: message({ board: 'suggestion' }) })).body;
+    const settings = (await server.request('GET', '/api/admin/messages/settings', { token: head })).body;
+    settings.boards = settings.boards.map((entry: { board: string }) => (entry.board === 'inquiry' ? { ...entry, replyWorkingDays: 5 } : entry));
+    await server.request('PUT', '/api/admin/messages/settings', { token: head, body: settings });
+    await server.stop_keepDatabase();
+
+    // The database as it was before the migration: no column, the migration not recorded.
+    await server.database.exec('ALTER TABLE message DROP COLUMN reply_working_days');
+    await server.database.exec("DELETE FROM migrations WHERE name = 'MessageReplyLimit1764610000000'");
+    server = await startServer({ CLOCK_NOW: '2026-11-30T03:00:00Z' }, server.database);
+
+    const rows = await server.database.query(`SELECT id, reply_working_days FROM message WHERE id IN (${inquiry.id}, ${suggestion.id}) ORDER BY id`);
+    expect(rows.map((row) => Number(row.reply_working_days))).toEqual([3, 5]);
+    const headAgain = (await server.api().admin.login({ username: 'head', password: DEMO_PASSWORD })).token;
+    expect((await server.request('GET', `/api/admin/messages/${inquiry.id}`, { token: headAgain })).body).toMatchObject({ replyWorkingDays: 3, dueDate: '2026-12-03' });
   });
 });
 

@@ -19,10 +19,12 @@ import {
   ConsultationCommentView,
   ConsultationSummary,
   ConsultationView,
+  ConsultationWindowRule,
   CreateConsultationComment,
   DecideComment,
   ModerateComment,
   PublishAdoption,
+  RecordDecision,
   SaveConsultation,
   StaffConsultationSummary,
   StaffConsultationView,
@@ -253,10 +255,12 @@ export function createApiClient({ transport, getToken, renewSession }: ApiClient
       },
       consultations: {
         list: () => call<StaffConsultationSummary[]>('GET', '/admin/consultations'),
+        windowRule: (startDate: string) => call<ConsultationWindowRule>('GET', `/admin/consultations/window-rule${queryString({ startDate })}`),
         get: (id: number) => call<StaffConsultationView>('GET', `/admin/consultations/${id}`),
         create: (consultation: SaveConsultation) => call<StaffConsultationView>('POST', '/admin/consultations', consultation),
         update: (id: number, consultation: SaveConsultation) => call<StaffConsultationView>('PUT', `/admin/consultations/${id}`, consultation),
         publish: (id: number) => call<StaffConsultationView>('POST', `/admin/consultations/${id}/publish`),
+        recordDecision: (id: number, decision: RecordDecision) => call<StaffConsultationView>('PUT', `/admin/consultations/${id}/decision`, decision),
         moderateComment: (id: number, commentId: number, moderation: ModerateComment) =>
           call<StaffConsultationView>('POST', `/admin/consultations/${id}/comments/${commentId}/moderation`, moderation),
         decideComment: (id: number, commentId: number, decision: DecideComment) =>

@@ -49,6 +49,7 @@ export interface ConsultationView extends ConsultationSummary {
   explanation: string;
   /** Stated when the window is shorter than 30 days (Art. 15 of 713号). */
   shortWindowReason: string | null;
+  /** Days from the day after publication to the last day (民法典 Art. 201). */
   windowDays: number;
   articles: DraftArticleView[];
   attachments: PublicMediaView[];
@@ -88,7 +89,9 @@ export interface StaffConsultationSummary extends ConsultationSummary {
   unitId: number | null;
   published: boolean;
   pendingComments: number;
-  /** null while the calendar of the year it falls in is not entered. */
+  /** The day the decision was made (决策文件出台), recorded by staff; the 采纳情况 clock runs from it. */
+  decisionDate: string | null;
+  /** 10 working days after the decision date; null until it is recorded, or while its year's calendar is missing. */
   adoptionDueDate: string | null;
   /** Working days left to publish the 采纳情况 once closed; negative when late; null before closing or once done. */
   adoptionWorkingDaysLeft: number | null;
@@ -119,6 +122,21 @@ export interface ModerateComment {
 export interface DecideComment {
   decision: CommentDecision;
   reason?: string;
+}
+
+export interface RecordDecision {
+  /** YYYY-MM-DD, after the window closed and not after today. */
+  decisionDate: string;
+}
+
+/** The minimum window for a draft to be published on `startDate` (or today, when that has passed). */
+export interface ConsultationWindowRule {
+  startDate: string;
+  /** The day the counting starts from: the planned start, or today if the start has passed. */
+  publishedOn: string;
+  /** The earliest last day without a stated reason: the 30th day after publication, moved past a holiday. */
+  earliestEndDate: string;
+  minimumDays: number;
 }
 
 export interface PublishAdoption {

@@ -171,6 +171,8 @@ export interface StaffMessageView extends StaffMessageSummary {
   contactName: string | null;
   phoneMasked: string | null;
   moderationNote: string | null;
+  /** The reply limit the message was received under (it keeps it when the board's limit changes); null before 受理. */
+  replyWorkingDays: number | null;
   extendedWorkingDays: number;
   replyBody: string | null;
   repliedDate: string | null;

@@ -1,2 +1,3 @@
 export * from './consultation-window';
 export * from './split-draft-articles';
+export * from './consultation-rule';

@@ -1,3 +1,7 @@
+import { LocalDate } from '../calendar/local-date';
+import { LegalRefusal } from '../law/legal-refusal';
+import { messageRefusal, MessageRule } from './message-rule';
+
 /**
  * The life of a message on a board. `held` waits for a moderator (the content check flagged it or could not run);
  * `dispatching` waits for the 公开办 to confirm the responsible unit; `assigned` sits in a unit's inbox unclaimed;
@@ -27,7 +31,10 @@ export interface MessageWorkflowState {
   writerWantsPublic: boolean;
   published: boolean;
   extendedWorkingDays: number;
+  /** The reply limit the message was received under (受理): later changes of the board's limit do not touch it. */
   replyWorkingDays: number;
+  /** null while the calendar cannot say (next year's holidays not entered yet). */
+  dueDate: LocalDate | null;
 }
 
 export interface MessageStaff {
@@ -43,27 +50,24 @@ export interface MessageActionInput {
   days?: number;
 }
 
-export type MessageRefusal =
-  | 'wrong_status'
-  | 'not_your_unit'
-  | 'dispatcher_only'
-  | 'reason_required'
-  | 'unit_required'
-  | 'same_unit'
-  | 'private_message'
-  | 'already_extended'
-  | 'too_many_days';
+/** Refusals of the workflow (state, permission, missing input); a broken rule is a LegalRefusal instead. */
+export type MessageRefusal = 'wrong_status' | 'not_your_unit' | 'dispatcher_only' | 'reason_required' | 'unit_required' | 'same_unit' | 'days_required';
 
 export type MessageDecision =
   | { ok: true; status: MessageStatus; unitId: number | null; handlerId: number | null; published: boolean; extendedWorkingDays: number }
-  | { ok: false; reason: MessageRefusal };
+  | { ok: false; reason: MessageRefusal }
+  | { ok: false; refusal: LegalRefusal };
 
 const OPEN: MessageStatus[] = ['assigned', 'in_progress'];
 
-/** Decides one staff action on a message; the service persists what this returns and records it as an event. */
-export function handleMessage(state: MessageWorkflowState, action: MessageAction, staff: MessageStaff, input: MessageActionInput = {}): MessageDecision {
+/**
+ * Decides one staff action on a message on `today`; the service persists what this returns and records it as an
+ * event.
+ */
+export function handleMessage(state: MessageWorkflowState, action: MessageAction, staff: MessageStaff, today: LocalDate, input: MessageActionInput = {}): MessageDecision {
   const next = { status: state.status, unitId: state.unitId, handlerId: state.handlerId, published: state.published, extendedWorkingDays: state.extendedWorkingDays };
   const refuse = (reason: MessageRefusal): MessageDecision => ({ ok: false, reason });
+  const breaks = (rule: MessageRule, detail?: string): MessageDecision => ({ ok: false, refusal: messageRefusal(rule, detail) });
   const reason = input.reason?.trim() ?? '';
   const ownUnit = staff.unitId !== null && staff.unitId === state.unitId;
   const unitOrDispatcher = ownUnit || staff.isDispatcher;
@@ -103,11 +107,14 @@ export function handleMessage(state: MessageWorkflowState, action: MessageAction
     case 'extend': {
       if (!OPEN.includes(state.status)) return refuse('wrong_status');
       if (!ownUnit) return refuse('not_your_unit');
+      // The board's rule, as 条例 Art. 33 ¶2 for requests: an extension is decided before the limit runs out (the due
+      // date itself still counts), once, and for at most the limit the message was received under.
+      if (state.dueDate !== null && today > state.dueDate) return breaks(MessageRule.MESSAGE_EXTENSION_WHEN_LATE, `答复期限为 ${state.dueDate}`);
+      if (state.extendedWorkingDays > 0) return breaks(MessageRule.MESSAGE_ALREADY_EXTENDED, `已延期 ${state.extendedWorkingDays} 个工作日`);
       if (!reason) return refuse('reason_required');
-      if (state.extendedWorkingDays > 0) return refuse('already_extended');
-      // One extension, at most as long again as the board's limit.
       const days = input.days ?? 0;
-      if (!Number.isInteger(days) || days < 1 || days > state.replyWorkingDays) return refuse('too_many_days');
+      if (!Number.isInteger(days) || days < 1) return refuse('days_required');
+      if (days > state.replyWorkingDays) return breaks(MessageRule.MESSAGE_EXTENSION_TOO_LONG, `这条留言的答复时限为 ${state.replyWorkingDays} 个工作日`);
       return { ok: true, ...next, extendedWorkingDays: days };
     }
     case 'urge':
@@ -123,7 +130,8 @@ export function handleMessage(state: MessageWorkflowState, action: MessageAction
     case 'unpublish':
       if (state.status !== 'answered') return refuse('wrong_status');
       if (!unitOrDispatcher) return refuse('not_your_unit');
-      if (action === 'publish' && !state.writerWantsPublic) return refuse('private_message');
+      // 个人信息保护法 Art. 25: the writer's choice of private is their refusal to have it made public.
+      if (action === 'publish' && !state.writerWantsPublic) return breaks(MessageRule.MESSAGE_PRIVATE_NOT_PUBLISHABLE);
       return { ok: true, ...next, published: action === 'publish' };
   }
 }

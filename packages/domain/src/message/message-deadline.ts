@@ -9,12 +9,19 @@ import { WorkingCalendar } from '../calendar/working-calendar';
  */
 export type MessageEscalation = 'on_track' | 'due_soon' | 'late' | 'two_months' | 'three_months';
 
-/** The reply limit counts working days from the day after 受理 (the day the message passed the check). */
+/**
+ * The reply limit counts working days from the day after 受理 (the day the message passed the check), with the limit
+ * the message was received under plus any extension (DOMAIN §1, §5).
+ */
 export function messageDueDate(calendar: WorkingCalendar, receivedDate: LocalDate, replyWorkingDays: number, extendedWorkingDays: number): LocalDate {
   return addWorkingDays(calendar, receivedDate, replyWorkingDays + extendedWorkingDays);
 }
 
-/** Same day of the month `months` later, clamped to the month's last day (31 Dec + 2 months → 28/29 Feb). */
+/**
+ * The last day of a period of `months` calendar months from `date`: the corresponding day of the last month, or that
+ * month's last day when it has no such day (民法典 Art. 202; the period itself starts the next day, Art. 201).
+ * 31 Dec + 2 months → 28/29 Feb.
+ */
 export function addCalendarMonths(date: LocalDate, months: number): LocalDate {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const index = year * 12 + (month - 1) + months;
@@ -26,13 +33,21 @@ export function addCalendarMonths(date: LocalDate, months: number): LocalDate {
 
 export interface MessageClock {
   receivedDate: LocalDate;
-  dueDate: LocalDate;
+  /** null when the calendar cannot give one (the year it falls in has no holiday data yet). */
+  dueDate: LocalDate | null;
 }
 
-/** Where an open message stands today; `remindWorkingDays` before the due date the unit is reminded. */
-export function escalationOf(calendar: WorkingCalendar, clock: MessageClock, today: LocalDate, remindWorkingDays: number): MessageEscalation {
+/**
+ * Where an open message stands today; `remindWorkingDays` before the due date the unit is reminded.
+ * The two- and three-month alarms count calendar months from 受理 and need neither the calendar nor a due date, so a
+ * message received while next year's holidays are missing still escalates (inspections count months, 国办秘函〔2019〕19号).
+ * They are raised on the last day of the period, while it can still be met. Without a due date and before two
+ * months, nothing can be said: null.
+ */
+export function escalationOf(calendar: WorkingCalendar, clock: MessageClock, today: LocalDate, remindWorkingDays: number): MessageEscalation | null {
   if (today >= addCalendarMonths(clock.receivedDate, 3)) return 'three_months';
   if (today >= addCalendarMonths(clock.receivedDate, 2)) return 'two_months';
+  if (clock.dueDate === null) return null;
   if (today > clock.dueDate) return 'late';
   if (countWorkingDays(calendar, today, clock.dueDate) <= remindWorkingDays) return 'due_soon';
   return 'on_track';

@@ -6,9 +6,11 @@ import { api, errorMessage } from '../../api/client';
 
 const PHASE_COLORS: Record<ConsultationPhase, string> = { upcoming: 'blue', open: 'green', closed: 'orange', concluded: 'default' };
 
+/** The 采纳情况 countdown runs from the recorded decision date (10 working days), not from the window's end. */
 export function AdoptionCountdown({ row }: { row: StaffConsultationSummary }) {
   if (row.phase === 'concluded') return <Tag color="green">已公布</Tag>;
-  if (row.adoptionWorkingDaysLeft === null) return <span className="muted">{row.adoptionDueDate ? `截止后至 ${row.adoptionDueDate}` : '—'}</span>;
+  if (row.phase === 'closed' && !row.decisionDate) return <Tag color="blue">待记录决策日期</Tag>;
+  if (row.adoptionWorkingDaysLeft === null) return <span className="muted">{row.adoptionDueDate ? `应于 ${row.adoptionDueDate} 前公布` : '—'}</span>;
   if (row.adoptionWorkingDaysLeft < 0) return <Tag color="red">超期 {-row.adoptionWorkingDaysLeft} 个工作日</Tag>;
   return <Tag color={row.adoptionWorkingDaysLeft <= 3 ? 'orange' : 'gold'}>剩 {row.adoptionWorkingDaysLeft} 个工作日（{row.adoptionDueDate}）</Tag>;
 }

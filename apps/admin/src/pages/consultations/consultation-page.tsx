@@ -1,4 +1,4 @@
-import { COMMENT_DECISION_LABELS, CommentDecision, CONSULTATION_PHASE_LABELS, SaveConsultation, StaffCommentView, StaffConsultationView, StaffRole, Unit } from '@govopen/contracts';
+import { COMMENT_DECISION_LABELS, CommentDecision, CONSULTATION_PHASE_LABELS, ConsultationWindowRule, SaveConsultation, StaffCommentView, StaffConsultationView, StaffRole, Unit } from '@govopen/contracts';
 import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Form, Input, Modal, Radio, Result, Row, Select, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
 import dayjs, { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
@@ -17,7 +17,27 @@ interface FormValues {
   unitId?: number;
 }
 
-const windowDays = (window?: [Dayjs, Dayjs] | null) => (window?.[0] && window[1] ? window[1].diff(window[0], 'day') + 1 : null);
+/**
+ * The earliest last day the law allows for the chosen start, as the API computes it from the working calendar
+ * (30 days from the day after publication, moved past a holiday: 713号 Art. 15, 民法典 Art. 201/203). The console does
+ * not count days itself; the API checks again on save.
+ */
+function useWindowRule(start: Dayjs | undefined): { rule: ConsultationWindowRule | null; error: string | null } {
+  const startDate = start?.format('YYYY-MM-DD');
+  const [state, setState] = useState<{ rule: ConsultationWindowRule | null; error: string | null }>({ rule: null, error: null });
+  useEffect(() => {
+    if (!startDate) return;
+    let current = true;
+    api.admin.consultations
+      .windowRule(startDate)
+      .then((rule) => current && setState({ rule, error: null }))
+      .catch((caught) => current && setState({ rule: null, error: errorMessage(caught) }));
+    return () => {
+      current = false;
+    };
+  }, [startDate]);
+  return startDate ? state : { rule: null, error: null };
+}
 
 function ConsultationForm({ initial, onSaved }: { initial: StaffConsultationView | null; onSaved: (view: StaffConsultationView) => void }) {
   const { message } = App.useApp();
@@ -26,7 +46,12 @@ function ConsultationForm({ initial, onSaved }: { initial: StaffConsultationView
   const [attachments, setAttachments] = useState<{ id: number; name: string }[]>(initial?.attachments.map((file) => ({ id: file.id, name: file.name })) ?? []);
   const [saving, setSaving] = useState(false);
   const window = Form.useWatch('window', form);
-  const days = windowDays(window);
+  const { rule, error: ruleError } = useWindowRule(window?.[0]);
+  const endDate = window?.[1]?.format('YYYY-MM-DD');
+  // Known short: the end is before the earliest allowed last day. Unknown (the calendar lacks the year): ask for a
+  // reason as a precaution; the API decides on save.
+  const short = endDate ? (rule ? endDate < rule.earliestEndDate : Boolean(ruleError)) : false;
+  const windowText = rule && window?.[1] ? `自 ${rule.publishedOn} 次日起算共 ${window[1].diff(dayjs(rule.publishedOn), 'day')} 天；不说明理由的，最早于 ${rule.earliestEndDate} 截止（遇节假日顺延）` : ruleError;
   useEffect(() => {
     api.admin.units.list().then(setUnits).catch(() => undefined);
   }, []);
@@ -61,7 +86,7 @@ function ConsultationForm({ initial, onSaved }: { initial: StaffConsultationView
       initialValues={
         initial
           ? { title: initial.title, draft: initial.draft, explanation: initial.explanation, window: [dayjs(initial.startDate), dayjs(initial.endDate)], shortWindowReason: initial.shortWindowReason ?? undefined, unitId: initial.unitId ?? undefined }
-          : { window: [dayjs(), dayjs().add(29, 'day')] }
+          : { window: [dayjs(), dayjs().add(30, 'day')] }
       }
     >
       <Form.Item name="title" label="标题" rules={[{ required: true, whitespace: true, message: '请填写标题' }]}>
@@ -69,7 +94,7 @@ function ConsultationForm({ initial, onSaved }: { initial: StaffConsultationView
       </Form.Item>
       <Row gutter={12}>
         <Col span={12}>
-          <Form.Item name="window" label="征求期" rules={[{ required: true, message: '请选择征求期' }]} extra={days ? `共 ${days} 天（含首尾）` : undefined}>
+          <Form.Item name="window" label="征求期（开始日期即发布日期）" rules={[{ required: true, message: '请选择征求期' }]} extra={windowText ?? undefined}>
             <DatePicker.RangePicker style={{ width: '100%' }} />
           </Form.Item>
         </Col>
@@ -79,8 +104,13 @@ function ConsultationForm({ initial, onSaved }: { initial: StaffConsultationView
           </Form.Item>
         </Col>
       </Row>
-      {days !== null && days < 30 && (
-        <Form.Item name="shortWindowReason" label="征求期少于 30 日的理由" rules={[{ required: true, whitespace: true, message: '征求期少于 30 日须说明理由' }]} extra="《重大行政决策程序暂行条例》第十五条：征求意见期限一般不少于 30 日；少于 30 日的应当说明理由，并向公众公布。">
+      {short && (
+        <Form.Item
+          name="shortWindowReason"
+          label="征求期少于 30 日的理由"
+          rules={[{ required: Boolean(rule), whitespace: true, message: '征求期少于 30 日须说明理由' }]}
+          extra="《重大行政决策程序暂行条例》第十五条：公开征求意见的期限一般不少于 30 日；因情况紧急等原因需要缩短期限的，应当予以说明。期限自发布次日起算。"
+        >
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
       )}
@@ -97,6 +127,35 @@ function ConsultationForm({ initial, onSaved }: { initial: StaffConsultationView
         保存
       </Button>
     </Form>
+  );
+}
+
+/** The day the decision was made (决策文件出台): the 采纳情况 countdown starts from it. */
+function DecisionDateForm({ view, onSaved }: { view: StaffConsultationView; onSaved: (view: StaffConsultationView) => void }) {
+  const { message } = App.useApp();
+  const [date, setDate] = useState<Dayjs | null>(view.decisionDate ? dayjs(view.decisionDate) : null);
+  const [saving, setSaving] = useState(false);
+  const save = async () => {
+    if (!date) return;
+    setSaving(true);
+    try {
+      onSaved(await api.admin.consultations.recordDecision(view.id, { decisionDate: date.format('YYYY-MM-DD') }));
+      message.success('已记录决策日期');
+    } catch (caught) {
+      message.error(errorMessage(caught));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Space wrap style={{ marginBottom: 12 }} data-testid="decision-date">
+      <span>决策日期（决策文件出台之日）：</span>
+      <DatePicker value={date} onChange={setDate} disabledDate={(day) => day.format('YYYY-MM-DD') <= view.endDate} aria-label="决策日期" />
+      <Button onClick={save} loading={saving} disabled={!date || date.format('YYYY-MM-DD') === view.decisionDate}>
+        {view.decisionDate ? '修改决策日期' : '记录决策日期'}
+      </Button>
+      <span className="muted">采纳情况应在决策后 10 个工作日内公布，记录后开始倒计时提醒。</span>
+    </Space>
   );
 }
 
@@ -244,7 +303,7 @@ export function ConsultationPage() {
       </div>
       <Descriptions column={3} size="small" bordered style={{ marginBottom: 16, background: '#fff' }}>
         <Descriptions.Item label="征求期">
-          {view.startDate} 至 {view.endDate}（{view.windowDays} 天）
+          {view.startDate} 至 {view.endDate}（自发布次日起 {view.windowDays} 天）
         </Descriptions.Item>
         <Descriptions.Item label="起草科室">{view.unitName ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="意见">
@@ -255,8 +314,9 @@ export function ConsultationPage() {
             {view.shortWindowReason}
           </Descriptions.Item>
         )}
-        <Descriptions.Item label="采纳情况公布" span={3}>
-          <AdoptionCountdown row={view} /> <span className="muted">征求期结束后 10 个工作日内公布</span>
+        <Descriptions.Item label="决策日期">{view.decisionDate ?? '未记录'}</Descriptions.Item>
+        <Descriptions.Item label="采纳情况公布" span={2}>
+          <AdoptionCountdown row={view} /> <span className="muted">决策作出后 10 个工作日内公布</span>
         </Descriptions.Item>
       </Descriptions>
       <Tabs
@@ -300,6 +360,7 @@ export function ConsultationPage() {
                 ) : (
                   !closed && <Alert type="info" showIcon message="征求期结束后填写每条意见的采纳情况，再公布采纳情况说明。" style={{ marginBottom: 12 }} />
                 )}
+                {closed && <DecisionDateForm view={view} onSaved={show} />}
                 <Input.TextArea rows={8} value={summary} disabled={Boolean(view.adoption)} onChange={(event) => setSummary(event.target.value)} placeholder="采纳情况说明：共收到意见多少条，采纳情况，未采纳的主要理由……" aria-label="采纳情况说明" />
                 {!view.adoption && (
                   <Space style={{ marginTop: 12 }}>

@@ -158,8 +158,8 @@ export function MessagePage() {
               <Descriptions.Item label="受理日期">{view.receivedDate ?? '待审核'}</Descriptions.Item>
               <Descriptions.Item label="办理科室">{view.unitName ?? '未分办'}</Descriptions.Item>
               <Descriptions.Item label="答复期限">
-                {view.dueDate ?? '—'}
-                {view.extendedWorkingDays ? `（已延期 ${view.extendedWorkingDays} 个工作日）` : ''}
+                {view.dueDate ?? (view.receivedDate ? '待录入下一年度节假日后计算' : '—')}
+                {view.replyWorkingDays ? `（${view.replyWorkingDays} 个工作日${view.extendedWorkingDays ? `，已延期 ${view.extendedWorkingDays} 个工作日` : ''}）` : ''}
               </Descriptions.Item>
               <Descriptions.Item label="承办人">{view.handlerName ?? '—'}</Descriptions.Item>
               <Descriptions.Item label="催办">{view.urgeCount ? `${view.urgeCount} 次` : '—'}</Descriptions.Item>
@@ -284,8 +284,13 @@ export function MessagePage() {
             </Form.Item>
           )}
           {spec?.needsDays && (
-            <Form.Item name="days" label="延期工作日数" rules={[{ required: true, message: '请填写延期天数' }]} extra="每条留言只能延期一次，最长不超过该板块的答复时限。">
-              <InputNumber min={1} max={30} />
+            <Form.Item
+              name="days"
+              label="延期工作日数"
+              rules={[{ required: true, message: '请填写延期天数' }]}
+              extra={`每条留言只能延期一次，须在答复期限${view.dueDate ? ` ${view.dueDate} ` : ''}前办理，最长 ${view.replyWorkingDays ?? '—'} 个工作日（这条留言受理时的答复时限）。`}
+            >
+              <InputNumber min={1} max={view.replyWorkingDays ?? undefined} />
             </Form.Item>
           )}
           {spec?.needsReason && (

@@ -22,10 +22,13 @@ export const ESCALATION_LABELS: Record<MessageEscalation, string> = {
   three_months: '超三个月未答复',
 };
 
-/** The SLA countdown in working days, coloured by how close the limit is. */
+/**
+ * The SLA countdown in working days, coloured by how close the limit is. The month alarms come first: they count
+ * from 受理 and show even while no due date can be computed (next year's holidays not entered).
+ */
 export function SlaCountdown({ left, escalation }: { left: number | null; escalation: MessageEscalation | null }) {
-  if (left === null) return <span className="muted">—</span>;
   if (escalation === 'two_months' || escalation === 'three_months') return <Tag color="magenta">{ESCALATION_LABELS[escalation]}</Tag>;
+  if (left === null) return <span className="muted">—</span>;
   if (left < 0) return <Tag color="red">超期 {-left} 个工作日</Tag>;
   if (left === 0) return <Tag color="red">今天到期</Tag>;
   if (escalation === 'due_soon') return <Tag color="orange">剩 {left} 个工作日</Tag>;

@@ -6,7 +6,21 @@ import { LetterTemplates1764200000000 } from './1764200000000-letter-templates';
 import { Catalog1764300000000 } from './1764300000000-catalog';
 import { Policies1764400000000 } from './1764400000000-policies';
 import { Messages1764500000000 } from './1764500000000-messages';
+import { MessageReplyLimit1764610000000 } from './1764610000000-message-reply-limit';
+import { ConsultationDecisionDate1764620000000 } from './1764620000000-consultation-decision-date';
 import { SignInSecurity1764700000000 } from './1764700000000-sign-in-security';
 
 /** Every migration, in order. Listed explicitly so the bundle needs no file globbing at run time. */
-export const MIGRATIONS = [Foundation1763800000000, DisclosureRequests1763900000000, Notifications1764000000000, Media1764100000000, LetterTemplates1764200000000, Catalog1764300000000, Policies1764400000000, Messages1764500000000, SignInSecurity1764700000000];
+export const MIGRATIONS = [
+  Foundation1763800000000,
+  DisclosureRequests1763900000000,
+  Notifications1764000000000,
+  Media1764100000000,
+  LetterTemplates1764200000000,
+  Catalog1764300000000,
+  Policies1764400000000,
+  Messages1764500000000,
+  MessageReplyLimit1764610000000,
+  ConsultationDecisionDate1764620000000,
+  SignInSecurity1764700000000,
+];

@@ -163,7 +163,8 @@ function assertDate(value: string, field: string): asserts value is LocalDate {
   if (!isLocalDate(value)) throw AppException.invalid(field, `日期 ${value} 不存在`);
 }
 
-function withCalendar<T>(work: () => T): T {
+/** Arithmetic on a year the calendar lacks becomes an error staff can act on (enter the year), never a guessed date. */
+export function withCalendar<T>(work: () => T): T {
   try {
     return work();
   } catch (error) {

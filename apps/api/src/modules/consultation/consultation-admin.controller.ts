@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { StaffConsultationSummary, StaffConsultationView, StaffRole } from '@govopen/contracts';
+import { ConsultationWindowRule, StaffConsultationSummary, StaffConsultationView, StaffRole } from '@govopen/contracts';
 import type { FastifyReply } from 'fastify';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
@@ -9,7 +9,7 @@ import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
 import { ConsultationReminderService } from './consultation-reminder.service';
 import { consultationIdPipe } from './consultation.controller';
 import { ConsultationService } from './consultation.service';
-import { DecideCommentDto, ModerateCommentDto, PublishAdoptionDto, SaveConsultationDto } from './dto/consultation.dto';
+import { DecideCommentDto, ModerateCommentDto, PublishAdoptionDto, RecordDecisionDto, SaveConsultationDto, WindowRuleQueryDto } from './dto/consultation.dto';
 
 const commentIdPipe = new ParseIntPipe({ exceptionFactory: () => AppException.notFound('意见不存在') });
 
@@ -36,6 +36,12 @@ export class ConsultationAdminController {
     return this.service.staffList(staff);
   }
 
+  /** The earliest last day a window may have without a stated reason, for a draft to be published on startDate. */
+  @Get('window-rule')
+  windowRule(@CurrentStaff() staff: StaffPrincipal, @Query() query: WindowRuleQueryDto): Promise<ConsultationWindowRule> {
+    return this.service.windowRule(staff, query.startDate);
+  }
+
   @Post()
   create(@CurrentStaff() staff: StaffPrincipal, @Body() body: SaveConsultationDto, @RequestActor() actor: Actor): Promise<StaffConsultationView> {
     return this.service.create(staff, body, actor);
@@ -55,6 +61,12 @@ export class ConsultationAdminController {
   @HttpCode(200)
   publish(@CurrentStaff() staff: StaffPrincipal, @Param('id', consultationIdPipe) id: number, @RequestActor() actor: Actor): Promise<StaffConsultationView> {
     return this.service.publish(staff, id, actor);
+  }
+
+  /** The day the decision was made: the 采纳情况 is due 10 working days after it. */
+  @Put(':id/decision')
+  recordDecision(@CurrentStaff() staff: StaffPrincipal, @Param('id', consultationIdPipe) id: number, @Body() body: RecordDecisionDto, @RequestActor() actor: Actor): Promise<StaffConsultationView> {
+    return this.service.recordDecision(staff, id, body.decisionDate, actor);
   }
 
   @Post(':id/comments/:commentId/moderation')

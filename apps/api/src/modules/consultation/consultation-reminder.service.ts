@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { adoptionReportDueDate, CalendarYearMissingError, chinaDateOf, consultationPhase, workingDaysLeft } from '@govopen/domain';
+import { adoptionReportDueDate, CalendarYearMissingError, chinaDateOf, workingDaysLeft } from '@govopen/domain';
 import { BackgroundTimer } from '../../common/background-timer';
 import { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/app-config';
@@ -12,8 +12,9 @@ import { ConsultationRepository } from './consultation.repository';
 const REMIND_AT = [5, 3, 1, 0];
 
 /**
- * The 采纳情况 countdown: reminders 5, 3 and 1 working days before the 10th working day after closing, on the day,
- * and once late. Same timer setting as the other reminders; idempotency keys make each notice exactly-once.
+ * The 采纳情况 countdown: reminders 5, 3 and 1 working days before the 10th working day after the decision date
+ * (seed 002: 决策文件出台后 10 个工作日内), on the day, and once late. Nothing runs until staff record the decision date.
+ * Same timer setting as the other reminders; idempotency keys (which carry the due date) make each notice exactly-once.
  */
 @Injectable()
 export class ConsultationReminderService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -41,11 +42,10 @@ export class ConsultationReminderService implements OnApplicationBootstrap, OnAp
     let notices = 0;
     await this.repository.transaction(async (manager) => {
       for (const consultation of await this.repository.awaitingAdoption(today, manager)) {
-        if (consultationPhase(today, consultation.startDate, consultation.endDate, false) !== 'closed') continue;
         let due: string;
         let left: number;
         try {
-          due = adoptionReportDueDate(calendar, consultation.endDate);
+          due = adoptionReportDueDate(calendar, consultation.decisionDate!);
           left = workingDaysLeft(calendar, today, due);
         } catch (error) {
           if (error instanceof CalendarYearMissingError) continue;
@@ -60,7 +60,7 @@ export class ConsultationReminderService implements OnApplicationBootstrap, OnAp
             recipientId,
             kind: left < 0 ? 'consultation.adoption_late' : 'consultation.adoption_due',
             title: left < 0 ? '采纳情况已超期未公布' : left === 0 ? '今天须公布采纳情况' : `采纳情况还剩 ${left} 个工作日公布`,
-            body: `“${consultation.title}”已于 ${consultation.endDate} 截止征求意见，采纳情况应在 ${due} 前公布。`,
+            body: `“${consultation.title}”已于 ${consultation.decisionDate} 作出决策，意见采纳情况应在 ${due} 前公布。`,
             link: `/consultations/${consultation.id}`,
             idempotencyKey: `consultation-adoption:${consultation.id}:${due}:${level}:${recipientId}`,
           });

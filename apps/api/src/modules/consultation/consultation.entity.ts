@@ -35,6 +35,10 @@ export class Consultation {
   @Column({ type: 'boolean' })
   published: boolean;
 
+  /** The day the decision was made (决策文件出台), recorded by staff: the 采纳情况 is due 10 working days after it. */
+  @Column({ name: 'decision_date', type: 'varchar', length: 10, nullable: true })
+  decisionDate: string | null;
+
   @Column({ name: 'adoption_summary', type: 'text', nullable: true })
   adoptionSummary: string | null;
 

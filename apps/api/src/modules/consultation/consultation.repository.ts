@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { StaffRole } from '@govopen/contracts';
-import { DataSource, EntityManager, In, IsNull, LessThan } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, LessThanOrEqual } from 'typeorm';
 import { StaffUser } from '../organization/staff-user.entity';
 import { Unit } from '../organization/unit.entity';
 import { Consultation, ConsultationComment } from './consultation.entity';
@@ -74,9 +74,9 @@ export class ConsultationRepository {
     return manager.getRepository(ConsultationComment).save(comment as ConsultationComment);
   }
 
-  /** Published consultations closed before today whose 采纳情况 is not yet out. */
+  /** Published consultations decided by today whose 采纳情况 is not yet out. */
   awaitingAdoption(today: string, manager: EntityManager): Promise<Consultation[]> {
-    return manager.getRepository(Consultation).findBy({ published: true, adoptionPublishedAt: IsNull(), endDate: LessThan(today) });
+    return manager.getRepository(Consultation).findBy({ published: true, adoptionPublishedAt: IsNull(), decisionDate: LessThanOrEqual(today) });
   }
 
   /** The office heads, and the drafting unit's handlers when a unit is named. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   AdoptionReportView,
   ConsultationCommentView,
+  ConsultationWindowRule,
   ConsultationSummary,
   ConsultationView,
   PublicMediaView,
@@ -14,10 +15,16 @@ import {
   adoptionReportDueDate,
   CalendarYearMissingError,
   checkConsultationWindow,
+  checkDecisionDate,
   chinaDateOf,
   consultationDays,
   consultationDaysLeft,
   consultationPhase,
+  earliestConsultationEndDate,
+  MIN_CONSULTATION_DAYS,
+  publicationDateOf,
+  publishedStartDate,
+  requireConsultationWindow,
   splitDraftArticles,
   WorkingCalendar,
   workingDaysLeft,
@@ -29,7 +36,7 @@ import { Clock } from '../../common/clock';
 import { ErrorCode } from '../../common/error-code';
 import { isUniqueViolation } from '../../common/unique-violation';
 import { AuditService } from '../audit/audit.service';
-import { CalendarService } from '../calendar/calendar.service';
+import { CalendarService, withCalendar } from '../calendar/calendar.service';
 import { MediaService } from '../media/media.service';
 import { ContentScreeningService } from '../message/content-screening.service';
 import { NotificationService } from '../notification/notification.service';
@@ -188,16 +195,26 @@ export class ConsultationService {
     };
   }
 
+  /** What the editor shows while a window is chosen: the earliest last day for a draft to be published on `startDate`. */
+  async windowRule(staff: StaffPrincipal, startDate: string): Promise<ConsultationWindowRule> {
+    this.assertEditor(staff);
+    const calendar = await this.calendarService.getCalendar();
+    const publishedOn = publicationDateOf(startDate, this.today());
+    const earliestEndDate = withCalendar(() => earliestConsultationEndDate(calendar, publishedOn));
+    return { startDate, publishedOn, earliestEndDate, minimumDays: MIN_CONSULTATION_DAYS };
+  }
+
   async create(staff: StaffPrincipal, body: SaveConsultationDto, actor: Actor): Promise<StaffConsultationView> {
     this.assertEditor(staff);
-    await this.checkInput(staff, body);
+    const short = await this.checkInput(staff, body);
     const id = await this.repository.transaction(async (manager) => {
       const now = this.clock.now();
       const saved = await this.repository.save(
         {
           agencyId: staff.agencyId,
-          ...this.fields(body),
+          ...this.fields(body, short),
           published: false,
+          decisionDate: null,
           adoptionSummary: null,
           adoptionPublishedAt: null,
           createdBy: staff.id,
@@ -215,13 +232,13 @@ export class ConsultationService {
 
   async update(staff: StaffPrincipal, id: number, body: SaveConsultationDto, actor: Actor): Promise<StaffConsultationView> {
     this.assertEditor(staff);
-    await this.checkInput(staff, body);
+    const short = await this.checkInput(staff, body);
     await this.repository.transaction(async (manager) => {
       const consultation = await this.repository.findForUpdate(id, manager);
       if (!consultation || consultation.agencyId !== staff.agencyId) throw AppException.notFound('意见征集不存在');
       // Once residents can see it, the text they comment on must not change under them.
       if (consultation.published) throw new AppException(ErrorCode.CONFLICT, '已发布的意见征集不能修改');
-      Object.assign(consultation, this.fields(body), { updatedAt: this.clock.now() });
+      Object.assign(consultation, this.fields(body, short), { updatedAt: this.clock.now() });
       await this.repository.save(consultation, manager);
       await this.media.claim(manager, body.attachmentIds, { type: 'staff', id: staff.id }, ATTACHED_TYPE, consultation.id, 'attachmentIds');
       await this.audit.record(actor, { action: 'consultation.update', targetType: 'consultation', targetId: id, detail: consultation.title }, manager);
@@ -231,15 +248,49 @@ export class ConsultationService {
 
   async publish(staff: StaffPrincipal, id: number, actor: Actor): Promise<StaffConsultationView> {
     if (!staff.roles.includes(StaffRole.OFFICE_HEAD)) throw new AppException(ErrorCode.FORBIDDEN, '发布意见征集需公开办负责人');
+    const calendar = await this.calendarService.getCalendar();
     await this.repository.transaction(async (manager) => {
       const consultation = await this.repository.findForUpdate(id, manager);
       if (!consultation || consultation.agencyId !== staff.agencyId) throw AppException.notFound('意见征集不存在');
       if (consultation.published) throw new AppException(ErrorCode.CONFLICT, '该意见征集已发布');
-      if (consultation.endDate < this.today()) throw AppException.invalid('endDate', '截止日期已过，请修改征求期后再发布');
+      const today = this.today();
+      if (consultation.endDate < today) throw AppException.invalid('endDate', '截止日期已过，请修改征求期后再发布');
+      // Published after its planned start, the draft opens today and its window is counted again from today
+      // (713号 Art. 15): refused rather than silently shortened.
+      const planned = consultation.startDate;
+      consultation.startDate = withCalendar(() => publishedStartDate(calendar, consultation, today));
       consultation.published = true;
       consultation.updatedAt = this.clock.now();
       await this.repository.save(consultation, manager);
-      await this.audit.record(actor, { action: 'consultation.publish', targetType: 'consultation', targetId: id, detail: `${consultation.title}（${consultation.startDate} 至 ${consultation.endDate}）` }, manager);
+      const late = consultation.startDate !== planned ? `，计划 ${planned} 开始，实际 ${consultation.startDate} 发布` : '';
+      await this.audit.record(actor, { action: 'consultation.publish', targetType: 'consultation', targetId: id, detail: `${consultation.title}（${consultation.startDate} 至 ${consultation.endDate}${late}）` }, manager);
+    });
+    return this.staffGet(staff, id);
+  }
+
+  /**
+   * Records the day the decision was made (决策文件出台): the 采纳情况 is due 10 working days after it (seed 002).
+   * A correction is allowed until the 采纳情况 is out; each is audited.
+   */
+  async recordDecision(staff: StaffPrincipal, id: number, decisionDate: string, actor: Actor): Promise<StaffConsultationView> {
+    this.assertEditor(staff);
+    await this.repository.transaction(async (manager) => {
+      const consultation = await this.repository.findForUpdate(id, manager);
+      if (!consultation || consultation.agencyId !== staff.agencyId) throw AppException.notFound('意见征集不存在');
+      if (!consultation.published) throw new AppException(ErrorCode.CONFLICT, '意见征集尚未发布，不能记录决策日期');
+      if (consultation.adoptionPublishedAt) throw new AppException(ErrorCode.CONFLICT, '采纳情况已公布，决策日期不能再修改');
+      const problem = checkDecisionDate(decisionDate, consultation.endDate, this.today());
+      if (problem === 'before_window_closed') throw AppException.invalid('decisionDate', `决策日期 decisionDate 应在征求期结束（${consultation.endDate}）之后`);
+      if (problem === 'in_future') throw AppException.invalid('decisionDate', '决策日期 decisionDate 不能晚于今天：请在作出决策后记录');
+      const previous = consultation.decisionDate;
+      consultation.decisionDate = decisionDate;
+      consultation.updatedAt = this.clock.now();
+      await this.repository.save(consultation, manager);
+      await this.audit.record(
+        actor,
+        { action: 'consultation.record_decision', targetType: 'consultation', targetId: id, detail: previous ? `决策日期由 ${previous} 改为 ${decisionDate}` : `决策日期 ${decisionDate}` },
+        manager,
+      );
     });
     return this.staffGet(staff, id);
   }
@@ -362,19 +413,17 @@ export class ConsultationService {
 
   // ---- helpers ----
 
-  private async checkInput(staff: StaffPrincipal, body: SaveConsultationDto): Promise<void> {
-    const problem = checkConsultationWindow(body.startDate, body.endDate, body.shortWindowReason);
-    if (problem === 'end_before_start') throw AppException.invalid('endDate', '截止日期 endDate 不能早于开始日期');
-    if (problem === 'short_without_reason') {
-      throw AppException.invalid('shortWindowReason', '征求意见期限少于 30 日的，应当说明理由 shortWindowReason（《重大行政决策程序暂行条例》第十五条）');
-    }
+  /** Validates the input and applies 713号 Art. 15 to the window; answers whether the window is short (it keeps its reason). */
+  private async checkInput(staff: StaffPrincipal, body: SaveConsultationDto): Promise<boolean> {
+    if (checkConsultationWindow(body.startDate, body.endDate) === 'end_before_start') throw AppException.invalid('endDate', '截止日期 endDate 不能早于开始日期');
     if (body.unitId !== undefined && !(await this.repository.units(staff.agencyId)).some((unit) => unit.id === body.unitId)) {
       throw AppException.invalid('unitId', '起草科室不存在');
     }
+    const calendar = await this.calendarService.getCalendar();
+    return withCalendar(() => requireConsultationWindow(calendar, body, this.today())).short;
   }
 
-  private fields(body: SaveConsultationDto) {
-    const short = consultationDays(body.startDate, body.endDate) < 30;
+  private fields(body: SaveConsultationDto, short: boolean) {
     return {
       title: body.title.trim(),
       draft: body.draft.trim(),
@@ -409,13 +458,24 @@ export class ConsultationService {
     const summary = this.summary(consultation, counts.approved, unitNames);
     let adoptionDueDate: string | null = null;
     let adoptionWorkingDaysLeft: number | null = null;
-    try {
-      adoptionDueDate = adoptionReportDueDate(calendar, consultation.endDate);
-      if (summary.phase === 'closed') adoptionWorkingDaysLeft = workingDaysLeft(calendar, this.today(), adoptionDueDate);
-    } catch (error) {
-      if (!(error instanceof CalendarYearMissingError)) throw error;
+    // The 采纳情况 clock runs from the decision date (seed 002), once staff have recorded it.
+    if (consultation.decisionDate) {
+      try {
+        adoptionDueDate = adoptionReportDueDate(calendar, consultation.decisionDate);
+        if (summary.phase === 'closed') adoptionWorkingDaysLeft = workingDaysLeft(calendar, this.today(), adoptionDueDate);
+      } catch (error) {
+        if (!(error instanceof CalendarYearMissingError)) throw error;
+      }
     }
-    return { ...summary, unitId: consultation.unitId, published: consultation.published, pendingComments: counts.pending, adoptionDueDate, adoptionWorkingDaysLeft };
+    return {
+      ...summary,
+      unitId: consultation.unitId,
+      published: consultation.published,
+      pendingComments: counts.pending,
+      decisionDate: consultation.decisionDate,
+      adoptionDueDate,
+      adoptionWorkingDaysLeft,
+    };
   }
 
   private async attachments(consultation: Consultation, signed: boolean): Promise<PublicMediaView[]> {

@@ -22,7 +22,9 @@ const LEVEL_TEXT: Record<Exclude<MessageEscalation, 'on_track'>, { title: string
 
 /**
  * Reminders before the limit, an alarm when late, a hard alarm at two months. Runs on the same timer setting as the
- * disclosure reminders; each notice's idempotency key (message, level, due date) makes it exactly-once.
+ * disclosure reminders; each notice's idempotency key makes it exactly-once: (message, level, due date) for the
+ * reminder and the late alarm, which a moved due date may raise again; (message, level, receipt date) for the month
+ * alarms, which count from 受理 and must not repeat when a calendar edit gives a message its first due date.
  */
 @Injectable()
 export class MessageEscalationService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -79,7 +81,7 @@ export class MessageEscalationService implements OnApplicationBootstrap, OnAppli
             title: text.title,
             body: text.body(`留言“${message.title}”`, message.dueDate ?? ''),
             link: `/messages/${message.id}`,
-            idempotencyKey: `message-${level}:${message.id}:${message.dueDate}:${recipientId}`,
+            idempotencyKey: `message-${level}:${message.id}:${level === 'two_months' || level === 'three_months' ? message.receivedDate : message.dueDate}:${recipientId}`,
           });
           notices += 1;
         }

@@ -63,6 +63,11 @@ export class Message {
   @Column({ name: 'received_date', type: 'varchar', length: 10, nullable: true })
   receivedDate: string | null;
 
+  /** The reply limit in working days that applied on the receipt date; a later change of the board's limit does not touch it. */
+  @Column({ name: 'reply_working_days', type: 'integer', nullable: true })
+  replyWorkingDays: number | null;
+
+  /** null until received, or while the calendar lacks the year the limit ends in. */
   @Column({ name: 'due_date', type: 'varchar', length: 10, nullable: true })
   dueDate: string | null;
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MessageBoard, MessageStatus, StaffRole } from '@govopen/contracts';
-import { Brackets, DataSource, EntityManager, In, MoreThanOrEqual } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, IsNull, MoreThanOrEqual, Not } from 'typeorm';
 import { Resident } from '../auth/resident.entity';
 import { StaffUser } from '../organization/staff-user.entity';
 import { Unit } from '../organization/unit.entity';
@@ -118,6 +118,15 @@ export class MessageRepository {
       where: { status: In(OPEN_STATUSES), ...(agencyId === undefined ? {} : { agencyId }) },
       order: { sortDueDate: 'ASC' },
     });
+  }
+
+  /** Every received, unanswered message (all agencies: the calendar is the State Council's): what a calendar edit moves. */
+  runningClocks(manager: EntityManager): Promise<Message[]> {
+    return manager.getRepository(Message).find({ where: { status: In(['dispatching', ...OPEN_STATUSES]), receivedDate: Not(IsNull()) } });
+  }
+
+  async saveDueDate(message: Message, manager: EntityManager): Promise<void> {
+    await manager.getRepository(Message).update({ id: message.id }, { dueDate: message.dueDate, sortDueDate: message.sortDueDate });
   }
 
   countByStatus(agencyId: number, status: MessageStatus): Promise<number> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import {
   MESSAGE_BOARD_LABELS,
   MessageBoard,
@@ -21,6 +21,7 @@ import {
 import {
   CalendarYearMissingError,
   chinaDateOf,
+  DEFAULT_REPLY_WORKING_DAYS,
   escalationOf,
   handleMessage,
   maskPhone,
@@ -61,6 +62,7 @@ const ROUTING_SAMPLES = 500;
 const BOARD_SCENE = 3;
 const SETTINGS_TTL_MS = 60_000;
 
+/** Workflow refusals; a broken rule of the boards arrives as a LegalRefusal and leaves as a 409 naming its basis. */
 const REFUSALS: Record<MessageRefusal, { code: ErrorCode; field?: string; message: string }> = {
   wrong_status: { code: ErrorCode.CONFLICT, message: '留言当前状态不能进行此操作，请刷新后再试' },
   not_your_unit: { code: ErrorCode.FORBIDDEN, message: '该留言不由您所在的科室办理，无权操作' },
@@ -68,9 +70,7 @@ const REFUSALS: Record<MessageRefusal, { code: ErrorCode; field?: string; messag
   reason_required: { code: ErrorCode.VALIDATION_FAILED, field: 'reason', message: '请填写理由 reason' },
   unit_required: { code: ErrorCode.VALIDATION_FAILED, field: 'unitId', message: '请选择办理科室 unitId' },
   same_unit: { code: ErrorCode.VALIDATION_FAILED, field: 'unitId', message: '不能转办给本科室' },
-  private_message: { code: ErrorCode.CONFLICT, message: '留言人选择了不公开，不能公开此留言' },
-  already_extended: { code: ErrorCode.CONFLICT, message: '每条留言只能延期一次' },
-  too_many_days: { code: ErrorCode.VALIDATION_FAILED, field: 'days', message: '延期天数 days 不能超过该板块的答复时限' },
+  days_required: { code: ErrorCode.VALIDATION_FAILED, field: 'days', message: '请填写延期工作日数 days（正整数）' },
 };
 
 const ACTION_VERBS: Record<StaffMessageActionType, string> = {
@@ -89,7 +89,7 @@ const ACTION_VERBS: Record<StaffMessageActionType, string> = {
 };
 
 @Injectable()
-export class MessageService {
+export class MessageService implements OnModuleInit {
   private boardCache: { settings: Map<MessageBoard, MessageBoardSetting>; loadedAt: number } | null = null;
   private servingAgency: number | null = null;
 
@@ -111,6 +111,18 @@ export class MessageService {
         if (message?.published) visible.add(id);
       }
       return visible;
+    });
+  }
+
+  onModuleInit(): void {
+    // A changed calendar moves the due date of every message whose clock runs, in the same transaction as the change
+    // (DOMAIN §1); a message received while the year was missing gets its due date now.
+    this.calendarService.onCalendarChanged(async (calendar, manager) => {
+      for (const message of await this.repository.runningClocks(manager)) {
+        const before = message.dueDate;
+        this.setDueDate(message, calendar);
+        if (message.dueDate !== before) await this.repository.saveDueDate(message, manager);
+      }
     });
   }
 
@@ -172,6 +184,7 @@ export class MessageService {
             unitId: null,
             handlerId: null,
             receivedDate: null,
+            replyWorkingDays: null,
             dueDate: null,
             sortDueDate: NO_DUE_DATE,
             extendedDays: 0,
@@ -258,19 +271,23 @@ export class MessageService {
     });
   }
 
-  /** 受理: the message passed its checks; the reply clock starts today. */
+  /**
+   * 受理: the message passed its checks; the reply clock starts today under the board's limit of today, which the
+   * message keeps whatever the board's setting becomes later (DOMAIN §5).
+   */
   private accept(message: Message, calendar: WorkingCalendar, settings: Map<MessageBoard, MessageBoardSetting>): void {
     const today = this.today();
     message.status = 'dispatching';
     message.receivedDate = today;
-    this.setDueDate(message, calendar, settings);
+    message.replyWorkingDays = boardLimit(message.board, settings);
+    this.setDueDate(message, calendar);
     message.updatedAt = this.clock.now();
   }
 
-  private setDueDate(message: Message, calendar: WorkingCalendar, settings: Map<MessageBoard, MessageBoardSetting>): void {
-    if (!message.receivedDate) return;
+  private setDueDate(message: Message, calendar: WorkingCalendar): void {
+    if (!message.receivedDate || message.replyWorkingDays === null) return;
     try {
-      message.dueDate = messageDueDate(calendar, message.receivedDate, settings.get(message.board)!.replyWorkingDays, message.extendedDays);
+      message.dueDate = messageDueDate(calendar, message.receivedDate, message.replyWorkingDays, message.extendedDays);
     } catch (error) {
       // Next year's calendar not entered yet: no date rather than a wrong one (the dashboard warns about the year).
       if (!(error instanceof CalendarYearMissingError)) throw error;
@@ -432,8 +449,9 @@ export class MessageService {
     };
   }
 
+  /** Null before 受理, and while neither a due date nor the month alarms can say anything. */
   escalation(message: Message, calendar: WorkingCalendar, settings: Map<MessageBoard, MessageBoardSetting>): MessageEscalation | null {
-    if (!message.receivedDate || !message.dueDate) return null;
+    if (!message.receivedDate) return null;
     try {
       return escalationOf(calendar, { receivedDate: message.receivedDate, dueDate: message.dueDate }, this.today(), settings.get(message.board)?.remindWorkingDays ?? 1);
     } catch (error) {
@@ -464,9 +482,11 @@ export class MessageService {
     const suggestedUnits = message.status === 'dispatching' && this.isDispatcher(staff) ? await this.suggest(message, unitNames) : [];
     const state = workflowState(message, settings);
     const actor = { id: staff.id, unitId: staff.unitId, isDispatcher: this.isDispatcher(staff) };
-    // A probe input that satisfies every field check, so only status and permission decide.
+    // A probe input that satisfies every field check, so only status, permission and the rules decide (a late
+    // message offers no 延期).
     const probe = { unitId: -1, reason: '—', days: 1 };
-    const allowedActions = (Object.keys(ACTION_VERBS) as StaffMessageActionType[]).filter((type) => handleMessage(state, type, actor, probe).ok);
+    const today = this.today();
+    const allowedActions = (Object.keys(ACTION_VERBS) as StaffMessageActionType[]).filter((type) => handleMessage(state, type, actor, today, probe).ok);
     return {
       ...this.summary(message, unitNames, handlerNames, calendar, settings),
       body: message.body,
@@ -474,6 +494,7 @@ export class MessageService {
       contactName: message.contactName,
       phoneMasked: message.phoneMasked,
       moderationNote: message.moderationNote,
+      replyWorkingDays: message.replyWorkingDays,
       extendedWorkingDays: message.extendedDays,
       replyBody: message.replyBody,
       repliedDate: message.repliedDate,
@@ -529,8 +550,9 @@ export class MessageService {
     await this.repository.transaction(async (manager) => {
       const message = await this.repository.findForUpdate(id, manager);
       if (!message || message.agencyId !== staff.agencyId) throw AppException.notFound('留言不存在');
-      const decision = handleMessage(workflowState(message, settings), body.type, { id: staff.id, unitId: staff.unitId, isDispatcher: this.isDispatcher(staff) }, body);
+      const decision = handleMessage(workflowState(message, settings), body.type, { id: staff.id, unitId: staff.unitId, isDispatcher: this.isDispatcher(staff) }, this.today(), body);
       if (!decision.ok) {
+        if ('refusal' in decision) throw decision.refusal;
         const refusal = REFUSALS[decision.reason];
         throw new AppException(refusal.code, refusal.message, refusal.field);
       }
@@ -563,7 +585,7 @@ export class MessageService {
           break;
         case 'extend':
           message.extendedDays = decision.extendedWorkingDays;
-          this.setDueDate(message, calendar, settings);
+          this.setDueDate(message, calendar);
           note = `延期 ${decision.extendedWorkingDays} 个工作日至 ${message.dueDate ?? '—'}：${reason}`;
           break;
         case 'urge':
@@ -728,6 +750,10 @@ function residentActor(resident: ResidentPrincipal): Actor {
   return { type: 'resident', id: resident.id, name: '留言人', ip: null, userAgent: null };
 }
 
+function boardLimit(board: MessageBoard, settings: Map<MessageBoard, MessageBoardSetting>): number {
+  return settings.get(board)?.replyWorkingDays ?? DEFAULT_REPLY_WORKING_DAYS[board];
+}
+
 function workflowState(message: Message, settings: Map<MessageBoard, MessageBoardSetting>): MessageWorkflowState {
   return {
     status: message.status,
@@ -736,6 +762,8 @@ function workflowState(message: Message, settings: Map<MessageBoard, MessageBoar
     writerWantsPublic: message.writerPublic,
     published: message.published,
     extendedWorkingDays: message.extendedDays,
-    replyWorkingDays: settings.get(message.board)?.replyWorkingDays ?? 5,
+    // Held messages are not received yet: the board's limit of today is the one they would get.
+    replyWorkingDays: message.replyWorkingDays ?? boardLimit(message.board, settings),
+    dueDate: message.dueDate,
   };
 }

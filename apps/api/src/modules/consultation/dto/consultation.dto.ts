@@ -1,5 +1,11 @@
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { isLocalDate } from '@govopen/domain';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
 import { NotBlank } from '../../message/dto/create-message.dto';
+
+/** YYYY-MM-DD naming a day that exists (no 2 月 30 日). */
+function CalendarDate(message: string) {
+  return ValidateBy({ name: 'calendarDate', validator: { validate: (value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isLocalDate(value), defaultMessage: () => message } });
+}
 
 export class SaveConsultationDto {
   @IsString({ message: '标题 title 必须是文字' })
@@ -17,10 +23,10 @@ export class SaveConsultationDto {
   @MaxLength(50_000, { message: '起草说明 explanation 不超过 5 万字' })
   explanation: string;
 
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '开始日期 startDate 格式应为 YYYY-MM-DD' })
+  @CalendarDate('开始日期 startDate 应为 YYYY-MM-DD 格式的有效日期')
   startDate: string;
 
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '截止日期 endDate 格式应为 YYYY-MM-DD' })
+  @CalendarDate('截止日期 endDate 应为 YYYY-MM-DD 格式的有效日期')
   endDate: string;
 
   @IsOptional()
@@ -73,6 +79,16 @@ export class DecideCommentDto {
   @IsString({ message: '理由 reason 必须是文字' })
   @MaxLength(1000, { message: '理由 reason 不超过 1000 个字' })
   reason?: string;
+}
+
+export class RecordDecisionDto {
+  @CalendarDate('决策日期 decisionDate 应为 YYYY-MM-DD 格式的有效日期')
+  decisionDate: string;
+}
+
+export class WindowRuleQueryDto {
+  @CalendarDate('开始日期 startDate 应为 YYYY-MM-DD 格式的有效日期')
+  startDate: string;
 }
 
 export class PublishAdoptionDto {
