@@ -1,11 +1,12 @@
 import { Browser, Page } from 'playwright-core';
 import { startServer, StartedServer } from '../e2e/support/server';
-import { assertFrontEndsBuilt, launchChromium, screenshot } from './support/browser';
+import { assertFrontEndsBuilt, launchChromium, screenshot, watchCspViolations } from './support/browser';
 
 describe('admin console', () => {
   let server: StartedServer;
   let browser: Browser;
   let page: Page;
+  let cspViolations: string[];
 
   beforeAll(async () => {
     assertFrontEndsBuilt();
@@ -13,6 +14,7 @@ describe('admin console', () => {
     server = await startServer({ CLOCK_NOW: '2026-11-22T02:00:00Z', STATIC_H5_DIR: '', STATIC_ADMIN_DIR: '' });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    cspViolations = watchCspViolations(page);
   });
   afterAll(async () => {
     await browser?.close();
@@ -87,6 +89,13 @@ describe('admin console', () => {
     await expectVisible(page.getByRole('menuitem', { name: /补正申请告知书.*已修改/ }));
     await expectVisible(page.getByTestId('template-preview').filter({ hasText: '请于2024年10月18日前补正' }));
     await screenshot(page, 'admin-letter-templates');
+  });
+  it('ran under the Content Security Policy the server sends, with nothing blocked', async () => {
+    const response = await page.goto(`${server.baseUrl}/admin/`);
+    const policy = response!.headers()['content-security-policy'];
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(cspViolations).toEqual([]);
   });
 });
 

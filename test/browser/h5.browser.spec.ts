@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { startServer, StartedServer } from '../e2e/support/server';
-import { assertFrontEndsBuilt, launchChromium, screenshot } from './support/browser';
+import { assertFrontEndsBuilt, launchChromium, screenshot, watchCspViolations } from './support/browser';
 
 // Sunday 2024-09-29, 10:00 in China: a make-up working day for National Day (国务院办公厅关于2024年部分节假日安排的通知:
 // 9月29日（星期日）、10月12日（星期六）上班; test/fixtures/state-council-holidays.ts), so a weekday rule calls it a rest day.
@@ -10,12 +10,14 @@ describe('H5 mini-program', () => {
   let server: StartedServer;
   let browser: Browser;
   let page: Page;
+  let cspViolations: string[];
 
   beforeAll(async () => {
     assertFrontEndsBuilt();
     server = await startServer({ CLOCK_NOW: PINNED, STATIC_H5_DIR: '', STATIC_ADMIN_DIR: '' });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    cspViolations = watchCspViolations(page);
     // The home card and the calculator's default start read "today" from the phone, not from the server.
     await page.clock.setFixedTime(PINNED);
   });
@@ -63,5 +65,13 @@ describe('H5 mini-program', () => {
   it('says plainly when the calendar has no data for the year', async () => {
     await page.goto(`${server.baseUrl}/h5/#/packages/tools/pages/workday/index?from=2026-12-20&days=20`);
     await page.getByText(/尚未录入 2027 年/).waitFor({ timeout: 15_000 });
+  });
+
+  it('ran under the Content Security Policy the server sends (the inline sizing script by its hash), nothing blocked', async () => {
+    const response = await page.goto(`${server.baseUrl}/h5/`);
+    const policy = response!.headers()['content-security-policy'];
+    expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(cspViolations).toEqual([]);
   });
 });

@@ -79,8 +79,9 @@ describe('意见征集: window, comments, moderation, export and 采纳情况', 
   });
 
   it('runs a consultation from draft to published 采纳情况, and the commenter sees what became of their comments', async () => {
-    const head = await token('head');
-    const handler = await token('handler');
+    // Sessions follow the server clock: a step on a later day signs in again.
+    let head = await token('head');
+    let handler = await token('handler');
     const short = await server!.request('POST', '/api/admin/consultations', { token: handler, body: consultation({ endDate: '2026-12-10', shortWindowReason: '省里要求年底前出台' }) });
     expect(short.status).toBe(201);
     // Counted from the day after publication: 12-01 to 12-10. No 采纳情况 due date before a decision is recorded.
@@ -97,7 +98,8 @@ describe('意见征集: window, comments, moderation, export and 采纳情况', 
 
     const list = (await server!.request('GET', '/api/consultations')).body;
     expect(list[0]).toMatchObject({ id, phase: 'open', daysLeft: 11, endDate: '2026-12-10' });
-    const reader = await resident('citizen-a');
+    // Access tokens live two hours: a step on a later day signs the reader in again (the same resident).
+    let reader = await resident('citizen-a');
     const other = await resident('citizen-b');
     expect((await comment(reader, id, { body: '建议将小微企业纳入支持范围。', articleNumber: '第二条' })).body).toMatchObject({ status: 'approved', articleNumber: '第二条' });
     expect((await comment(reader, id, { body: '总体赞成。' })).status).toBe(201);
@@ -118,6 +120,7 @@ describe('意见征集: window, comments, moderation, export and 采纳情况', 
     expect((await server!.request('POST', `/api/admin/consultations/${id}/adoption/publish`, { token: head, body: { summary: '早了' } })).status).toBe(409);
 
     await at('2026-12-11T02:00:00Z');
+    [reader, head, handler] = [await resident('citizen-a'), await token('head'), await token('handler')];
     expect((await comment(reader, id, { body: '截止后的意见' })).status).toBe(409);
     let closed = (await server!.request('GET', `/api/admin/consultations/${id}`, { token: head })).body;
     expect(closed).toMatchObject({ phase: 'closed', pendingComments: 1, decisionDate: null, adoptionDueDate: null, adoptionWorkingDaysLeft: null });

@@ -182,7 +182,7 @@ describe('依申请公开', () => {
       const [row] = await server.database.query(`SELECT * FROM disclosure_request WHERE id = ${filed.body.id}`);
       const stored = JSON.stringify(row);
       for (const secret of ['11010519491231002X', '13812345678', '新威路', 'zhangsan@example.cn']) expect(stored).not.toContain(secret);
-      expect(row.id_number_enc).toMatch(/^v1:/);
+      expect(row.id_number_enc).toMatch(/^k1:/);
       expect(row.phone_masked).toBe('138****5678');
     });
 

@@ -6,10 +6,12 @@ import fastifyStatic from '@fastify/static';
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { StaffAuthGuard } from './modules/auth/staff-auth.guard';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { registerSecurityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation.pipe';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { seedDatabase } from './database/seed/seed-database';
@@ -22,12 +24,40 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   // Per-route limits are set where a file is read (media.controller); these are the ceiling for any multipart body.
   // preservePath: the name as sent, so a name that climbs folders is seen and refused rather than silently trimmed.
   await app.register(fastifyMultipart, { preservePath: true, limits: { files: 1, fields: 5, fieldSize: 1024, fileSize: 50 * 1024 * 1024 } });
+  await registerSecurityHeaders(app.getHttpAdapter().getInstance(), config);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
+  if (config.apiDocs !== 'off') setUpDocs(app, config);
+
+  await serveFrontEnds(app, config);
+  return app;
+}
+
+/**
+ * The OpenAPI document at /api/docs-json (and its UI at /api/docs). In production only when API_DOCS=on, and then
+ * only the JSON, for signed-in staff (a bearer token): the UI page cannot send one.
+ */
+function setUpDocs(app: NestFastifyApplication, config: AppConfig): void {
+  const document = openApiDocument(app);
+  if (config.apiDocs === 'public') {
+    SwaggerModule.setup('api/docs', app, document);
+    return;
+  }
+  const guard = app.get(StaffAuthGuard);
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.get('/api/docs-json', async (request, reply) => {
+    const staff = await guard.principalOf(request.headers.authorization).catch(() => null);
+    if (!staff) return reply.status(401).send({ statusCode: 401, code: 'UNAUTHENTICATED', message: '请先登录管理后台' });
+    return reply.send(document);
+  });
+}
+
+/** The OpenAPI document of the running application's routes. */
+export function openApiDocument(app: NestFastifyApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('政务公开通 GovOpen API')
@@ -36,10 +66,6 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document);
-
-  await serveFrontEnds(app, config);
-  return app;
 }
 
 /** The H5 mini-program under /h5/ and the admin console under /admin/, from their build folders, on the API's port. */

@@ -61,3 +61,15 @@ export async function signInStaff(page: Page, baseUrl: string, username: string,
   await page.getByRole('button', { name: /登\s*录/ }).click();
   await page.getByTestId('current-user').waitFor();
 }
+
+/**
+ * Collects what the Content Security Policy blocked on a page (Chromium reports each refusal on the console): a
+ * journey that ends with an empty list ran entirely under the policy the server sends.
+ */
+export function watchCspViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}

@@ -36,6 +36,8 @@ export interface AppConfig {
   publicBaseUrl: string | null;
   /** Tests pin "today" (CLOCK_NOW); refused outside NODE_ENV=test so no deployment runs on a fake date. */
   fixedNow: Date | null;
+  /** The OpenAPI document: public in development and tests; in production off, or (API_DOCS=on) for signed-in staff. */
+  apiDocs: 'public' | 'staff' | 'off';
   /** Request limits per client address and per account; null only in tests that switch them off (RATE_LIMITS=off). */
   rateLimits: RateLimits | null;
 }
@@ -229,5 +231,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoContent,
     fixedNow,
     rateLimits: parseRateLimits(env, nodeEnv),
+    apiDocs: production ? (parseBoolean(env, 'API_DOCS', false) ? 'staff' : 'off') : 'public',
   };
 }

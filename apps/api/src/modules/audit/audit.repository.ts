@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditLog } from './audit-log.entity';
+import { likeContaining } from '../../common/like-pattern';
 
 export interface AuditLogFilter {
   actorName?: string;
@@ -24,7 +25,7 @@ export class AuditRepository {
 
   async find(filter: AuditLogFilter): Promise<[AuditLog[], number]> {
     const query = this.dataSource.getRepository(AuditLog).createQueryBuilder('log');
-    if (filter.actorName) query.andWhere('log.actor_name LIKE :actor', { actor: `%${filter.actorName}%` });
+    if (filter.actorName) query.andWhere("log.actor_name LIKE :actor ESCAPE '!'", { actor: likeContaining(filter.actorName) });
     if (filter.action) query.andWhere('log.action LIKE :action', { action: `${filter.action}%` });
     if (filter.targetType) query.andWhere('log.target_type = :targetType', { targetType: filter.targetType });
     if (filter.from) query.andWhere('log.at >= :from', { from: filter.from });

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { StaffRole } from '@govopen/contracts';
 import { AppException } from '../../common/app-exception';
 import { ErrorCode } from '../../common/error-code';
+import { StaffPrincipal } from '../../common/actor';
 import { AuthenticatedRequest } from '../../common/request-context';
 import { AuthRepository } from './auth.repository';
 import { bearerTokenOf, TokenService } from './token.service';
@@ -22,30 +23,28 @@ export class StaffAuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const token = bearerTokenOf(request.headers.authorization);
+    const staff = await this.principalOf(request.headers.authorization);
+    request.staff = staff;
+    const required = this.reflector.getAllAndOverride<StaffRole[] | undefined>(ROLES_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (required?.length && !required.some((role) => staff.roles.includes(role))) {
+      throw new AppException(ErrorCode.FORBIDDEN);
+    }
+    return true;
+  }
+
+  /** The staff member a bearer token speaks for, read fresh so deactivation and password changes take effect at once. */
+  async principalOf(authorization: string | string[] | undefined): Promise<StaffPrincipal> {
+    const token = bearerTokenOf(authorization);
     const claims = token ? this.tokens.verifyStaff(token) : null;
     if (!claims) throw new AppException(ErrorCode.UNAUTHENTICATED, '请先登录管理后台');
-    // Read the user on every request so that deactivation and password changes take effect at once.
     const user = await this.authRepository.findStaffById(Number(claims.sub));
     if (!user || user.tokenVersion !== claims.ver) {
       throw new AppException(ErrorCode.UNAUTHENTICATED, '登录已失效，请重新登录');
     }
     if (!user.active) throw new AppException(ErrorCode.ACCOUNT_DISABLED);
-    request.staff = {
-      id: user.id,
-      username: user.username,
-      displayName: user.displayName,
-      agencyId: user.agencyId,
-      unitId: user.unitId,
-      roles: user.roles,
-    };
-    const required = this.reflector.getAllAndOverride<StaffRole[] | undefined>(ROLES_KEY, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (required?.length && !required.some((role) => user.roles.includes(role))) {
-      throw new AppException(ErrorCode.FORBIDDEN);
-    }
-    return true;
+    return { id: user.id, username: user.username, displayName: user.displayName, agencyId: user.agencyId, unitId: user.unitId, roles: user.roles };
   }
 }

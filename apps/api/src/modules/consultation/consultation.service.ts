@@ -166,7 +166,7 @@ export class ConsultationService {
 
   async staffList(staff: StaffPrincipal): Promise<StaffConsultationSummary[]> {
     this.assertEditor(staff);
-    const consultations = await this.repository.list(staff.agencyId, false);
+    const consultations = (await this.repository.list(staff.agencyId, false)).filter((consultation) => canSee(staff, consultation));
     const [counts, unitNames, calendar] = await Promise.all([this.repository.commentCounts(consultations.map((item) => item.id)), this.unitNames(staff.agencyId), this.calendarService.getCalendar()]);
     return consultations.map((item) => this.staffSummary(item, counts.get(item.id) ?? { approved: 0, pending: 0 }, unitNames, calendar));
   }
@@ -212,7 +212,7 @@ export class ConsultationService {
       const saved = await this.repository.save(
         {
           agencyId: staff.agencyId,
-          ...this.fields(body, short),
+          ...this.fields(staff, body, short),
           published: false,
           decisionDate: null,
           adoptionSummary: null,
@@ -234,11 +234,10 @@ export class ConsultationService {
     this.assertEditor(staff);
     const short = await this.checkInput(staff, body);
     await this.repository.transaction(async (manager) => {
-      const consultation = await this.repository.findForUpdate(id, manager);
-      if (!consultation || consultation.agencyId !== staff.agencyId) throw AppException.notFound('意见征集不存在');
+      const consultation = assertVisible(staff, await this.repository.findForUpdate(id, manager));
       // Once residents can see it, the text they comment on must not change under them.
       if (consultation.published) throw new AppException(ErrorCode.CONFLICT, '已发布的意见征集不能修改');
-      Object.assign(consultation, this.fields(body, short), { updatedAt: this.clock.now() });
+      Object.assign(consultation, this.fields(staff, body, short), { updatedAt: this.clock.now() });
       await this.repository.save(consultation, manager);
       await this.media.claim(manager, body.attachmentIds, { type: 'staff', id: staff.id }, ATTACHED_TYPE, consultation.id, 'attachmentIds');
       await this.audit.record(actor, { action: 'consultation.update', targetType: 'consultation', targetId: id, detail: consultation.title }, manager);
@@ -250,8 +249,7 @@ export class ConsultationService {
     if (!staff.roles.includes(StaffRole.OFFICE_HEAD)) throw new AppException(ErrorCode.FORBIDDEN, '发布意见征集需公开办负责人');
     const calendar = await this.calendarService.getCalendar();
     await this.repository.transaction(async (manager) => {
-      const consultation = await this.repository.findForUpdate(id, manager);
-      if (!consultation || consultation.agencyId !== staff.agencyId) throw AppException.notFound('意见征集不存在');
+      const consultation = assertVisible(staff, await this.repository.findForUpdate(id, manager));
       if (consultation.published) throw new AppException(ErrorCode.CONFLICT, '该意见征集已发布');
       const today = this.today();
       if (consultation.endDate < today) throw AppException.invalid('endDate', '截止日期已过，请修改征求期后再发布');
@@ -275,8 +273,7 @@ export class ConsultationService {
   async recordDecision(staff: StaffPrincipal, id: number, decisionDate: string, actor: Actor): Promise<StaffConsultationView> {
     this.assertEditor(staff);
     await this.repository.transaction(async (manager) => {
-      const consultation = await this.repository.findForUpdate(id, manager);
-      if (!consultation || consultation.agencyId !== staff.agencyId) throw AppException.notFound('意见征集不存在');
+      const consultation = assertVisible(staff, await this.repository.findForUpdate(id, manager));
       if (!consultation.published) throw new AppException(ErrorCode.CONFLICT, '意见征集尚未发布，不能记录决策日期');
       if (consultation.adoptionPublishedAt) throw new AppException(ErrorCode.CONFLICT, '采纳情况已公布，决策日期不能再修改');
       const problem = checkDecisionDate(decisionDate, consultation.endDate, this.today());
@@ -329,8 +326,7 @@ export class ConsultationService {
   async saveAdoption(staff: StaffPrincipal, id: number, summary: string, actor: Actor): Promise<StaffConsultationView> {
     this.assertEditor(staff);
     await this.repository.transaction(async (manager) => {
-      const consultation = await this.repository.findForUpdate(id, manager);
-      if (!consultation || consultation.agencyId !== staff.agencyId) throw AppException.notFound('意见征集不存在');
+      const consultation = assertVisible(staff, await this.repository.findForUpdate(id, manager));
       if (consultation.adoptionPublishedAt) throw new AppException(ErrorCode.CONFLICT, '采纳情况已公布');
       consultation.adoptionSummary = summary.trim();
       consultation.updatedAt = this.clock.now();
@@ -344,8 +340,7 @@ export class ConsultationService {
   async publishAdoption(staff: StaffPrincipal, id: number, summary: string, actor: Actor): Promise<StaffConsultationView> {
     if (!staff.roles.includes(StaffRole.OFFICE_HEAD)) throw new AppException(ErrorCode.FORBIDDEN, '公布采纳情况需公开办负责人');
     await this.repository.transaction(async (manager) => {
-      const consultation = await this.repository.findForUpdate(id, manager);
-      if (!consultation || consultation.agencyId !== staff.agencyId) throw AppException.notFound('意见征集不存在');
+      const consultation = assertVisible(staff, await this.repository.findForUpdate(id, manager));
       const phase = this.phaseOf(consultation);
       if (phase === 'concluded') throw new AppException(ErrorCode.CONFLICT, '采纳情况已公布');
       if (phase !== 'closed') throw new AppException(ErrorCode.CONFLICT, `征求期至 ${consultation.endDate} 结束，结束后才能公布采纳情况`);
@@ -416,6 +411,10 @@ export class ConsultationService {
   /** Validates the input and applies 713号 Art. 15 to the window; answers whether the window is short (it keeps its reason). */
   private async checkInput(staff: StaffPrincipal, body: SaveConsultationDto): Promise<boolean> {
     if (checkConsultationWindow(body.startDate, body.endDate) === 'end_before_start') throw AppException.invalid('endDate', '截止日期 endDate 不能早于开始日期');
+    // A unit's handler drafts for their own unit; only the office assigns a draft to another unit.
+    if (!isOffice(staff) && (body.unitId ?? staff.unitId) !== staff.unitId) {
+      throw new AppException(ErrorCode.FORBIDDEN, '只能为本科室起草意见征集，转交其他科室须由公开办负责人办理', 'unitId');
+    }
     if (body.unitId !== undefined && !(await this.repository.units(staff.agencyId)).some((unit) => unit.id === body.unitId)) {
       throw AppException.invalid('unitId', '起草科室不存在');
     }
@@ -423,7 +422,7 @@ export class ConsultationService {
     return withCalendar(() => requireConsultationWindow(calendar, body, this.today())).short;
   }
 
-  private fields(body: SaveConsultationDto, short: boolean) {
+  private fields(staff: StaffPrincipal, body: SaveConsultationDto, short: boolean) {
     return {
       title: body.title.trim(),
       draft: body.draft.trim(),
@@ -431,14 +430,14 @@ export class ConsultationService {
       startDate: body.startDate,
       endDate: body.endDate,
       shortWindowReason: short ? body.shortWindowReason!.trim() : null,
-      unitId: body.unitId ?? null,
+      // A handler's draft belongs to their unit even when the form left the unit out.
+      unitId: body.unitId ?? (isOffice(staff) ? null : staff.unitId),
     };
   }
 
   private async find(staff: StaffPrincipal, id: number): Promise<Consultation> {
     const consultation = await this.repository.findById(id);
-    if (!consultation || consultation.agencyId !== staff.agencyId) throw AppException.notFound('意见征集不存在');
-    return consultation;
+    return assertVisible(staff, consultation);
   }
 
   private summary(consultation: Consultation, commentCount: number, unitNames: Map<number, string>): ConsultationSummary {
@@ -525,4 +524,19 @@ function adoptionReport(consultation: Consultation, comments: ConsultationCommen
         reason: comment.decisionReason,
       })),
   };
+}
+
+function isOffice(staff: StaffPrincipal): boolean {
+  return staff.roles.includes(StaffRole.OFFICE_HEAD);
+}
+
+/** The office sees every consultation of its agency; a unit's handlers see the ones their unit drafts. */
+function canSee(staff: StaffPrincipal, consultation: Consultation): boolean {
+  return consultation.agencyId === staff.agencyId && (isOffice(staff) || (consultation.unitId !== null && consultation.unitId === staff.unitId));
+}
+
+/** Another agency's or another unit's consultation answers exactly like one that does not exist. */
+function assertVisible(staff: StaffPrincipal, consultation: Consultation | null): Consultation {
+  if (!consultation || !canSee(staff, consultation)) throw AppException.notFound('意见征集不存在');
+  return consultation;
 }

@@ -13,11 +13,12 @@ import { MediaService } from '../media/media.service';
 import { staffDisplayNames } from '../organization/staff-names';
 import { servingAgencyId } from '../organization/serving-agency';
 import { PolicyDocument } from '../policy/policy-document.entity';
-import { escapeLike, interpretationSummary } from '../policy/policy.service';
+import { interpretationSummary } from '../policy/policy.service';
 import { ListInterpretationsDto, ListStaffContentDto } from '../publishing/dto/list-content.dto';
 import { newDraft, PublishingService } from '../publishing/publishing.service';
 import { SaveInterpretationDto } from './dto/save-interpretation.dto';
 import { Interpretation } from './interpretation.entity';
+import { likeContaining } from '../../common/like-pattern';
 
 /** Which uploaded purposes each slot of an interpretation takes. */
 const SLOT_PURPOSES: Record<'mediaId' | 'posterId' | 'captionsId' | 'imageIds', MediaFile['purpose'][]> = {
@@ -84,7 +85,7 @@ export class InterpretationService implements OnModuleInit {
     const pageSize = query.pageSize ?? 20;
     const builder = this.dataSource.getRepository(Interpretation).createQueryBuilder('i').where('i.agency_id = :agency', { agency: staff.agencyId });
     if (query.status) builder.andWhere('i.status = :status', { status: query.status });
-    if (query.q) builder.andWhere("i.title LIKE :q ESCAPE '!'", { q: `%${escapeLike(query.q)}%` });
+    if (query.q) builder.andWhere("i.title LIKE :q ESCAPE '!'", { q: likeContaining(query.q) });
     const [rows, total] = await builder.orderBy('i.updated_at', 'DESC').addOrderBy('i.id', 'DESC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
     const [policies, names] = await Promise.all([this.policies(rows), staffDisplayNames(this.dataSource.manager, rows.map((row) => row.authorId))]);
     return {

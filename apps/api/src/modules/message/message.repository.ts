@@ -6,6 +6,7 @@ import { Resident } from '../auth/resident.entity';
 import { StaffUser } from '../organization/staff-user.entity';
 import { Unit } from '../organization/unit.entity';
 import { ContentCheck, Message, MessageBoardSetting, MessageEvent, MessageReplyTemplate, SensitiveWord, UnitRoutingKeyword } from './message.entity';
+import { likeContaining } from '../../common/like-pattern';
 
 export interface InboxFilter {
   agencyId: number;
@@ -19,14 +20,6 @@ export interface InboxFilter {
 }
 
 const OPEN_STATUSES: MessageStatus[] = ['assigned', 'in_progress'];
-
-/**
- * "100%" searches for the text 100%, not for anything starting with 100. The escape character is "!" because a
- * backslash inside a string literal means different things to MySQL and SQLite.
- */
-function likePattern(text: string): string {
-  return `%${text.replace(/[!%_]/g, (character) => `!${character}`)}%`;
-}
 
 @Injectable()
 export class MessageRepository {
@@ -97,7 +90,7 @@ export class MessageRepository {
       .where('message.agency_id = :agencyId AND message.published = :published AND message.status = :status', { agencyId, published: true, status: 'answered' });
     if (board) query.andWhere('message.board = :board', { board });
     if (q) {
-      const pattern = likePattern(q);
+      const pattern = likeContaining(q);
       query.andWhere(new Brackets((where) => where.where("message.title LIKE :pattern ESCAPE '!'", { pattern }).orWhere("message.body LIKE :pattern ESCAPE '!'", { pattern })));
     }
     return query.orderBy('message.replied_date', 'DESC').addOrderBy('message.id', 'DESC').skip(skip).take(take).getManyAndCount();
@@ -108,7 +101,7 @@ export class MessageRepository {
     if (filter.statuses) query.andWhere('message.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.board) query.andWhere('message.board = :board', { board: filter.board });
     if (filter.unitId !== undefined) query.andWhere('message.unit_id = :unitId', { unitId: filter.unitId });
-    if (filter.q) query.andWhere("message.title LIKE :pattern ESCAPE '!'", { pattern: likePattern(filter.q) });
+    if (filter.q) query.andWhere("message.title LIKE :pattern ESCAPE '!'", { pattern: likeContaining(filter.q) });
     return query.orderBy('message.sort_due_date', 'ASC').addOrderBy('message.id', 'ASC').skip(filter.skip).take(filter.take).getManyAndCount();
   }
 

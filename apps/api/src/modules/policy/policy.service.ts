@@ -30,6 +30,7 @@ import { newDraft, PublishingService } from '../publishing/publishing.service';
 import { SearchService } from '../search/search.service';
 import { SavePolicyDto } from './dto/save-policy.dto';
 import { PolicyDocument } from './policy-document.entity';
+import { likeContaining } from '../../common/like-pattern';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -104,7 +105,7 @@ export class PolicyService implements OnModuleInit {
     const pageSize = query.pageSize ?? 20;
     const builder = this.dataSource.getRepository(PolicyDocument).createQueryBuilder('p').where('p.agency_id = :agency', { agency: staff.agencyId });
     if (query.status) builder.andWhere('p.status = :status', { status: query.status });
-    if (query.q) builder.andWhere(new Brackets((where) => where.where("p.title LIKE :q ESCAPE '!'", { q: `%${escapeLike(query.q!)}%` }).orWhere("p.document_number LIKE :q ESCAPE '!'")));
+    if (query.q) builder.andWhere(new Brackets((where) => where.where("p.title LIKE :q ESCAPE '!'", { q: likeContaining(query.q!) }).orWhere("p.document_number LIKE :q ESCAPE '!'")));
     const [rows, total] = await builder.orderBy('p.updated_at', 'DESC').addOrderBy('p.id', 'DESC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
     const summaries = await this.summaries(rows, false);
     const authors = await staffDisplayNames(this.dataSource.manager, rows.map((row) => row.authorId));
@@ -123,7 +124,7 @@ export class PolicyService implements OnModuleInit {
       this.media.filesAttachedTo('policy', [id]),
       this.dataSource.getRepository(Interpretation).find({ where: { policyId: id }, order: { id: 'ASC' } }),
       this.publishing.workflowOf('policy', policy),
-      this.replacement(policy.replacedById),
+      this.replacement(policy.replacedById, false),
     ]);
     return {
       ...summary,
@@ -151,7 +152,7 @@ export class PolicyService implements OnModuleInit {
     }
     if (query.issuingBody) builder.andWhere('p.issuing_body = :body', { body: query.issuingBody });
     if (query.validity) builder.andWhere('p.validity = :validity', { validity: query.validity });
-    if (query.enterpriseTag) builder.andWhere("p.enterprise_tags LIKE :tag ESCAPE '!'", { tag: `%${escapeLike(JSON.stringify(query.enterpriseTag))}%` });
+    if (query.enterpriseTag) builder.andWhere("p.enterprise_tags LIKE :tag ESCAPE '!'", { tag: likeContaining(JSON.stringify(query.enterpriseTag)) });
     const [rows, total] = await builder.orderBy('p.published_at', 'DESC').addOrderBy('p.id', 'DESC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
     return { items: await this.summaries(rows, true), total, page, pageSize };
   }
@@ -164,7 +165,7 @@ export class PolicyService implements OnModuleInit {
     const [attachments, interpretations, replacedBy] = await Promise.all([
       this.media.filesAttachedTo('policy', [id]),
       this.dataSource.getRepository(Interpretation).find({ where: { policyId: id, status: 'published' }, order: { publishedAt: 'ASC', id: 'ASC' } }),
-      this.replacement(policy.replacedById),
+      this.replacement(policy.replacedById, true),
     ]);
     const posters = await this.posters(interpretations);
     return {
@@ -242,9 +243,12 @@ export class PolicyService implements OnModuleInit {
     if (!(await manager.getRepository(PolicyDocument).existsBy({ id: replacedById, agencyId: staff.agencyId }))) throw AppException.invalid('replacedById', '替代文件不存在');
   }
 
-  private async replacement(id: number | null): Promise<{ id: number; title: string } | null> {
+  /** The replacing document: staff see any; a public view names it only once it is published itself. */
+  private async replacement(id: number | null, publishedOnly: boolean): Promise<{ id: number; title: string } | null> {
     if (!id) return null;
-    const policy = await this.dataSource.getRepository(PolicyDocument).findOne({ where: { id }, select: { id: true, title: true, status: true } });
+    const policy = await this.dataSource
+      .getRepository(PolicyDocument)
+      .findOne({ where: { id, ...(publishedOnly ? { status: 'published' as const } : {}) }, select: { id: true, title: true, status: true } });
     return policy ? { id: policy.id, title: policy.title } : null;
   }
 
@@ -273,7 +277,3 @@ function tags(values: string[] | undefined): string[] {
   return [...new Set((values ?? []).map((value) => value.trim()).filter(Boolean))];
 }
 
-/** `!` as the LIKE escape: the one escape spelling SQLite and MySQL read the same way. */
-export function escapeLike(value: string): string {
-  return value.replace(/[!%_]/g, (c) => `!${c}`);
-}

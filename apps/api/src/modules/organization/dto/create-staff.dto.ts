@@ -8,6 +8,7 @@ export class CreateStaffDto {
 
   @IsString({ message: '姓名必须是文字' })
   @IsNotEmpty({ message: '请填写姓名' })
+  @Matches(/\S/, { message: '姓名不能为空白' })
   @MaxLength(40, { message: '姓名不超过 40 个字符' })
   displayName: string;
 

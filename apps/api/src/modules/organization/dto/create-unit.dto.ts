@@ -3,6 +3,7 @@ import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min }
 export class CreateUnitDto {
   @IsString({ message: '科室名称必须是文字' })
   @IsNotEmpty({ message: '请填写科室名称' })
+  @Matches(/\S/, { message: '科室名称不能为空白' })
   @MaxLength(60, { message: '科室名称不超过 60 个字符' })
   name: string;
 

@@ -1,5 +1,6 @@
 import { StaffRole } from '@govopen/contracts';
 import {
+  Matches,
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
@@ -17,6 +18,7 @@ export class UpdateStaffDto {
   @IsOptional()
   @IsString({ message: '姓名必须是文字' })
   @IsNotEmpty({ message: '姓名不能为空' })
+  @Matches(/\S/, { message: '姓名不能为空白' })
   @MaxLength(40, { message: '姓名不超过 40 个字符' })
   displayName?: string;
 

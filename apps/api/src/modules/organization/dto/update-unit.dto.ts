@@ -4,6 +4,7 @@ export class UpdateUnitDto {
   @IsOptional()
   @IsString({ message: '科室名称必须是文字' })
   @IsNotEmpty({ message: '科室名称不能为空' })
+  @Matches(/\S/, { message: '科室名称不能为空白' })
   @MaxLength(60, { message: '科室名称不超过 60 个字符' })
   name?: string;
 
