@@ -12,6 +12,7 @@ import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { answerClientError } from './common/answer-client-error';
 import { answerFrameworkError } from './common/answer-framework-error';
+import { useJsonBodyParser } from './common/use-json-body-parser';
 import { createValidationPipe } from './common/validation.pipe';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { seedDatabase } from './database/seed/seed-database';
@@ -28,6 +29,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   // Per-route limits are set where a file is read (media.controller); these are the ceiling for any multipart body.
   // preservePath: the name as sent, so a name that climbs folders is seen and refused rather than silently trimmed.
+  useJsonBodyParser(app);
   await app.register(fastifyMultipart, { preservePath: true, limits: { files: 1, fields: 5, fieldSize: 1024, fileSize: 50 * 1024 * 1024 } });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

@@ -1,8 +1,12 @@
 import { HttpStatus } from '@nestjs/common';
 
+/** How deep a JSON body may nest: our deepest form is four levels; recursion in the pipes breaks near 10,000. */
+export const MAX_JSON_DEPTH = 32;
+
 export enum ErrorCode {
   VALIDATION_FAILED = 'VALIDATION_FAILED',
   MALFORMED_JSON = 'MALFORMED_JSON',
+  JSON_TOO_DEEP = 'JSON_TOO_DEEP',
   MALFORMED_URL = 'MALFORMED_URL',
   URI_TOO_LONG = 'URI_TOO_LONG',
   HEADERS_TOO_LARGE = 'HEADERS_TOO_LARGE',
@@ -31,6 +35,7 @@ export function statusOf(code: ErrorCode): number {
   switch (code) {
     case ErrorCode.VALIDATION_FAILED:
     case ErrorCode.MALFORMED_JSON:
+    case ErrorCode.JSON_TOO_DEEP:
     case ErrorCode.MALFORMED_URL:
     case ErrorCode.WEAK_PASSWORD:
       return HttpStatus.BAD_REQUEST;
@@ -74,6 +79,8 @@ export function defaultMessageOf(code: ErrorCode): string {
       return '提交的内容有误';
     case ErrorCode.MALFORMED_JSON:
       return '请求内容不是有效的 JSON';
+    case ErrorCode.JSON_TOO_DEEP:
+      return `请求内容嵌套层级过深（最多 ${MAX_JSON_DEPTH} 层）`;
     case ErrorCode.MALFORMED_URL:
       return '请求地址格式不正确';
     case ErrorCode.URI_TOO_LONG:
