@@ -1,23 +1,9 @@
 import { CONTENT_STATUS_LABELS, ContentStatus, INTERPRETATION_FORMS, InterpretationForm, PolicyValidity } from '@govopen/contracts';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { PageQueryDto } from '../../../common/page-query.dto';
 
-class PageDto {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '页码应为整数' })
-  @Min(1, { message: '页码从 1 开始' })
-  page?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '每页条数应为整数' })
-  @Min(1, { message: '每页至少 1 条' })
-  @Max(100, { message: '每页最多 100 条' })
-  pageSize?: number;
-}
-
-export class ListStaffContentDto extends PageDto {
+export class ListStaffContentDto extends PageQueryDto {
   @IsOptional()
   @IsIn(Object.keys(CONTENT_STATUS_LABELS), { message: '状态无效' })
   status?: ContentStatus;
@@ -28,7 +14,7 @@ export class ListStaffContentDto extends PageDto {
   q?: string;
 }
 
-export class ListPoliciesDto extends PageDto {
+export class ListPoliciesDto extends PageQueryDto {
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: '目录节点编号无效' })
@@ -56,7 +42,7 @@ export class ListPoliciesDto extends PageDto {
   enterpriseTag?: string;
 }
 
-export class ListInterpretationsDto extends PageDto {
+export class ListInterpretationsDto extends PageQueryDto {
   @IsOptional()
   @IsIn(INTERPRETATION_FORMS, { message: `解读形式应为 ${INTERPRETATION_FORMS.join('、')} 之一` })
   form?: InterpretationForm;
