@@ -1,5 +1,7 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { NullableField } from '../../../common/nullable-field';
+import { OptionalField } from '../../../common/optional-field';
 
 export class CalendarExceptionDayDto {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
@@ -8,7 +10,7 @@ export class CalendarExceptionDayDto {
   @IsBoolean({ message: '是否上班 working 必须是 true 或 false' })
   working: boolean;
 
-  @IsOptional()
+  @NullableField()
   @IsString({ message: '名称必须是文字' })
   @MaxLength(40, { message: '名称不超过 40 个字符' })
   name?: string | null;
@@ -21,7 +23,7 @@ export class PutCalendarYearDto {
   @Type(() => CalendarExceptionDayDto)
   days: CalendarExceptionDayDto[];
 
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: '备注必须是文字' })
   @MaxLength(200, { message: '备注不超过 200 个字符' })
   note?: string;

@@ -1,5 +1,6 @@
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, Matches, MaxLength } from 'class-validator';
 import { NotBlank } from '../../message/dto/create-message.dto';
+import { OptionalField } from '../../../common/optional-field';
 
 export class SaveConsultationDto {
   @IsString({ message: '标题 title 必须是文字' })
@@ -23,16 +24,16 @@ export class SaveConsultationDto {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '截止日期 endDate 格式应为 YYYY-MM-DD' })
   endDate: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: '征求期少于 30 日的理由 shortWindowReason 必须是文字' })
   @MaxLength(500, { message: '理由 shortWindowReason 不超过 500 个字' })
   shortWindowReason?: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsInt({ message: '起草科室 unitId 必须是科室编号' })
   unitId?: number;
 
-  @IsOptional()
+  @OptionalField()
   @IsArray({ message: '附件 attachmentIds 应为列表' })
   @ArrayMaxSize(10, { message: '附件 attachmentIds 最多 10 个' })
   @IsInt({ each: true, message: '附件 attachmentIds 编号无效' })
@@ -45,7 +46,7 @@ export class CreateConsultationCommentDto {
   @MaxLength(3000, { message: '意见内容 body 不超过 3000 个字' })
   body: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: '条款 articleNumber 必须是文字' })
   @MaxLength(20, { message: '条款 articleNumber 不正确' })
   articleNumber?: string;
@@ -59,7 +60,7 @@ export class ModerateCommentDto {
   @IsIn(['approved', 'rejected'], { message: '审核结果 status 应为 approved 或 rejected' })
   status: 'approved' | 'rejected';
 
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: '审核意见 note 必须是文字' })
   @MaxLength(500, { message: '审核意见 note 不超过 500 个字' })
   note?: string;
@@ -69,7 +70,7 @@ export class DecideCommentDto {
   @IsIn(['adopted', 'partially_adopted', 'not_adopted'], { message: '采纳情况 decision 应为 adopted、partially_adopted 或 not_adopted' })
   decision: 'adopted' | 'partially_adopted' | 'not_adopted';
 
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: '理由 reason 必须是文字' })
   @MaxLength(1000, { message: '理由 reason 不超过 1000 个字' })
   reason?: string;
