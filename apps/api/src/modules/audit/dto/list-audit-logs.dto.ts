@@ -1,6 +1,7 @@
-import { IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/page-query.dto';
 import { OptionalField } from '../../../common/optional-field';
+import { IsLocalDateString } from '../../../common/is-local-date-string';
 
 export class ListAuditLogsDto extends PageQueryDto {
   @OptionalField()
@@ -19,10 +20,10 @@ export class ListAuditLogsDto extends PageQueryDto {
   targetType?: string;
 
   @OptionalField()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '开始日期格式应为 YYYY-MM-DD' })
+  @IsLocalDateString({ message: '开始日期应为有效日期，格式 YYYY-MM-DD' })
   from?: string;
 
   @OptionalField()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '结束日期格式应为 YYYY-MM-DD' })
+  @IsLocalDateString({ message: '结束日期应为有效日期，格式 YYYY-MM-DD' })
   to?: string;
 }

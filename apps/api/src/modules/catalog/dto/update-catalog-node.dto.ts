@@ -1,7 +1,8 @@
 import { UpdateCatalogNode } from '@govopen/contracts';
-import { ArrayMaxSize, IsArray, IsInt, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { NullableField } from '../../../common/nullable-field';
 import { OptionalField } from '../../../common/optional-field';
+import { IsLocalDateString } from '../../../common/is-local-date-string';
 
 export class UpdateCatalogNodeDto implements UpdateCatalogNode {
   @OptionalField()
@@ -38,6 +39,6 @@ export class UpdateCatalogNodeDto implements UpdateCatalogNode {
 
   @NullableField()
   @ValidateIf((o: UpdateCatalogNodeDto) => o.pendingEventDate !== null)
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '事件日期格式应为 YYYY-MM-DD' })
+  @IsLocalDateString({ message: '事件日期应为有效日期，格式 YYYY-MM-DD' })
   pendingEventDate?: string | null;
 }

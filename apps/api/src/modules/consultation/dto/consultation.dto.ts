@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, Matches, MaxLength } from 'class-validator';
 import { NotBlank } from '../../message/dto/create-message.dto';
 import { OptionalField } from '../../../common/optional-field';
+import { IsLocalDateString } from '../../../common/is-local-date-string';
 
 export class SaveConsultationDto {
   @IsString({ message: '标题 title 必须是文字' })
@@ -18,10 +19,10 @@ export class SaveConsultationDto {
   @MaxLength(50_000, { message: '起草说明 explanation 不超过 5 万字' })
   explanation: string;
 
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '开始日期 startDate 格式应为 YYYY-MM-DD' })
+  @IsLocalDateString({ message: '开始日期 startDate 应为有效日期，格式 YYYY-MM-DD' })
   startDate: string;
 
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '截止日期 endDate 格式应为 YYYY-MM-DD' })
+  @IsLocalDateString({ message: '截止日期 endDate 应为有效日期，格式 YYYY-MM-DD' })
   endDate: string;
 
   @OptionalField()

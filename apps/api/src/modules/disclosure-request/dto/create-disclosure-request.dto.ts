@@ -3,6 +3,7 @@ import { checkCreditCode, checkEmail, checkPhone, checkPostcode, checkResidentId
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, Equals, IsArray, IsInt, IsBoolean, IsIn, IsNotEmpty, IsString, Matches, MaxLength, MinLength, ValidateBy, ValidateIf, ValidateNested, ValidationOptions } from 'class-validator';
 import { OptionalField } from '../../../common/optional-field';
+import { IsLocalDateString } from '../../../common/is-local-date-string';
 
 /** A class-validator rule from a domain check that answers a Chinese reason or null. */
 function Check(name: string, check: (value: string) => string | null, options?: ValidationOptions) {
@@ -152,7 +153,7 @@ export class CreateDisclosureRequestOnBehalfDto extends CreateDisclosureRequestD
   @IsIn(['in_person', 'mail', 'fax'], { message: '请选择申请渠道（当面、邮寄、传真）' })
   channel: 'in_person' | 'mail' | 'fax';
 
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '收到申请的日期格式应为 YYYY-MM-DD' })
+  @IsLocalDateString({ message: '收到申请的日期应为有效日期，格式 YYYY-MM-DD' })
   receivedDate: string;
 }
 

@@ -1,8 +1,9 @@
 import { DisclosureAttribute, PolicyValidity, SavePolicy } from '@govopen/contracts';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, MaxLength, MinLength } from 'class-validator';
 import { NullableField } from '../../../common/nullable-field';
 import { OptionalField } from '../../../common/optional-field';
+import { IsLocalDateString } from '../../../common/is-local-date-string';
 
 export class SavePolicyDto implements SavePolicy {
   @IsString({ message: '标题必须是文字' })
@@ -26,7 +27,7 @@ export class SavePolicyDto implements SavePolicy {
   indexNumber?: string | null;
 
   @NullableField()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '成文日期格式应为 YYYY-MM-DD' })
+  @IsLocalDateString({ message: '成文日期应为有效日期，格式 YYYY-MM-DD' })
   writtenDate?: string | null;
 
   @NullableField()
