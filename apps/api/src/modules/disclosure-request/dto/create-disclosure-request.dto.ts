@@ -1,7 +1,7 @@
 import { MAX_ATTACHMENTS } from '@govopen/contracts';
 import { checkCreditCode, checkEmail, checkPhone, checkPostcode, checkResidentId, chinaDateOf } from '@govopen/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, Equals, IsArray, IsInt, IsBoolean, IsIn, IsNotEmpty, IsString, Matches, MaxLength, MinLength, ValidateBy, ValidateIf, ValidateNested, ValidationOptions } from 'class-validator';
+import { ArrayMaxSize, Equals, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsString, Matches, MaxLength, MinLength, ValidateBy, ValidateIf, ValidateNested, ValidationOptions } from 'class-validator';
 import { OptionalField } from '../../../common/optional-field';
 import { IsLocalDateString } from '../../../common/is-local-date-string';
 
@@ -107,6 +107,8 @@ export class CreateDisclosureRequestDto {
   @Matches(/^[A-Za-z0-9_-]{8,64}$/, { message: '幂等键 idempotencyKey 应为 8–64 位字母、数字、下划线或短横线' })
   idempotencyKey: string;
 
+  // ValidateNested alone passes a missing applicant: IsObject makes it required (and refuses null or a list).
+  @IsObject({ message: '请填写申请人信息 applicant' })
   @ValidateNested()
   @Type(() => ApplicantDto)
   applicant: ApplicantDto;
