@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { citizenApplication } from './support/applications';
 import { brokenOfficeFile } from './support/fuzz-requests';
 import { png, upload } from './support/files';
 import { rawGet } from './support/raw-http';
@@ -235,6 +236,30 @@ describe('no 500s: hostile input gets a Chinese 4xx', () => {
       const response = await rawGet(server.baseUrl, urlPath);
       expect(response.status).toBe(200);
       expect(response.body).toContain(content);
+    });
+  });
+
+  describe('found by the fuzz suite', () => {
+    it('POST /api/disclosure-requests with a 9-character passport number files it and masks the number', async () => {
+      const applicant = { ...citizenApplication().applicant, idType: 'passport', idNumber: 'E12345678' };
+      const response = await server.request('POST', '/api/disclosure-requests', { token: tokens.resident, body: citizenApplication({ applicant }) });
+      expect(response.status).toBe(201);
+      expect(JSON.stringify(response.body)).toContain('E1*****78');
+      expect(JSON.stringify(response.body)).not.toContain('E12345678');
+    });
+
+    it('POST /api/disclosure-requests without an applicant answers 400 naming applicant', async () => {
+      const withoutApplicant: Record<string, unknown> = citizenApplication();
+      delete withoutApplicant.applicant;
+      expectChineseError(await server.request('POST', '/api/disclosure-requests', { token: tokens.resident, body: withoutApplicant }), 400, 'applicant');
+    });
+
+    it.each([
+      ['startDate', '2026-02-30'],
+      ['endDate', '8285-21-97'],
+    ])('POST /api/admin/consultations with %s %s (the pattern, not a day) answers 400 naming it', async (field, date) => {
+      const body = { title: '关于征求意见的通知', draft: '第一条 为规范管理，制定本办法。', explanation: '起草说明。', startDate: '2026-11-30', endDate: '2026-12-29', [field]: date };
+      expectChineseError(await server.request('POST', '/api/admin/consultations', { token: tokens.head, body }), 400, field);
     });
   });
 
