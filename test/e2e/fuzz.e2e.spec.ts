@@ -13,7 +13,7 @@ const DEMO_PASSWORD = 'GovOpen@2026';
 const STAFF: Identity[] = ['admin', 'head', 'handler', 'reviewer', 'publisher'];
 /** Fixed, so a failure found once is found again; FUZZ_SEED explores elsewhere, FUZZ_RUNS goes deeper. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 80);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 /** A hang detector, not a speed target: no request of ours should come near it. */
 const HANG_MS = 10_000;
 const FORGED_TOKEN = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOjEsImtpbmQiOiJzdGFmZiJ9.c2lnbmF0dXJlLW9mLW5vYm9keQ';

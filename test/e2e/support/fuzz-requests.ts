@@ -174,6 +174,10 @@ function elementArbitrary(name: string, rules: RuleShape[], property: PropertySh
   if (ruleOf(rules, 'isIdNumber')) return fc.constantFrom('11010519491231002X', '110105194912310021', '11010519491231002x');
   if (ruleOf(rules, 'isEmail') || /email/i.test(name)) return fc.oneof(fc.emailAddress(), fc.constantFrom('zhangsan@example.cn'));
   if (/month/i.test(name)) return fc.tuple(fc.integer({ min: 1990, max: 2035 }), fc.integer({ min: 1, max: 12 })).map(([year, month]) => `${year}-${String(month).padStart(2, '0')}`);
+  if (ruleOf(rules, 'isLocalDate')) {
+    // Mostly real days; sometimes the pattern without the calendar ("2026-02-30", "8285-21-97").
+    return fc.oneof({ weight: 4, arbitrary: isoDate.map((date) => date.toISOString().slice(0, 10)) }, { weight: 1, arbitrary: fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+  }
   if (/date$|^from$|^to$|At$/i.test(name)) {
     return fc.oneof(isoDate.map((date) => date.toISOString().slice(0, 10)), isoDate.map((date) => date.toISOString()));
   }
