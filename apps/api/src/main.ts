@@ -11,18 +11,29 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { StaffAuthGuard } from './modules/auth/staff-auth.guard';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { answerClientError } from './common/answer-client-error';
+import { answerFrameworkError } from './common/answer-framework-error';
+import { ErrorCode } from './common/error-code';
+import { isSafeStaticPath } from './common/is-safe-static-path';
 import { registerSecurityHeaders } from './common/security-headers';
+import { useJsonBodyParser } from './common/use-json-body-parser';
 import { createValidationPipe } from './common/validation.pipe';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { seedDatabase } from './database/seed/seed-database';
 
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 1_048_576 });
+  const adapter = new FastifyAdapter({
+    trustProxy: config.trustProxy,
+    bodyLimit: 1_048_576,
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: config.env === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
   });
   // Per-route limits are set where a file is read (media.controller); these are the ceiling for any multipart body.
   // preservePath: the name as sent, so a name that climbs folders is seen and refused rather than silently trimmed.
+  useJsonBodyParser(app);
   await app.register(fastifyMultipart, { preservePath: true, limits: { files: 1, fields: 5, fieldSize: 1024, fileSize: 50 * 1024 * 1024 } });
   await registerSecurityHeaders(app.getHttpAdapter().getInstance(), config);
   app.setGlobalPrefix('api');
@@ -68,25 +79,34 @@ export function openApiDocument(app: NestFastifyApplication): OpenAPIObject {
   );
 }
 
-/** The H5 mini-program under /h5/ and the admin console under /admin/, from their build folders, on the API's port. */
+/**
+ * The H5 mini-program under /h5/ and the admin console under /admin/, from their build folders, on the API's port.
+ * Both live in one plugin scope whose onRequest hook refuses paths that climb out of the folder before the file
+ * server or the console's index route sees them.
+ */
 async function serveFrontEnds(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
   const { h5, admin } = config.staticDirs;
   fastify.get('/', (_, reply) => reply.redirect('/h5/'));
-  if (h5 && fs.existsSync(h5)) {
-    await fastify.register(fastifyStatic, { root: h5, prefix: '/h5/' });
-    fastify.get('/h5', (_, reply) => reply.redirect('/h5/'));
-  }
-  if (admin && fs.existsSync(path.join(admin, 'index.html'))) {
-    // Files are listed once at start (wildcard off), which frees /admin/* for the console's own routes
-    // (/admin/calendar …): a reload there gets the index page and the console routes in the browser.
-    await fastify.register(fastifyStatic, { root: admin, prefix: '/admin/', wildcard: false, decorateReply: false });
-    const html = fs.readFileSync(path.join(admin, 'index.html'));
-    const sendIndex = (_: unknown, reply: { type(t: string): { send(b: Buffer): unknown } }) =>
-      reply.type('text/html; charset=utf-8').send(html);
-    fastify.get('/admin', (_, reply) => reply.redirect('/admin/'));
-    fastify.get('/admin/*', sendIndex);
-  }
+  await fastify.register(async (scope) => {
+    scope.addHook('onRequest', async (request, reply) => {
+      if (!isSafeStaticPath(request.url.split('?')[0])) {
+        await reply.code(403).send({ statusCode: 403, code: ErrorCode.FORBIDDEN, message: '不允许访问该路径' });
+      }
+    });
+    if (h5 && fs.existsSync(h5)) {
+      await scope.register(fastifyStatic, { root: h5, prefix: '/h5/' });
+      scope.get('/h5', (_, reply) => reply.redirect('/h5/'));
+    }
+    if (admin && fs.existsSync(path.join(admin, 'index.html'))) {
+      // Files are listed once at start (wildcard off), which frees /admin/* for the console's own routes
+      // (/admin/calendar …): a reload there gets the index page and the console routes in the browser.
+      await scope.register(fastifyStatic, { root: admin, prefix: '/admin/', wildcard: false, decorateReply: false });
+      const html = fs.readFileSync(path.join(admin, 'index.html'));
+      scope.get('/admin', (_, reply) => reply.redirect('/admin/'));
+      scope.get('/admin/*', (_, reply) => reply.type('text/html; charset=utf-8').send(html));
+    }
+  });
 }
 
 async function prepareDatabase(app: INestApplication, config: AppConfig): Promise<void> {

@@ -4,6 +4,7 @@ import { LegalRefusal } from '@govopen/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppException } from './app-exception';
 import { defaultMessageOf, ErrorCode } from './error-code';
+import { frameworkErrorBody } from './framework-error-body';
 
 const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
   400: ErrorCode.VALIDATION_FAILED,
@@ -48,19 +49,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
         return { statusCode: status, code, message };
       }
     }
-    // Fastify's own errors (body parsing, size limits) carry a statusCode and an FST_ code.
-    const fastifyError = exception as { statusCode?: number; code?: string };
-    if (typeof fastifyError?.statusCode === 'number' && fastifyError.statusCode < 500) {
-      if (fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-        return { statusCode: 415, code: ErrorCode.VALIDATION_FAILED, message: '请求内容类型不受支持，请使用 application/json' };
-      }
-      if (fastifyError.statusCode === 413) {
-        return { statusCode: 413, code: ErrorCode.PAYLOAD_TOO_LARGE, message: defaultMessageOf(ErrorCode.PAYLOAD_TOO_LARGE) };
-      }
-      if (fastifyError.statusCode === 400) {
-        return { statusCode: 400, code: ErrorCode.MALFORMED_JSON, message: defaultMessageOf(ErrorCode.MALFORMED_JSON) };
-      }
-    }
+    // Errors raised before our code runs (Fastify's body parsing and limits, @fastify/static refusing a path) carry
+    // a 4xx statusCode (or status) and often an FST_ code; their English messages are not passed on.
+    const raised = exception as { statusCode?: unknown; status?: unknown; code?: unknown } | null;
+    const status = typeof raised?.statusCode === 'number' ? raised.statusCode : typeof raised?.status === 'number' ? raised.status : undefined;
+    if (status !== undefined && status >= 400 && status < 500) return frameworkErrorBody(status, raised?.code, exception);
     this.logger.error(`${request.method} ${request.url.split('?')[0]}: ${(exception as Error)?.stack ?? String(exception)}`);
     return { statusCode: 500, code: ErrorCode.INTERNAL, message: defaultMessageOf(ErrorCode.INTERNAL) };
   }

@@ -1,8 +1,16 @@
 import { HttpStatus } from '@nestjs/common';
 
+/** How deep a JSON body may nest: our deepest form is four levels; recursion in the pipes breaks near 10,000. */
+export const MAX_JSON_DEPTH = 32;
+
 export enum ErrorCode {
   VALIDATION_FAILED = 'VALIDATION_FAILED',
   MALFORMED_JSON = 'MALFORMED_JSON',
+  JSON_TOO_DEEP = 'JSON_TOO_DEEP',
+  MALFORMED_URL = 'MALFORMED_URL',
+  URI_TOO_LONG = 'URI_TOO_LONG',
+  HEADERS_TOO_LARGE = 'HEADERS_TOO_LARGE',
+  REQUEST_TIMEOUT = 'REQUEST_TIMEOUT',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
@@ -19,12 +27,23 @@ export enum ErrorCode {
   INTERNAL = 'INTERNAL',
 }
 
-export function statusOf(code: ErrorCode): HttpStatus {
+/** RFC 6585's 431, which Nest's HttpStatus enum does not list. */
+const REQUEST_HEADER_FIELDS_TOO_LARGE = 431;
+
+export function statusOf(code: ErrorCode): number {
   switch (code) {
     case ErrorCode.VALIDATION_FAILED:
     case ErrorCode.MALFORMED_JSON:
+    case ErrorCode.JSON_TOO_DEEP:
+    case ErrorCode.MALFORMED_URL:
     case ErrorCode.WEAK_PASSWORD:
       return HttpStatus.BAD_REQUEST;
+    case ErrorCode.REQUEST_TIMEOUT:
+      return HttpStatus.REQUEST_TIMEOUT;
+    case ErrorCode.URI_TOO_LONG:
+      return HttpStatus.URI_TOO_LONG;
+    case ErrorCode.HEADERS_TOO_LARGE:
+      return REQUEST_HEADER_FIELDS_TOO_LARGE;
     case ErrorCode.UNAUTHENTICATED:
     case ErrorCode.INVALID_CREDENTIALS:
     case ErrorCode.WECHAT_CODE_INVALID:
@@ -58,6 +77,16 @@ export function defaultMessageOf(code: ErrorCode): string {
       return '提交的内容有误';
     case ErrorCode.MALFORMED_JSON:
       return '请求内容不是有效的 JSON';
+    case ErrorCode.JSON_TOO_DEEP:
+      return `请求内容嵌套层级过深（最多 ${MAX_JSON_DEPTH} 层）`;
+    case ErrorCode.MALFORMED_URL:
+      return '请求地址格式不正确';
+    case ErrorCode.URI_TOO_LONG:
+      return '请求地址过长';
+    case ErrorCode.HEADERS_TOO_LARGE:
+      return '请求头过大';
+    case ErrorCode.REQUEST_TIMEOUT:
+      return '请求超时，请重试';
     case ErrorCode.UNAUTHENTICATED:
       return '请先登录';
     case ErrorCode.FORBIDDEN:

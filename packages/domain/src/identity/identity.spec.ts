@@ -71,8 +71,16 @@ describe('contact details', () => {
 });
 
 describe('masks', () => {
-  it('keeps the region and the last four of an ID number', () => {
-    expect(maskIdNumber('11010519491231002X')).toBe('110105********002X');
+  it.each`
+    edge                                        | id                       | masked
+    ${'resident ID: region and last four'}      | ${'11010519491231002X'}  | ${'110105********002X'}
+    ${'11 characters: one hidden'}              | ${'AB123456789'}         | ${'AB1234*6789'}
+    ${'passport of 9: two at each end'}         | ${'E12345678'}           | ${'E1*****78'}
+    ${'permit of 8: two at each end'}           | ${'H1234567'}            | ${'H1****67'}
+    ${'10 characters: two at each end'}         | ${'1234567890'}          | ${'12******90'}
+    ${'7 or fewer: all hidden'}                 | ${'1234567'}             | ${'*******'}
+  `('ID number, $edge', ({ id, masked }) => {
+    expect(maskIdNumber(id)).toBe(masked);
   });
   it('keeps the carrier prefix and last four of a phone', () => {
     expect(maskPhone('13812345678')).toBe('138****5678');

@@ -13,7 +13,8 @@ import { RateLimit } from '../rate-limit/rate-limit.guard';
 
 /** Reads the one file of a multipart upload (field `file`), refusing anything over the purpose's cap as it streams. */
 async function receive(request: FastifyRequest, purposeParam: string | undefined, owner: MediaOwner, media: MediaService): Promise<MediaFileView> {
-  if (!purposeParam || !(purposeParam in MEDIA_RULES)) {
+  // Own keys only: `in` also finds __proto__, constructor, toString… on the prototype, and their "rule" is no rule.
+  if (!purposeParam || !Object.hasOwn(MEDIA_RULES, purposeParam)) {
     throw AppException.invalid('purpose', `请说明文件用途（purpose），可选：${Object.keys(MEDIA_RULES).join('、')}`);
   }
   const purpose = purposeParam as MediaPurpose;

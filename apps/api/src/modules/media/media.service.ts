@@ -269,7 +269,14 @@ export function checkFileName(raw: string): string {
 async function sniff(incoming: IncomingFile, purpose: MediaPurpose, name: string): Promise<string> {
   const rule = MEDIA_RULES[purpose];
   if (purpose === 'captions' && isWebVtt(incoming.head)) return 'text/vtt';
-  const sniffed = await fileTypeFromBuffer(incoming.head);
+  let sniffed: Awaited<ReturnType<typeof fileTypeFromBuffer>>;
+  try {
+    sniffed = await fileTypeFromBuffer(incoming.head);
+  } catch {
+    // file-type opens ZIP containers to tell .docx from .xlsx and throws on a broken one (bad deflate data, a
+    // header where none should be, an unknown method): the upload is damaged, not our fault.
+    throw new AppException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, `文件“${name}”已损坏，无法识别其内容，请重新导出或换一个文件后上传（这里只接受${rule.description}）`, 'file');
+  }
   if (sniffed && rule.mimes.includes(sniffed.mime)) return sniffed.mime;
   if (purpose === 'captions' && !sniffed) {
     throw new AppException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, `文件“${name}”不是 WebVTT 字幕：应为 UTF-8 文本，以“WEBVTT”开头`, 'file');

@@ -1,14 +1,17 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { NullableField } from '../../../common/nullable-field';
+import { OptionalField } from '../../../common/optional-field';
+import { IsLocalDateString } from '../../../common/is-local-date-string';
 
 export class CalendarExceptionDayDto {
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
+  @IsLocalDateString({ message: '日期应为有效日期，格式 YYYY-MM-DD' })
   date: string;
 
   @IsBoolean({ message: '是否上班 working 必须是 true 或 false' })
   working: boolean;
 
-  @IsOptional()
+  @NullableField()
   @IsString({ message: '名称必须是文字' })
   @MaxLength(40, { message: '名称不超过 40 个字符' })
   name?: string | null;
@@ -21,7 +24,7 @@ export class PutCalendarYearDto {
   @Type(() => CalendarExceptionDayDto)
   days: CalendarExceptionDayDto[];
 
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: '备注必须是文字' })
   @MaxLength(200, { message: '备注不超过 200 个字符' })
   note?: string;

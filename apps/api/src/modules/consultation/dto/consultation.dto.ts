@@ -1,11 +1,7 @@
-import { isLocalDate } from '@govopen/domain';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, Matches, MaxLength } from 'class-validator';
 import { NotBlank } from '../../message/dto/create-message.dto';
-
-/** YYYY-MM-DD naming a day that exists (no 2 月 30 日). */
-function CalendarDate(message: string) {
-  return ValidateBy({ name: 'calendarDate', validator: { validate: (value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isLocalDate(value), defaultMessage: () => message } });
-}
+import { OptionalField } from '../../../common/optional-field';
+import { IsLocalDateString } from '../../../common/is-local-date-string';
 
 export class SaveConsultationDto {
   @IsString({ message: '标题 title 必须是文字' })
@@ -23,22 +19,22 @@ export class SaveConsultationDto {
   @MaxLength(50_000, { message: '起草说明 explanation 不超过 5 万字' })
   explanation: string;
 
-  @CalendarDate('开始日期 startDate 应为 YYYY-MM-DD 格式的有效日期')
+  @IsLocalDateString({ message: '开始日期 startDate 应为有效日期，格式 YYYY-MM-DD' })
   startDate: string;
 
-  @CalendarDate('截止日期 endDate 应为 YYYY-MM-DD 格式的有效日期')
+  @IsLocalDateString({ message: '截止日期 endDate 应为有效日期，格式 YYYY-MM-DD' })
   endDate: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: '征求期少于 30 日的理由 shortWindowReason 必须是文字' })
   @MaxLength(500, { message: '理由 shortWindowReason 不超过 500 个字' })
   shortWindowReason?: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsInt({ message: '起草科室 unitId 必须是科室编号' })
   unitId?: number;
 
-  @IsOptional()
+  @OptionalField()
   @IsArray({ message: '附件 attachmentIds 应为列表' })
   @ArrayMaxSize(10, { message: '附件 attachmentIds 最多 10 个' })
   @IsInt({ each: true, message: '附件 attachmentIds 编号无效' })
@@ -51,7 +47,7 @@ export class CreateConsultationCommentDto {
   @MaxLength(3000, { message: '意见内容 body 不超过 3000 个字' })
   body: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: '条款 articleNumber 必须是文字' })
   @MaxLength(20, { message: '条款 articleNumber 不正确' })
   articleNumber?: string;
@@ -65,7 +61,7 @@ export class ModerateCommentDto {
   @IsIn(['approved', 'rejected'], { message: '审核结果 status 应为 approved 或 rejected' })
   status: 'approved' | 'rejected';
 
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: '审核意见 note 必须是文字' })
   @MaxLength(500, { message: '审核意见 note 不超过 500 个字' })
   note?: string;
@@ -75,19 +71,19 @@ export class DecideCommentDto {
   @IsIn(['adopted', 'partially_adopted', 'not_adopted'], { message: '采纳情况 decision 应为 adopted、partially_adopted 或 not_adopted' })
   decision: 'adopted' | 'partially_adopted' | 'not_adopted';
 
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: '理由 reason 必须是文字' })
   @MaxLength(1000, { message: '理由 reason 不超过 1000 个字' })
   reason?: string;
 }
 
 export class RecordDecisionDto {
-  @CalendarDate('决策日期 decisionDate 应为 YYYY-MM-DD 格式的有效日期')
+  @IsLocalDateString({ message: '决策日期 decisionDate 应为有效日期，格式 YYYY-MM-DD' })
   decisionDate: string;
 }
 
 export class WindowRuleQueryDto {
-  @CalendarDate('开始日期 startDate 应为 YYYY-MM-DD 格式的有效日期')
+  @IsLocalDateString({ message: '开始日期 startDate 应为有效日期，格式 YYYY-MM-DD' })
   startDate: string;
 }
 

@@ -1,24 +1,9 @@
 import { MAX_ATTACHMENTS } from '@govopen/contracts';
 import { checkCreditCode, checkEmail, checkPhone, checkPostcode, checkResidentId, chinaDateOf } from '@govopen/domain';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  Equals,
-  IsArray,
-  IsInt,
-  IsBoolean,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  MinLength,
-  ValidateBy,
-  ValidateIf,
-  ValidateNested,
-  ValidationOptions,
-} from 'class-validator';
+import { ArrayMaxSize, Equals, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsString, Matches, MaxLength, MinLength, ValidateBy, ValidateIf, ValidateNested, ValidationOptions } from 'class-validator';
+import { OptionalField } from '../../../common/optional-field';
+import { IsLocalDateString } from '../../../common/is-local-date-string';
 
 /** A class-validator rule from a domain check that answers a Chinese reason or null. */
 function Check(name: string, check: (value: string) => string | null, options?: ValidationOptions) {
@@ -67,12 +52,12 @@ export class ApplicantDto {
   @MaxLength(200, { message: '通信地址不超过 200 个字符' })
   address: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: '邮政编码必须是文字' })
   @Check('postcode', checkPostcode)
   postcode?: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: '电子邮箱必须是文字' })
   @Check('email', checkEmail)
   email?: string;
@@ -89,7 +74,7 @@ export class ApplicantDto {
   @IsIdNumber()
   idNumber?: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: '工作单位必须是文字' })
   @MaxLength(100, { message: '工作单位不超过 100 个字符' })
   workUnit?: string;
@@ -122,6 +107,8 @@ export class CreateDisclosureRequestDto {
   @Matches(/^[A-Za-z0-9_-]{8,64}$/, { message: '幂等键 idempotencyKey 应为 8–64 位字母、数字、下划线或短横线' })
   idempotencyKey: string;
 
+  // ValidateNested alone passes a missing applicant: IsObject makes it required (and refuses null or a list).
+  @IsObject({ message: '请填写申请人信息 applicant' })
   @ValidateNested()
   @Type(() => ApplicantDto)
   applicant: ApplicantDto;
@@ -131,7 +118,7 @@ export class CreateDisclosureRequestDto {
   @MaxLength(200, { message: '所需信息名称不超过 200 个字符' })
   title: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: '文号必须是文字' })
   @MaxLength(100, { message: '文号不超过 100 个字符' })
   documentNumber?: string;
@@ -141,7 +128,7 @@ export class CreateDisclosureRequestDto {
   @MaxLength(2000, { message: '所需信息的描述不超过 2000 个字' })
   description: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: '用途必须是文字' })
   @MaxLength(500, { message: '用途不超过 500 个字' })
   purpose?: string;
@@ -156,7 +143,7 @@ export class CreateDisclosureRequestDto {
   @Equals(true, { message: '请阅读并确认申请内容真实的承诺' })
   pledge: boolean;
 
-  @IsOptional()
+  @OptionalField()
   @IsArray({ message: '附件应为已上传文件编号的列表' })
   @ArrayMaxSize(MAX_ATTACHMENTS, { message: `附件最多 ${MAX_ATTACHMENTS} 个` })
   @IsInt({ each: true, message: '附件编号应为整数' })
@@ -168,7 +155,7 @@ export class CreateDisclosureRequestOnBehalfDto extends CreateDisclosureRequestD
   @IsIn(['in_person', 'mail', 'fax'], { message: '请选择申请渠道（当面、邮寄、传真）' })
   channel: 'in_person' | 'mail' | 'fax';
 
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '收到申请的日期格式应为 YYYY-MM-DD' })
+  @IsLocalDateString({ message: '收到申请的日期应为有效日期，格式 YYYY-MM-DD' })
   receivedDate: string;
 }
 
@@ -178,7 +165,7 @@ export class SupplementDisclosureRequestDto {
   @MaxLength(2000, { message: '补正内容不超过 2000 个字' })
   content: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsArray({ message: '附件应为已上传文件编号的列表' })
   @ArrayMaxSize(MAX_ATTACHMENTS, { message: `附件最多 ${MAX_ATTACHMENTS} 个` })
   @IsInt({ each: true, message: '附件编号应为整数' })

@@ -1,6 +1,7 @@
 import { ALL_OUTCOMES } from '@govopen/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsLocalDateString } from '../../../common/is-local-date-string';
 
 export const DISCLOSURE_ACTION_TYPES = [
   'register',
@@ -33,7 +34,6 @@ export const DISCLOSURE_ACTION_TYPES = [
 export type DisclosureActionType = (typeof DISCLOSURE_ACTION_TYPES)[number];
 
 const when = (...types: DisclosureActionType[]) => ValidateIf((o: PerformDisclosureActionDto) => types.includes(o.type));
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** One body for every action: `type` names it, the other fields are required only where that action needs them. */
 export class PerformDisclosureActionDto {
@@ -41,7 +41,7 @@ export class PerformDisclosureActionDto {
   type: DisclosureActionType;
 
   @ValidateIf((o: PerformDisclosureActionDto) => o.receivedDate !== undefined)
-  @Matches(DATE, { message: '收到申请的日期格式应为 YYYY-MM-DD' })
+  @IsLocalDateString({ message: '收到申请的日期应为有效日期，格式 YYYY-MM-DD' })
   receivedDate?: string;
 
   @when('assign', 'transfer')
@@ -68,14 +68,14 @@ export class PerformDisclosureActionDto {
   items?: string;
 
   @ValidateIf((o: PerformDisclosureActionDto) => ['request-supplement', 'set-deadline'].includes(o.type) || (o.type === 'request-reasons' && o.dueDate !== undefined))
-  @Matches(DATE, { message: '期限日期格式应为 YYYY-MM-DD' })
+  @IsLocalDateString({ message: '期限日期应为有效日期，格式 YYYY-MM-DD' })
   dueDate?: string;
 
   @ValidateIf(
     (o: PerformDisclosureActionDto) =>
       ['record-consultation-receipt', 'record-fee-receipt'].includes(o.type) || (['receive-supplement', 'record-consultation'].includes(o.type) && o.date !== undefined),
   )
-  @Matches(DATE, { message: '日期格式应为 YYYY-MM-DD' })
+  @IsLocalDateString({ message: '日期应为有效日期，格式 YYYY-MM-DD' })
   date?: string;
 
   @when('judge-reasons')

@@ -1,7 +1,8 @@
 import { MessageBoard } from '@govopen/contracts';
 import { checkPhone } from '@govopen/domain';
 import { PageQueryDto } from '../../../common/page-query.dto';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
+import { OptionalField } from '../../../common/optional-field';
 
 export const MESSAGE_TITLE_MAX = 60;
 export const MESSAGE_BODY_MAX = 2000;
@@ -29,22 +30,22 @@ export class CreateMessageDto {
   @IsBoolean({ message: '是否公开 public 应为 true 或 false' })
   public: boolean;
 
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: '问题分类 category 必须是文字' })
   @MaxLength(30, { message: '问题分类 category 不超过 30 个字' })
   category?: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: '联系人 contactName 必须是文字' })
   @MaxLength(40, { message: '联系人 contactName 不超过 40 个字' })
   contactName?: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: '联系电话 phone 必须是文字' })
   @ValidateBy({ name: 'phone', validator: { validate: (value) => typeof value === 'string' && (!value.trim() || checkPhone(value) === null), defaultMessage: () => '联系电话 phone 应为手机号或带区号的固定电话' } })
   phone?: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsArray({ message: '图片 imageIds 应为列表' })
   @ArrayMaxSize(MESSAGE_IMAGES_MAX, { message: `图片 imageIds 最多 ${MESSAGE_IMAGES_MAX} 张` })
   @IsInt({ each: true, message: '图片 imageIds 编号无效' })
@@ -59,18 +60,18 @@ export class RateMessageDto {
   @IsIn(['satisfied', 'basically_satisfied', 'dissatisfied'], { message: '评价 rating 应为 satisfied（满意）、basically_satisfied（基本满意）或 dissatisfied（不满意）' })
   rating: 'satisfied' | 'basically_satisfied' | 'dissatisfied';
 
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: '评价意见 comment 必须是文字' })
   @MaxLength(500, { message: '评价意见 comment 不超过 500 个字' })
   comment?: string;
 }
 
 export class ListPublicMessagesDto extends PageQueryDto {
-  @IsOptional()
+  @OptionalField()
   @IsIn(['general', 'inquiry', 'suggestion', 'complaint', 'leader_mailbox'], { message: '留言板块 board 不正确' })
   board?: MessageBoard;
 
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: '关键词 q 必须是文字' })
   @MaxLength(40, { message: '关键词 q 不超过 40 个字' })
   q?: string;

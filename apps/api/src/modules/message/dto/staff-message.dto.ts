@@ -1,7 +1,8 @@
 import { MessageBoard, MessageEscalation, MessageInboxQueue, StaffMessageActionType } from '@govopen/contracts';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '../../../common/page-query.dto';
+import { OptionalField } from '../../../common/optional-field';
 
 const BOARDS = ['general', 'inquiry', 'suggestion', 'complaint', 'leader_mailbox'];
 
@@ -21,24 +22,24 @@ export const STAFF_MESSAGE_ACTIONS: StaffMessageActionType[] = [
 ];
 
 export class ListMessageInboxDto extends PageQueryDto {
-  @IsOptional()
+  @OptionalField()
   @IsIn(['moderation', 'dispatching', 'open', 'answered', 'invalid', 'all'], { message: '不支持的队列 queue' })
   queue?: MessageInboxQueue;
 
-  @IsOptional()
+  @OptionalField()
   @IsIn(BOARDS, { message: '留言板块 board 不正确' })
   board?: MessageBoard;
 
-  @IsOptional()
+  @OptionalField()
   @Type(() => Number)
   @IsInt({ message: '科室 unitId 必须是科室编号' })
   unitId?: number;
 
-  @IsOptional()
+  @OptionalField()
   @IsIn(['on_track', 'due_soon', 'late', 'two_months', 'three_months'], { message: '预警级别 escalation 不正确' })
   escalation?: MessageEscalation;
 
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: '关键词 q 必须是文字' })
   @MaxLength(40, { message: '关键词 q 不超过 40 个字' })
   q?: string;
@@ -48,22 +49,22 @@ export class PerformMessageActionDto {
   @IsIn(STAFF_MESSAGE_ACTIONS, { message: '不支持的办理操作 type' })
   type: StaffMessageActionType;
 
-  @IsOptional()
+  @OptionalField()
   @IsInt({ message: '科室 unitId 必须是科室编号' })
   unitId?: number;
 
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: '理由 reason 必须是文字' })
   @MaxLength(500, { message: '理由 reason 不超过 500 个字' })
   reason?: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsInt({ message: '延期天数 days 应为整数' })
   @Min(1, { message: '延期天数 days 至少 1 个工作日' })
   @Max(30, { message: '延期天数 days 最多 30 个工作日' })
   days?: number;
 
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: '答复内容 replyBody 必须是文字' })
   @MaxLength(5000, { message: '答复内容 replyBody 不超过 5000 个字' })
   replyBody?: string;
@@ -74,7 +75,7 @@ export class BoardSettingDto {
   board: MessageBoard;
 
   /** Read-only (what GET returned); accepted so a settings form can send back what it loaded. */
-  @IsOptional()
+  @OptionalField()
   @IsString()
   name?: string;
 
@@ -93,7 +94,7 @@ export class UnitKeywordsDto {
   @IsInt({ message: '科室 unitId 必须是科室编号' })
   unitId: number;
 
-  @IsOptional()
+  @OptionalField()
   @IsString()
   unitName?: string;
 

@@ -1,4 +1,5 @@
-import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { OptionalField } from '../../../common/optional-field';
 
 export class CreateUnitDto {
   @IsString({ message: '科室名称必须是文字' })
@@ -11,12 +12,12 @@ export class CreateUnitDto {
   @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: '科室编码应为 1–40 位字母、数字、下划线或短横线' })
   code: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsString({ message: '联系电话必须是文字' })
   @Matches(/^[0-9+\-() ]{5,40}$/, { message: '联系电话格式不正确' })
   phone?: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsInt({ message: '排序必须是整数' })
   @Min(0, { message: '排序不能小于 0' })
   @Max(9999, { message: '排序不能大于 9999' })

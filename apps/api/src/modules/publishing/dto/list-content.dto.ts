@@ -1,67 +1,54 @@
 import { CONTENT_STATUS_LABELS, ContentStatus, INTERPRETATION_FORMS, InterpretationForm, PolicyValidity } from '@govopen/contracts';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { PageQueryDto } from '../../../common/page-query.dto';
+import { OptionalField } from '../../../common/optional-field';
 
-class PageDto {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '页码应为整数' })
-  @Min(1, { message: '页码从 1 开始' })
-  page?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '每页条数应为整数' })
-  @Min(1, { message: '每页至少 1 条' })
-  @Max(100, { message: '每页最多 100 条' })
-  pageSize?: number;
-}
-
-export class ListStaffContentDto extends PageDto {
-  @IsOptional()
+export class ListStaffContentDto extends PageQueryDto {
+  @OptionalField()
   @IsIn(Object.keys(CONTENT_STATUS_LABELS), { message: '状态无效' })
   status?: ContentStatus;
 
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MaxLength(50, { message: '关键词不超过 50 个字' })
   q?: string;
 }
 
-export class ListPoliciesDto extends PageDto {
-  @IsOptional()
+export class ListPoliciesDto extends PageQueryDto {
+  @OptionalField()
   @Type(() => Number)
   @IsInt({ message: '目录节点编号无效' })
   catalogNodeId?: number;
 
-  @IsOptional()
+  @OptionalField()
   @Type(() => Number)
   @IsInt({ message: '年份应为整数' })
   @Min(1949, { message: '年份无效' })
   @Max(2100, { message: '年份无效' })
   year?: number;
 
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MaxLength(100, { message: '发文机关不超过 100 个字' })
   issuingBody?: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsIn(['valid', 'expired', 'repealed'], { message: '效力状态应为 valid、expired 或 repealed' })
   validity?: PolicyValidity;
 
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MaxLength(20, { message: '企业标签不超过 20 个字' })
   enterpriseTag?: string;
 }
 
-export class ListInterpretationsDto extends PageDto {
-  @IsOptional()
+export class ListInterpretationsDto extends PageQueryDto {
+  @OptionalField()
   @IsIn(INTERPRETATION_FORMS, { message: `解读形式应为 ${INTERPRETATION_FORMS.join('、')} 之一` })
   form?: InterpretationForm;
 
-  @IsOptional()
+  @OptionalField()
   @Type(() => Number)
   @IsInt({ message: '政策编号无效' })
   policyId?: number;
@@ -72,11 +59,11 @@ export class SearchDto extends ListPoliciesDto {
   @MaxLength(50, { message: '搜索词不超过 50 个字' })
   q: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsIn(['policy', 'interpretation'], { message: '类型应为 policy 或 interpretation' })
   type?: 'policy' | 'interpretation';
 
-  @IsOptional()
+  @OptionalField()
   @IsIn(INTERPRETATION_FORMS, { message: `解读形式应为 ${INTERPRETATION_FORMS.join('、')} 之一` })
   form?: InterpretationForm;
 }
