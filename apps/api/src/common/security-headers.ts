@@ -38,6 +38,9 @@ export async function registerSecurityHeaders(fastify: FastifyInstance, config: 
   });
   const h5Index = config.staticDirs.h5 ? path.join(config.staticDirs.h5, 'index.html') : null;
   const h5Hashes = h5Index && fs.existsSync(h5Index) ? inlineScriptHashes(fs.readFileSync(h5Index, 'utf8')) : [];
+  // Taro's H5 tab bar items are <a href="javascript:;"> with a click handler: the handler navigates, and the
+  // no-op href is allowed by its hash alone ('unsafe-hashes' admits only the listed hashes, no other inline code).
+  const tabBarHref = ["'unsafe-hashes'", `'sha256-${createHash('sha256').update('javascript:;').digest('base64')}'`];
   const page = (scripts: string[]) =>
     policy({
       'default-src': ["'self'"],
@@ -53,7 +56,7 @@ export async function registerSecurityHeaders(fastify: FastifyInstance, config: 
       'frame-ancestors': ["'none'"],
     });
   const policies = {
-    h5: page(h5Hashes),
+    h5: page([...h5Hashes, ...tabBarHref]),
     admin: page([]),
     docs: page([]),
     api: policy({ 'default-src': ["'none'"], 'frame-ancestors': ["'none'"], 'base-uri': ["'none'"], 'form-action': ["'none'"] }),

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ResidentPrincipal } from '../../common/actor';
+import { AppException } from '../../common/app-exception';
+import { ErrorCode } from '../../common/error-code';
 import { AuthRepository } from './auth.repository';
 import { bearerTokenOf, TokenService } from './token.service';
 
@@ -14,12 +16,16 @@ export class ResidentSessions {
     private readonly repository: AuthRepository,
   ) {}
 
+  /**
+   * Null without a token. A token that no longer works (expired, revoked, its resident gone) is a 401, also on routes
+   * that anyone may read: the app then renews its session instead of silently reading as a stranger.
+   */
   async principalOf(authorization: string | string[] | undefined): Promise<ResidentPrincipal | null> {
     const token = bearerTokenOf(authorization);
-    const claims = token ? this.tokens.verifyResident(token) : null;
-    if (!claims) return null;
-    const resident = await this.repository.findResidentById(Number(claims.sub));
-    if (!resident || resident.tokenVersion !== claims.ver) return null;
+    if (!token) return null;
+    const claims = this.tokens.verifyResident(token);
+    const resident = claims ? await this.repository.findResidentById(Number(claims.sub)) : null;
+    if (!claims || !resident || resident.tokenVersion !== claims.ver) throw new AppException(ErrorCode.UNAUTHENTICATED, '登录已失效，请重新登录');
     return { id: resident.id, openid: resident.openid };
   }
 }
