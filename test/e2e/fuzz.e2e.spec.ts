@@ -43,7 +43,11 @@ const consultation = () => ({
   endDate: '2026-12-29',
 });
 
-describe('fuzz: every route, generated from its DTOs', () => {
+// The generated inputs test the API's own handling, which is the same on both databases: CI runs it once, on SQLite,
+// and keeps the MariaDB pass for what differs between the databases.
+const onSqliteOnly = process.env.E2E_DATABASE_URL ? describe.skip : describe;
+
+onSqliteOnly('fuzz: every route, generated from its DTOs', () => {
   let server: StartedServer;
   let wechat: FakeWechat;
   const tokens = new Map<Identity, string>();
