@@ -9,7 +9,8 @@ interface UnitForm {
   name: string;
   code: string;
   phone?: string;
-  sortOrder?: number;
+  /** An emptied number box gives null. */
+  sortOrder?: number | null;
 }
 
 export function UnitsPage() {
@@ -34,7 +35,8 @@ export function UnitsPage() {
 
   const submit = async (values: UnitForm) => {
     try {
-      const body = { ...values, phone: values.phone || undefined };
+      // Left out rather than null: the API refuses null for a field it cannot clear, and the order is kept as it was.
+      const body = { ...values, phone: values.phone || undefined, sortOrder: values.sortOrder ?? undefined };
       if (editing === 'new') await api.admin.units.create(body);
       else if (editing) await api.admin.units.update(editing.id, { ...body, phone: values.phone || undefined });
       message.success('已保存');
