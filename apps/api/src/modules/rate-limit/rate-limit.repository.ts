@@ -25,12 +25,27 @@ export class RateLimitRepository {
       : `INSERT INTO rate_limit_counter (counter_key, hits, expires_at_ms) VALUES (?, 1, ?)
          ON CONFLICT(counter_key) DO UPDATE SET hits = CASE WHEN expires_at_ms <= ? THEN 1 ELSE hits + 1 END,
          expires_at_ms = CASE WHEN expires_at_ms <= ? THEN ? ELSE expires_at_ms END`;
-    await this.dataSource.query(sql, [key, expiresAtMs, nowMs, nowMs, expiresAtMs]);
+    await this.withDeadlockRetry(() => this.dataSource.query(sql, [key, expiresAtMs, nowMs, nowMs, expiresAtMs]));
     const [row] = await this.dataSource.query<{ hits: number | string; expires_at_ms: number | string }[]>(
       'SELECT hits, expires_at_ms FROM rate_limit_counter WHERE counter_key = ?',
       [key],
     );
     return { hits: Number(row.hits), expiresAtMs: Number(row.expires_at_ms) };
+  }
+
+  /**
+   * InnoDB may pick one of many parallel upserts of a new key as a deadlock victim; the statement is idempotent in
+   * intent (one hit), so it is simply run again. SQLite serialises writes and never gets here.
+   */
+  private async withDeadlockRetry<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await work();
+      } catch (error) {
+        const code = (error as { driverError?: { errno?: number }; errno?: number }).driverError?.errno ?? (error as { errno?: number }).errno;
+        if ((code !== 1213 && code !== 1205) || attempt >= attempts) throw error;
+      }
+    }
   }
 
   async current(key: string, nowMs: number): Promise<number> {
