@@ -18,17 +18,26 @@ export class RateLimitRepository {
   async hit(key: string, windowMs: number, nowMs: number): Promise<CounterState> {
     const expiresAtMs = nowMs + windowMs;
     const mysql = ['mysql', 'mariadb'].includes(this.dataSource.options.type);
-    // Both dialects evaluate the new `hits` against the old `expires_at_ms` (MySQL assigns left to right).
-    const sql = mysql
-      ? `INSERT INTO rate_limit_counter (counter_key, hits, expires_at_ms) VALUES (?, 1, ?)
-         ON DUPLICATE KEY UPDATE hits = IF(expires_at_ms <= ?, 1, hits + 1), expires_at_ms = IF(expires_at_ms <= ?, ?, expires_at_ms)`
-      : `INSERT INTO rate_limit_counter (counter_key, hits, expires_at_ms) VALUES (?, 1, ?)
-         ON CONFLICT(counter_key) DO UPDATE SET hits = CASE WHEN expires_at_ms <= ? THEN 1 ELSE hits + 1 END,
-         expires_at_ms = CASE WHEN expires_at_ms <= ? THEN ? ELSE expires_at_ms END`;
-    await this.withDeadlockRetry(() => this.dataSource.query(sql, [key, expiresAtMs, nowMs, nowMs, expiresAtMs]));
+    if (mysql) {
+      // LAST_INSERT_ID(expr) hands this statement's own count back in the OK packet: no second read that a parallel
+      // hit could overtake. Both branches evaluate against the old expires_at_ms (MySQL assigns left to right).
+      const result = await this.withDeadlockRetry(() =>
+        this.dataSource.query<{ insertId: number }>(
+          `INSERT INTO rate_limit_counter (counter_key, hits, expires_at_ms) VALUES (?, LAST_INSERT_ID(1), ?)
+           ON DUPLICATE KEY UPDATE hits = LAST_INSERT_ID(IF(expires_at_ms <= ?, 1, hits + 1)), expires_at_ms = IF(expires_at_ms <= ?, ?, expires_at_ms)`,
+          [key, expiresAtMs, nowMs, nowMs, expiresAtMs],
+        ),
+      );
+      const [row] = await this.dataSource.query<{ expires_at_ms: number | string }[]>('SELECT expires_at_ms FROM rate_limit_counter WHERE counter_key = ?', [key]);
+      return { hits: Number(result.insertId), expiresAtMs: Number(row.expires_at_ms) };
+    }
+    // SQLite writes one statement at a time; RETURNING gives this statement's own row.
     const [row] = await this.dataSource.query<{ hits: number | string; expires_at_ms: number | string }[]>(
-      'SELECT hits, expires_at_ms FROM rate_limit_counter WHERE counter_key = ?',
-      [key],
+      `INSERT INTO rate_limit_counter (counter_key, hits, expires_at_ms) VALUES (?, 1, ?)
+       ON CONFLICT(counter_key) DO UPDATE SET hits = CASE WHEN expires_at_ms <= ? THEN 1 ELSE hits + 1 END,
+       expires_at_ms = CASE WHEN expires_at_ms <= ? THEN ? ELSE expires_at_ms END
+       RETURNING hits, expires_at_ms`,
+      [key, expiresAtMs, nowMs, nowMs, expiresAtMs],
     );
     return { hits: Number(row.hits), expiresAtMs: Number(row.expires_at_ms) };
   }
