@@ -1,5 +1,4 @@
-import { expandSchedules } from '../../../../test/fixtures/state-council-holidays';
-import { createWorkingCalendar } from '../calendar/working-calendar';
+import { receivedOnline as received, SCHEDULED_CALENDAR as calendar } from '../../../../test/fixtures/disclosure-requests';
 import { LegalRefusal } from '../law/legal-refusal';
 import { allowedOutcomes, applyRequestEvent, deriveRequestState } from './apply-request-event';
 import { DisclosureRule } from './disclosure-rule';
@@ -9,15 +8,6 @@ import { deadlineOf, RequestState, RequestStatus } from './request-state';
 
 // Dates below are worked out by hand from the State Council's notices (test/fixtures): 国庆 2024 is off 10-01..10-07
 // with make-up days Sun 09-29 and Sat 10-12; 清明 2026 is off 04-04..04-06; 劳动节 2025 is off 05-01..05-05.
-const calendar = createWorkingCalendar([2024, 2025, 2026], expandSchedules([2024, 2025, 2026]));
-
-function received(date: string): RequestEvent[] {
-  return [
-    { type: 'submitted', date, channel: 'online' },
-    { type: 'registered', date, receivedDate: date },
-    { type: 'assigned', date, unitId: 3, assistUnitIds: [] },
-  ];
-}
 
 const stateOf = (events: RequestEvent[]) => deriveRequestState(events, calendar);
 

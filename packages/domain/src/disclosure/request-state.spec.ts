@@ -1,21 +1,10 @@
-import { expandSchedules } from '../../../../test/fixtures/state-council-holidays';
-import { CalendarYearMissingError, createWorkingCalendar } from '../calendar/working-calendar';
+import { receivedOnline as received, SCHEDULED_CALENDAR as calendar } from '../../../../test/fixtures/disclosure-requests';
+import { CalendarYearMissingError } from '../calendar/working-calendar';
 import { LegalRefusal } from '../law/legal-refusal';
 import { applyRequestEvent, deriveRequestState } from './apply-request-event';
 import { Outcome } from './outcome';
 import { RequestEvent } from './request-event';
 import { deadlineOf, RequestStatus } from './request-state';
-
-const calendar = createWorkingCalendar([2024, 2025, 2026], expandSchedules([2024, 2025, 2026]));
-
-/** An online request received on `received` and assigned to unit 3 the same day. */
-function received(date: string): RequestEvent[] {
-  return [
-    { type: 'submitted', date, channel: 'online' },
-    { type: 'registered', date, receivedDate: date },
-    { type: 'assigned', date, unitId: 3, assistUnitIds: [] },
-  ];
-}
 
 function stateOf(events: RequestEvent[]) {
   return deriveRequestState(events, calendar);
