@@ -1,7 +1,7 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { TestDatabase } from '../e2e/support/database';
 import { freePort, startServer, StartedServer } from '../e2e/support/server';
-import { assertFrontEndsBuilt, DEMO_PASSWORD, launchChromium, screenshot, signInStaff } from './support/browser';
+import { assertFrontEndsBuilt, confirmDialog, DEMO_PASSWORD, launchChromium, screenshot, signInStaff } from './support/browser';
 
 const TITLE = '技改项目备案后多久可以开工';
 
@@ -31,7 +31,7 @@ describe('message board and consultation journeys', () => {
   }
 
 
-  const confirm = () => desk.locator('.ant-modal-confirm:visible, .ant-modal:visible').last().getByRole('button', { name: /确\s*定|分\s*办|发\s*布/ }).click();
+  const confirm = () => confirmDialog(desk, /确\s*定|分\s*办|发\s*布/);
 
   beforeAll(async () => {
     assertFrontEndsBuilt();

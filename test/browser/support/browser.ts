@@ -63,6 +63,26 @@ export async function signInStaff(page: Page, baseUrl: string, username: string,
 }
 
 /**
+ * Presses the confirming button of the topmost dialog and waits until the dialog is gone. antd zooms a dialog in, so
+ * the click waits for its animations to finish (a click mid-zoom can land beside the button on a slow machine); if
+ * the dialog stays open, the error names what the page said (its toasts) and a screenshot is kept.
+ */
+let stuckDialogs = 0;
+export async function confirmDialog(page: Page, okName: RegExp = /确\s*定/): Promise<void> {
+  const dialog = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: okName }) }).last();
+  await dialog.waitFor();
+  await dialog.evaluate((element) => Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)));
+  await dialog.getByRole('button', { name: okName }).click();
+  try {
+    await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
+  } catch {
+    const toasts = await page.locator('.ant-message-notice').allInnerTexts();
+    await screenshot(page, `dialog-still-open-${++stuckDialogs}`, { fullPage: false });
+    throw new Error(`the dialog did not close after its confirming button was pressed; the page said: ${toasts.join(' | ') || '(nothing)'}`);
+  }
+}
+
+/**
  * Collects what the Content Security Policy blocked on a page (Chromium reports each refusal on the console): a
  * journey that ends with an empty list ran entirely under the policy the server sends.
  */

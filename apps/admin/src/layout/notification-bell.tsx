@@ -1,3 +1,4 @@
+import { formatChinaDateTime } from '@govopen/domain';
 import { BellOutlined } from '@ant-design/icons';
 import { InboxMessage } from '@govopen/contracts';
 import { Badge, Button, Empty, List, Popover, Typography } from 'antd';
@@ -62,7 +63,7 @@ export function NotificationBell() {
                       {message.body}
                     </Typography.Paragraph>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {new Date(message.createdAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}
+                      {formatChinaDateTime(message.createdAt)}
                     </Typography.Text>
                   </>
                 }

@@ -1,8 +1,8 @@
+import { chinaToday, formatChinaDate } from '@govopen/domain';
 import { Text, View } from '@tarojs/components';
 import { CalendarDayResponse } from '@govopen/contracts';
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../services/api';
-import { chinaToday, formatChinaDate } from '../services/format-date';
 import './today-card.scss';
 
 export function TodayCard({ onTap }: { onTap?: () => void }) {

@@ -3,3 +3,4 @@ export * from './working-calendar';
 export * from './is-working-day';
 export * from './add-working-days';
 export * from './count-working-days';
+export * from './china-display';

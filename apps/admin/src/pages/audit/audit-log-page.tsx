@@ -1,3 +1,4 @@
+import { formatChinaDateTime } from '@govopen/domain';
 import { AuditLogEntry, AuditLogQuery, Page } from '@govopen/contracts';
 import { Button, DatePicker, Form, Input, Result, Space, Table, Tag } from 'antd';
 import { Dayjs } from 'dayjs';
@@ -85,7 +86,7 @@ export function AuditLogPage() {
           onChange: (page, pageSize) => setQuery({ ...query, page, pageSize }),
         }}
         columns={[
-          { title: '时间', dataIndex: 'at', width: 180, render: (at: string) => new Date(at).toLocaleString('zh-CN') },
+          { title: '时间', dataIndex: 'at', width: 180, render: (at: string) => formatChinaDateTime(at) },
           { title: '操作人', dataIndex: 'actorName', width: 120, render: (name: string | null) => name ?? '—' },
           {
             title: '操作',

@@ -1,5 +1,5 @@
 import { CalendarExceptionDay, CalendarStatus, CalendarYearSummary, StaffRole } from '@govopen/contracts';
-import { dayOfWeek } from '@govopen/domain';
+import { dayOfWeek, formatChinaDateTime } from '@govopen/domain';
 import {
   Alert,
   App,
@@ -263,7 +263,7 @@ export function CalendarPage() {
               )}
               {summary && (
                 <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8, marginBottom: 0 }}>
-                  最近更新：{new Date(summary.updatedAt).toLocaleString('zh-CN')}
+                  最近更新：{formatChinaDateTime(summary.updatedAt)}
                   {summary.updatedBy ? `（${summary.updatedBy}）` : ''}
                 </Typography.Paragraph>
               )}

@@ -1,3 +1,4 @@
+import { chinaDateOfInstant, formatChinaDate } from '@govopen/domain';
 import { COMMENT_DECISION_LABELS, CommentDecision, CONSULTATION_PHASE_LABELS, ConsultationWindowRule, SaveConsultation, StaffCommentView, StaffConsultationView, StaffRole, Unit } from '@govopen/contracts';
 import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Form, Input, Modal, Radio, Result, Row, Select, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
 import dayjs, { Dayjs } from 'dayjs';
@@ -356,7 +357,7 @@ export function ConsultationPage() {
             children: (
               <Card>
                 {view.adoption ? (
-                  <Alert type="success" showIcon message={`采纳情况已于 ${new Date(view.adoption.publishedAt).toLocaleDateString('zh-CN')} 公布`} description={`收到意见 ${view.adoption.received} 条：采纳 ${view.adoption.adopted} 条，部分采纳 ${view.adoption.partiallyAdopted} 条，未采纳 ${view.adoption.notAdopted} 条。`} style={{ marginBottom: 12 }} />
+                  <Alert type="success" showIcon message={`采纳情况已于 ${formatChinaDate(chinaDateOfInstant(view.adoption.publishedAt))} 公布`} description={`收到意见 ${view.adoption.received} 条：采纳 ${view.adoption.adopted} 条，部分采纳 ${view.adoption.partiallyAdopted} 条，未采纳 ${view.adoption.notAdopted} 条。`} style={{ marginBottom: 12 }} />
                 ) : (
                   !closed && <Alert type="info" showIcon message="征求期结束后填写每条意见的采纳情况，再公布采纳情况说明。" style={{ marginBottom: 12 }} />
                 )}

@@ -1,3 +1,4 @@
+import { formatChinaDate } from '@govopen/domain';
 import { CalendarOutlined, TeamOutlined, ApartmentOutlined } from '@ant-design/icons';
 import { DashboardSummary } from '@govopen/contracts';
 import { Alert, Button, Card, Col, Result, Row, Skeleton, Statistic, Typography } from 'antd';
@@ -7,12 +8,6 @@ import { api, errorMessage } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { ComplianceCard } from './compliance-card';
 import { MessageEscalationCard } from './message-escalation-card';
-
-function formatChinaDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const weekday = '日一二三四五六'[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
-  return `${y}年${m}月${d}日 星期${weekday}`;
-}
 
 export function DashboardPage() {
   const { profile } = useSession();

@@ -1,3 +1,4 @@
+import { chinaToday, formatChinaDateTime } from '@govopen/domain';
 import { MESSAGE_BOARD_LABELS, MESSAGE_RATING_LABELS, MessageReplyTemplate, StaffMessageActionType, StaffMessageView, Unit } from '@govopen/contracts';
 import { Alert, App, Button, Card, Col, Descriptions, Divider, Form, Image, Input, InputNumber, Modal, Result, Row, Select, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
@@ -28,10 +29,6 @@ const ACTION_FORMS: Partial<Record<StaffMessageActionType, ActionForm>> = {
   publish: { label: '公开' },
   unpublish: { label: '取消公开' },
 };
-
-function today(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
-}
 
 export function MessagePage() {
   const { id } = useParams();
@@ -154,7 +151,7 @@ export function MessagePage() {
                   </Button>
                 )}
               </Descriptions.Item>
-              <Descriptions.Item label="提交时间">{new Date(view.submittedAt).toLocaleString('zh-CN', { hour12: false })}</Descriptions.Item>
+              <Descriptions.Item label="提交时间">{formatChinaDateTime(view.submittedAt)}</Descriptions.Item>
               <Descriptions.Item label="受理日期">{view.receivedDate ?? '待审核'}</Descriptions.Item>
               <Descriptions.Item label="办理科室">{view.unitName ?? '未分办'}</Descriptions.Item>
               <Descriptions.Item label="答复期限">
@@ -211,7 +208,7 @@ export function MessagePage() {
                       <dt>受理日期</dt>
                       <dd>{view.receivedDate}</dd>
                       <dt>答复日期</dt>
-                      <dd>{today()}</dd>
+                      <dd>{chinaToday()}</dd>
                       <dt>答复部门</dt>
                       <dd>{view.unitName}</dd>
                       <dt>答复内容</dt>
@@ -267,7 +264,7 @@ export function MessagePage() {
                     </div>
                     {event.note && <div className="muted">{event.note}</div>}
                     <div className="muted" style={{ fontSize: 12 }}>
-                      {new Date(event.at).toLocaleString('zh-CN', { hour12: false })}
+                      {formatChinaDateTime(event.at)}
                     </div>
                   </>
                 ),

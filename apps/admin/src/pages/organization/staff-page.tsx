@@ -1,3 +1,4 @@
+import { formatChinaDateTime } from '@govopen/domain';
 import { PlusOutlined } from '@ant-design/icons';
 import { STAFF_ROLE_LABELS, StaffRole, StaffUser, Unit } from '@govopen/contracts';
 import { App, Badge, Button, Form, Input, Modal, Result, Select, Space, Table, Tag } from 'antd';
@@ -128,7 +129,7 @@ export function StaffPage() {
             title: '最近登录',
             dataIndex: 'lastLoginAt',
             width: 170,
-            render: (at: string | null) => (at ? new Date(at).toLocaleString('zh-CN') : '从未登录'),
+            render: (at: string | null) => (at ? formatChinaDateTime(at) : '从未登录'),
           },
           ...(editable
             ? [

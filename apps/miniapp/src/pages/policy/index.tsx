@@ -1,3 +1,4 @@
+import { chinaDateOfInstant, chinaToday, formatChinaDate } from '@govopen/domain';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Input, Picker, RichText, Text, View } from '@tarojs/components';
 import {
@@ -12,11 +13,10 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { api, errorMessage } from '../../services/api';
 import { useCareMode } from '../../services/care-mode';
-import { chinaDateOfInstant, formatChinaDate } from '../../services/format-date';
 import './index.scss';
 
 type Tab = 'policy' | 'interpretation';
-const THIS_YEAR = new Date().getFullYear();
+const THIS_YEAR = Number(chinaToday().slice(0, 4));
 const YEARS = ['全部年份', ...Array.from({ length: 8 }, (_, i) => `${THIS_YEAR - i}年`)];
 const VALIDITIES: [PolicyValidity | undefined, string][] = [[undefined, '全部效力'], ['valid', '有效'], ['expired', '失效'], ['repealed', '废止']];
 const FORMS: [InterpretationForm | undefined, string][] = [[undefined, '全部形式'], ...(Object.entries(INTERPRETATION_FORM_LABELS) as [InterpretationForm, string][])];

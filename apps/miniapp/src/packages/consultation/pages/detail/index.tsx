@@ -1,3 +1,4 @@
+import { formatChinaDate } from '@govopen/domain';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { ApiRequestError, COMMENT_DECISION_LABELS, CONSULTATION_PHASE_LABELS, ConsultationView } from '@govopen/contracts';
@@ -6,7 +7,6 @@ import { openPublicFile } from '../../../../platform/files';
 import { api, errorMessage } from '../../../../services/api';
 import { useCareMode } from '../../../../services/care-mode';
 import { newIdempotencyKey } from '../../../../services/draft';
-import { formatChinaDate } from '../../../../services/format-date';
 import { mediaUrl } from '../../../../services/media-url';
 import { ensureSignedIn } from '../../../../services/session';
 import '../../../message/pages/shared.scss';

@@ -9,7 +9,7 @@ import {
   PROVISION_METHOD_LABELS,
   ProvisionMethod,
 } from '@govopen/contracts';
-import { checkCreditCode, checkEmail, checkPhone, checkPostcode, checkResidentId } from '@govopen/domain';
+import { checkCreditCode, checkEmail, checkPhone, checkPostcode, checkResidentId, chinaToday } from '@govopen/domain';
 import { useEffect, useMemo, useState } from 'react';
 import { AttachmentPicker } from '../../../../components/attachment-picker';
 import { FormField } from '../../../../components/form-field';
@@ -17,7 +17,6 @@ import { askSubscribeConsent } from '../../../../platform/subscribe';
 import { api, errorMessage } from '../../../../services/api';
 import { useCareMode } from '../../../../services/care-mode';
 import { clearDraft, loadDraft, newIdempotencyKey, saveDraft } from '../../../../services/draft';
-import { chinaToday } from '../../../../services/format-date';
 import { ensureSignedIn } from '../../../../services/session';
 import './index.scss';
 

@@ -1,3 +1,4 @@
+import { formatChinaDate } from '@govopen/domain';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { DELIVERY_METHOD_LABELS, DisclosureLetter, DisclosureRequestView, MediaFileView, PROVISION_METHOD_LABELS } from '@govopen/contracts';
@@ -6,7 +7,6 @@ import { AttachmentPicker, formatSize } from '../../../../components/attachment-
 import { openAttachment } from '../../../../platform/files';
 import { api, errorMessage } from '../../../../services/api';
 import { useCareMode } from '../../../../services/care-mode';
-import { formatChinaDate } from '../../../../services/format-date';
 import { ensureSignedIn } from '../../../../services/session';
 import '../shared.scss';
 

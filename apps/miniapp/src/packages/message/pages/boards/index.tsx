@@ -1,10 +1,10 @@
+import { chinaToday } from '@govopen/domain';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { MESSAGE_BOARD_LABELS, MessageBoard, MessageMonthStats, Page, PublicMessageView } from '@govopen/contracts';
 import { useCallback, useEffect, useState } from 'react';
 import { api, errorMessage } from '../../../../services/api';
 import { useCareMode } from '../../../../services/care-mode';
-import { chinaToday } from '../../../../services/format-date';
 import '../shared.scss';
 
 const BOARDS = Object.keys(MESSAGE_BOARD_LABELS) as MessageBoard[];

@@ -1,10 +1,10 @@
+import { chinaDateOfInstant, formatChinaDate } from '@govopen/domain';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Button, Image, Text, Textarea, View } from '@tarojs/components';
 import { MESSAGE_BOARD_LABELS, MESSAGE_RATING_LABELS, MessageRating, MessageView, PublicMessageView } from '@govopen/contracts';
 import { useCallback, useState } from 'react';
 import { api, errorMessage } from '../../../../services/api';
 import { useCareMode } from '../../../../services/care-mode';
-import { chinaDateOfInstant, formatChinaDate } from '../../../../services/format-date';
 import { mediaUrl } from '../../../../services/media-url';
 import { ensureSignedIn } from '../../../../services/session';
 import '../shared.scss';

@@ -1,9 +1,9 @@
+import { formatChinaDate } from '@govopen/domain';
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { MESSAGE_BOARD_LABELS } from '@govopen/contracts';
 import { api } from '../../../../services/api';
 import { useCareMode } from '../../../../services/care-mode';
-import { formatChinaDate } from '../../../../services/format-date';
 import { useResidentData } from '../../../../services/use-resident-data';
 import '../shared.scss';
 

@@ -1,10 +1,10 @@
+import { chinaDateOfInstant, formatChinaDate } from '@govopen/domain';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Image, RichText, Text, View } from '@tarojs/components';
 import { PolicyView } from '@govopen/contracts';
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../../../../services/api';
 import { useCareMode } from '../../../../services/care-mode';
-import { chinaDateOfInstant, formatChinaDate } from '../../../../services/format-date';
 import { mediaUrl, withAbsoluteMedia } from '../../../../services/media-url';
 import { openPublicFile } from '../../../../platform/files';
 import { useReadingScale } from '../font-scale';

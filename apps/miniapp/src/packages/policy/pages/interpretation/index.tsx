@@ -1,10 +1,10 @@
+import { chinaDateOfInstant, formatChinaDate } from '@govopen/domain';
 import Taro, { useRouter, useUnload } from '@tarojs/taro';
 import { Image, RichText, Slider, Text, Video, View } from '@tarojs/components';
 import { InterpretationView } from '@govopen/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { api, errorMessage } from '../../../../services/api';
 import { useCareMode } from '../../../../services/care-mode';
-import { chinaDateOfInstant, formatChinaDate } from '../../../../services/format-date';
 import { mediaUrl, withAbsoluteMedia } from '../../../../services/media-url';
 import { Cue, cueAt, parseWebVtt } from '../../../../services/webvtt';
 import { useReadingScale } from '../font-scale';

@@ -1,3 +1,4 @@
+import { chinaToday, formatChinaDate } from '@govopen/domain';
 import { useLoad, useRouter } from '@tarojs/taro';
 import { Button, Input, Picker, Text, View } from '@tarojs/components';
 import { AddWorkingDaysResponse } from '@govopen/contracts';
@@ -5,7 +6,6 @@ import { useState } from 'react';
 import { TodayCard } from '../../../../components/today-card';
 import { api, errorMessage } from '../../../../services/api';
 import { useCareMode } from '../../../../services/care-mode';
-import { chinaToday, formatChinaDate } from '../../../../services/format-date';
 import './index.scss';
 
 const PRESETS = [
