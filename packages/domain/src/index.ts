@@ -8,3 +8,4 @@ export * from './publishing';
 export * from './text';
 export * from './message';
 export * from './consultation';
+export * from './notice';
