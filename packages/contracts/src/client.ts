@@ -63,7 +63,7 @@ import {
 } from './policy';
 import { ApiErrorBody, HealthResponse, Page } from './common';
 import { DashboardSummary } from './dashboard';
-import { InboxMessage } from './notification';
+import { DispatchReport, InboxMessage, NoticeDelivery, NoticeDeliveryPage, NoticeDeliveryQuery, RecordSubscriptions, SubscriptionSettings } from './notification';
 import {
   CreateDisclosureRequest,
   CreateDisclosureRequestOnBehalf,
@@ -213,6 +213,10 @@ export function createApiClient({ transport, getToken, renewSession }: ApiClient
       mine: () => call<InboxMessage[]>('GET', '/notifications/mine'),
       read: (id: number) => call<void>('POST', `/notifications/${id}/read`),
     },
+    wechat: {
+      subscriptions: () => call<SubscriptionSettings>('GET', '/wechat/subscriptions'),
+      recordSubscriptions: (body: RecordSubscriptions) => call<SubscriptionSettings>('POST', '/wechat/subscriptions', body),
+    },
     auth: {
       options: () => call<AuthOptions>('GET', '/auth/options'),
       wechat: (code: string) => call<ResidentTokenResponse>('POST', '/auth/wechat', { code }),
@@ -304,6 +308,11 @@ export function createApiClient({ transport, getToken, renewSession }: ApiClient
       notifications: {
         mine: () => call<InboxMessage[]>('GET', '/admin/notifications/mine'),
         read: (id: number) => call<void>('POST', `/admin/notifications/${id}/read`),
+      },
+      deliveries: {
+        list: (query: NoticeDeliveryQuery = {}) => call<NoticeDeliveryPage>('GET', `/admin/deliveries${queryString(query)}`),
+        resend: (id: number) => call<NoticeDelivery>('POST', `/admin/deliveries/${id}/resend`),
+        run: () => call<DispatchReport>('POST', '/admin/deliveries/run'),
       },
       audit: {
         list: (query: AuditLogQuery = {}) => call<Page<AuditLogEntry>>('GET', `/admin/audit-logs${queryString(query)}`),

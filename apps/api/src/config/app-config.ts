@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { SUBSCRIBE_TEMPLATE_KINDS, SubscribeTemplateKind } from '@govopen/domain';
 import { resolveSecrets, SecretError, Secrets } from './secrets';
 
 export type DatabaseConfig =
@@ -14,7 +15,9 @@ export interface AppConfig {
   secrets: Secrets;
   devLoginEnabled: boolean;
   /** pushToken: the 消息推送 token set in the WeChat console; it signs the verdicts of mediaCheckAsync. */
-  wechat: { apiBase: string; appId: string; appSecret: string; pushToken: string | null };
+  wechat: WechatConfig;
+  /** The notice dispatcher (outbox → WeChat subscribe messages). */
+  delivery: DeliveryConfig;
   staticDirs: { h5: string | null; admin: string | null };
   /** Uploads land here first; files stay here unless an S3-compatible bucket is configured. */
   mediaDir: string;
@@ -40,6 +43,27 @@ export interface AppConfig {
   apiDocs: 'public' | 'staff' | 'off';
   /** Request limits per client address and per account; null only in tests that switch them off (RATE_LIMITS=off). */
   rateLimits: RateLimits | null;
+}
+
+export interface WechatConfig {
+  apiBase: string;
+  appId: string;
+  appSecret: string;
+  pushToken: string | null;
+  /** The subscribe-message template id of each notice kind (WECHAT_SUBSCRIBE_TEMPLATES); a kind left out stays in the app. */
+  subscribeTemplates: Partial<Record<SubscribeTemplateKind, string>>;
+  /** Which version of the mini-program a tapped message opens. */
+  miniprogramState: 'developer' | 'trial' | 'formal';
+}
+
+export interface DeliveryConfig {
+  /** How often each instance claims a batch; 0 turns the timer off (tests run it by hand). */
+  intervalMs: number;
+  batchSize: number;
+  /** Sends in flight at once per instance. */
+  concurrency: number;
+  /** How long a claimed row may stay `sending` before another instance calls its outcome unknown. */
+  leaseSeconds: number;
 }
 
 export interface RateLimit {
@@ -123,6 +147,40 @@ function parseBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): 
   if (['true', '1', 'yes', 'on'].includes(raw.toLowerCase())) return true;
   if (['false', '0', 'no', 'off'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(name, `应为 true 或 false，实际为 "${raw}"`);
+}
+
+function parseSubscribeTemplates(env: NodeJS.ProcessEnv): Partial<Record<SubscribeTemplateKind, string>> {
+  const raw = env.WECHAT_SUBSCRIBE_TEMPLATES;
+  if (!raw) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ConfigError('WECHAT_SUBSCRIBE_TEMPLATES', '应为 JSON，如 {"disclosure_progress":"模板ID"}');
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new ConfigError('WECHAT_SUBSCRIBE_TEMPLATES', '应为 JSON 对象');
+  const templates: Partial<Record<SubscribeTemplateKind, string>> = {};
+  for (const [kind, id] of Object.entries(parsed)) {
+    if (!(SUBSCRIBE_TEMPLATE_KINDS as readonly string[]).includes(kind)) {
+      throw new ConfigError('WECHAT_SUBSCRIBE_TEMPLATES', `未知的通知类别 "${kind}"，应为 ${SUBSCRIBE_TEMPLATE_KINDS.join('、')}`);
+    }
+    if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) throw new ConfigError('WECHAT_SUBSCRIBE_TEMPLATES', `"${kind}" 的模板 ID 无效`);
+    templates[kind as SubscribeTemplateKind] = id;
+  }
+  return templates;
+}
+
+function parseMiniprogramState(env: NodeJS.ProcessEnv): WechatConfig['miniprogramState'] {
+  const raw = env.WECHAT_MINIPROGRAM_STATE || 'formal';
+  if (raw !== 'developer' && raw !== 'trial' && raw !== 'formal') throw new ConfigError('WECHAT_MINIPROGRAM_STATE', '应为 developer、trial 或 formal');
+  return raw;
+}
+
+function parseCount(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d{1,6}$/.test(raw) || Number(raw) < 1 || Number(raw) > max) throw new ConfigError(name, `应为 1 到 ${max} 之间的整数`);
+  return Number(raw);
 }
 
 function parseInterval(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -214,7 +272,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database: parseDatabase(env),
     secrets,
     devLoginEnabled,
-    wechat: { apiBase: apiBase.replace(/\/$/, ''), appId, appSecret, pushToken: env.WECHAT_PUSH_TOKEN || null },
+    wechat: {
+      apiBase: apiBase.replace(/\/$/, ''),
+      appId,
+      appSecret,
+      pushToken: env.WECHAT_PUSH_TOKEN || null,
+      subscribeTemplates: parseSubscribeTemplates(env),
+      miniprogramState: parseMiniprogramState(env),
+    },
+    delivery: {
+      intervalMs: parseInterval(env, 'DELIVERY_INTERVAL_MS', nodeEnv === 'test' ? 0 : 2_000),
+      batchSize: parseCount(env, 'DELIVERY_BATCH_SIZE', 200, 5_000),
+      concurrency: parseCount(env, 'DELIVERY_CONCURRENCY', 20, 500),
+      leaseSeconds: parseCount(env, 'DELIVERY_LEASE_SECONDS', 60, 3_600),
+    },
     messagePostsPerHour: Number(postsRaw),
     publicBaseUrl,
     staticDirs: {

@@ -11,10 +11,12 @@ import { Interpretation } from '../modules/interpretation/interpretation.entity'
 import { PolicyDocument } from '../modules/policy/policy-document.entity';
 import { ContentReviewEvent } from '../modules/publishing/content-review-event.entity';
 import { Notification } from '../modules/notification/notification.entity';
+import { WechatConsent } from '../modules/notification/wechat-consent.entity';
+import { WechatAccessToken } from '../wechat/wechat-access-token.entity';
 import { Agency } from '../modules/organization/agency.entity';
 import { StaffUser } from '../modules/organization/staff-user.entity';
 import { Unit } from '../modules/organization/unit.entity';
 import { ContentCheck, Message, MessageBoardSetting, MessageEvent, MessageReplyTemplate, SensitiveWord, UnitRoutingKeyword } from '../modules/message/message.entity';
 import { Consultation, ConsultationComment } from '../modules/consultation/consultation.entity';
 
-export const ENTITIES = [Agency, Unit, StaffUser, Resident, CalendarYear, CalendarDay, AuditLog, DisclosureRequest, DisclosureRequestEvent, Notification, MediaFile, LetterTemplate, CatalogNode, CatalogNodeUnit, PolicyDocument, Interpretation, ContentReviewEvent, Message, MessageEvent, MessageBoardSetting, MessageReplyTemplate, SensitiveWord, UnitRoutingKeyword, ContentCheck, Consultation, ConsultationComment];
+export const ENTITIES = [Agency, Unit, StaffUser, Resident, CalendarYear, CalendarDay, AuditLog, DisclosureRequest, DisclosureRequestEvent, Notification, MediaFile, LetterTemplate, CatalogNode, CatalogNodeUnit, PolicyDocument, Interpretation, ContentReviewEvent, Message, MessageEvent, MessageBoardSetting, MessageReplyTemplate, SensitiveWord, UnitRoutingKeyword, ContentCheck, Consultation, ConsultationComment, WechatConsent, WechatAccessToken];

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
+import { WechatAccessTokenRepository } from './wechat-access-token.repository';
 
 export interface WechatSession {
   openid: string;
@@ -11,7 +12,7 @@ export interface WechatSession {
 export class WechatRejectedError extends Error {
   constructor(
     readonly errcode: number,
-    errmsg: string,
+    readonly errmsg: string,
   ) {
     super(`wechat errcode ${errcode}: ${errmsg}`);
   }
@@ -19,6 +20,20 @@ export class WechatRejectedError extends Error {
 
 /** WeChat could not be reached or answered nonsense: worth retrying later, never the user's fault. */
 export class WechatUnavailableError extends Error {}
+
+/**
+ * The request left but no answer came (a timeout, the connection cut): WeChat may have acted on it. Reads retry
+ * this like any unavailability; a send must not, since a resend could reach the person twice.
+ */
+export class WechatOutcomeUnknownError extends WechatUnavailableError {}
+
+/** Errors that prove the request never reached WeChat: nothing can have been delivered. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+function requestNeverLeft(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string } }).cause;
+  return Boolean(cause?.code && NOT_SENT_CODES.has(cause.code));
+}
 
 const TIMEOUT_MS = 5000;
 /** Refresh the access token this long before WeChat says it expires (it lives 7200 s). */
@@ -36,6 +51,16 @@ export interface TextCheckResult {
 /** msgSecCheck scenes: 1 资料, 2 评论, 3 论坛, 4 社交日志. */
 export type ContentScene = 1 | 2 | 3 | 4;
 
+/** `subscribeMessage.send`: one message to one person under one template. */
+export interface SubscribeMessage {
+  touser: string;
+  templateId: string;
+  /** The mini-program page the message opens, without a leading slash, query allowed. */
+  page: string;
+  data: Record<string, { value: string }>;
+  miniprogramState: 'developer' | 'trial' | 'formal';
+}
+
 /**
  * The only code that talks to api.weixin.qq.com. The base URL comes from config so tests point it at a local fake
  * of WeChat's endpoints.
@@ -47,7 +72,30 @@ export class WechatClient {
   private token: { value: string; expiresAt: number } | null = null;
   private tokenRequest: Promise<string> | null = null;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tokens: WechatAccessTokenRepository,
+  ) {}
+
+  /** Subscribe messages go out only for a configured mini-program (the H5 build has no WeChat users). */
+  get subscribeAvailable(): boolean {
+    return Boolean(this.config.wechat.appId && this.config.wechat.appSecret);
+  }
+
+  /**
+   * subscribeMessage.send. Resolves when WeChat accepted the message; throws WechatRejectedError with WeChat's code
+   * (the caller judges it) or WechatUnavailableError when nothing can be known to have been delivered.
+   */
+  async sendSubscribeMessage(message: SubscribeMessage): Promise<void> {
+    await this.postWithToken('/cgi-bin/message/subscribe/send', {
+      touser: message.touser,
+      template_id: message.templateId,
+      page: message.page,
+      data: message.data,
+      miniprogram_state: message.miniprogramState,
+      lang: 'zh_CN',
+    });
+  }
 
   /** Content checks run only for mini-program users of a configured app: WeChat checks content against an openid. */
   get contentCheckAvailable(): boolean {
@@ -70,25 +118,42 @@ export class WechatClient {
     return body.trace_id;
   }
 
+  /**
+   * The access token from getStableAccessToken (cgi-bin/stable_token, normal mode: every caller gets the same token
+   * while it is valid, so instances never invalidate each other's), kept in memory and in the database for the
+   * other instances. Real time, not the Clock: the token lives 7,200 real seconds whatever a test pins.
+   */
   private async accessToken(): Promise<string> {
     if (this.token && this.token.expiresAt > Date.now()) return this.token.value;
-    // One request in flight: concurrent checks share it instead of each invalidating the last one's token.
+    // One request in flight: concurrent sends share it instead of each fetching one.
     this.tokenRequest ??= (async () => {
       try {
         const { apiBase, appId, appSecret } = this.config.wechat;
-        const query = new URLSearchParams({ grant_type: 'client_credential', appid: appId, secret: appSecret });
-        const body = await this.getJson(`${apiBase}/cgi-bin/token?${query}`);
+        const stored = await this.tokens.read(appId);
+        if (stored && stored.expiresAt.getTime() > Date.now()) {
+          this.token = { value: stored.token, expiresAt: stored.expiresAt.getTime() };
+          return stored.token;
+        }
+        const body = await this.postJson(`${apiBase}/cgi-bin/stable_token`, { grant_type: 'client_credential', appid: appId, secret: appSecret, force_refresh: false });
         if (typeof body.access_token !== 'string' || !body.access_token) {
           throw new WechatUnavailableError(`no access token (errcode ${String(body.errcode ?? '?')})`);
         }
         const lifetime = typeof body.expires_in === 'number' ? body.expires_in * 1000 : 7_200_000;
-        this.token = { value: body.access_token, expiresAt: Date.now() + Math.max(lifetime - TOKEN_MARGIN_MS, 60_000) };
+        const expiresAt = Date.now() + Math.max(lifetime - TOKEN_MARGIN_MS, 60_000);
+        this.token = { value: body.access_token, expiresAt };
+        await this.tokens.save(appId, body.access_token, new Date(expiresAt), new Date());
         return body.access_token;
       } finally {
         this.tokenRequest = null;
       }
     })();
     return this.tokenRequest;
+  }
+
+  /** Drops a token WeChat called invalid, unless a concurrent caller already replaced it. */
+  private async forgetToken(token: string): Promise<void> {
+    if (this.token?.value === token) this.token = null;
+    await this.tokens.forget(this.config.wechat.appId, token);
   }
 
   private async postWithToken(path: string, payload: Record<string, unknown>): Promise<Record<string, unknown>> {
@@ -98,7 +163,7 @@ export class WechatClient {
       const errcode = typeof body.errcode === 'number' ? body.errcode : 0;
       // 40001 / 42001: the token was replaced or expired early; fetch a new one once.
       if ((errcode === 40001 || errcode === 42001) && attempt === 0) {
-        this.token = null;
+        await this.forgetToken(token);
         continue;
       }
       if (errcode === 0) return body;
@@ -118,13 +183,14 @@ export class WechatClient {
       });
     } catch (error) {
       this.logger.warn(`wechat unreachable: ${(error as Error).message}`);
-      throw new WechatUnavailableError('unreachable');
+      throw requestNeverLeft(error) ? new WechatUnavailableError('unreachable') : new WechatOutcomeUnknownError('no answer');
     }
+    // A gateway error (5xx) comes before WeChat handles the call.
     if (!response.ok) throw new WechatUnavailableError(`http ${response.status}`);
     try {
       return (await response.json()) as Record<string, unknown>;
     } catch {
-      throw new WechatUnavailableError('not json');
+      throw new WechatOutcomeUnknownError('not json');
     }
   }
 

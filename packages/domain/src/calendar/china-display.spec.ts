@@ -1,9 +1,10 @@
-import { chinaDateOfInstant, chinaToday, formatChinaDate, formatChinaDateTime } from './china-display';
+import { chinaDateOfInstant, chinaToday, formatChinaDate, formatChinaDateTime, formatChinaDay } from './china-display';
 
 describe('China display formatting', () => {
   it('names the weekday of a calendar day', () => {
     expect(formatChinaDate('2024-10-30')).toBe('2024年10月30日 星期三');
     expect(formatChinaDate('2024-09-29')).toBe('2024年9月29日 星期日');
+    expect(formatChinaDay('2024-09-29')).toBe('2024年9月29日');
   });
 
   it('shows an instant on the China side of midnight, whatever the process zone', () => {

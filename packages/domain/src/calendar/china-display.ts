@@ -12,6 +12,12 @@ export function formatChinaDate(date: LocalDate): string {
   return `${year}年${month}月${day}日 星期${'日一二三四五六'[dayOfWeek(date)]}`;
 }
 
+/** 2024-10-30 → 2024年10月30日 (where a weekday does not fit, e.g. a WeChat template field). */
+export function formatChinaDay(date: LocalDate): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+}
+
 /** The China date of an instant the API sends (ISO, UTC): 2024-10-29T16:30:00Z → 2024-10-30. */
 export function chinaDateOfInstant(iso: string): LocalDate {
   return chinaDateOf(new Date(iso));

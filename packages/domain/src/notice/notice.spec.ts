@@ -54,6 +54,7 @@ describe('send results', () => {
   it.each([
     [null, 'retry'],
     [-1, 'retry'],
+    [40001, 'retry'],
     [45009, 'quota'],
     [40003, 'permanent'],
     [40037, 'permanent'],

@@ -23,7 +23,7 @@ function invalidField(errmsg: string): string | null {
 
 /**
  * The verdict on an errcode (null: a network failure or an HTTP 5xx, which are transient). 40001/42001 never reach
- * here: the client refreshes the access token once and sends again.
+ * here unless a fresh token was refused too: the client refreshes the access token once and sends again.
  */
 export function judgeSendResult(errcode: number | null, errmsg = ''): SendVerdict {
   switch (errcode) {
@@ -31,6 +31,10 @@ export function judgeSendResult(errcode: number | null, errmsg = ''): SendVerdic
       return { disposition: 'retry', reason: '微信接口暂时无法访问' };
     case -1:
       return { disposition: 'retry', reason: '微信系统繁忙' };
+    // Still refused after the client fetched a fresh token once: our side, and it passes.
+    case 40001:
+    case 42001:
+      return { disposition: 'retry', reason: '微信访问令牌失效，稍后重试' };
     case 45009:
       return { disposition: 'quota', reason: '今日订阅消息发送量已达微信上限，将于次日继续发送' };
     case 40003:

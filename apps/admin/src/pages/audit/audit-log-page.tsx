@@ -16,6 +16,7 @@ const ACTION_LABELS: Record<string, string> = {
   'unit.update': '修改科室',
   'calendar.year.create': '录入年度日历',
   'calendar.year.update': '修改年度日历',
+  'notice.resend': '重发微信通知',
 };
 
 interface Filters {

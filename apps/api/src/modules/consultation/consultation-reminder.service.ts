@@ -56,6 +56,7 @@ export class ConsultationReminderService implements OnApplicationBootstrap, OnAp
         const recipients = await this.repository.staffToRemind(consultation.agencyId, consultation.unitId, manager);
         for (const recipientId of recipients) {
           await this.notifications.enqueue(manager, {
+            agencyId: consultation.agencyId,
             recipientType: 'staff',
             recipientId,
             kind: left < 0 ? 'consultation.adoption_late' : 'consultation.adoption_due',

@@ -357,9 +357,11 @@ export class ConsultationService {
       await this.audit.record(actor, { action: 'consultation.publish_adoption', targetType: 'consultation', targetId: id, detail: `${consultation.title}：${comments.length} 条意见` }, manager);
       for (const residentId of new Set(comments.map((comment) => comment.residentId))) {
         await this.notifications.enqueue(manager, {
+          agencyId: consultation.agencyId,
           recipientType: 'resident',
           recipientId: residentId,
           kind: 'consultation.adoption',
+          subject: consultation.title,
           title: '意见征集采纳情况已公布',
           body: `您参与的“${consultation.title}”已公布意见采纳情况，感谢您的参与。`,
           link: `/packages/consultation/pages/detail/index?id=${id}`,

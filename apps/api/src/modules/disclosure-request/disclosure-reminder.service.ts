@@ -69,7 +69,7 @@ export class DisclosureReminderService implements OnApplicationBootstrap, OnAppl
           : await this.repository.officeHeads(request.agencyId, manager);
         const send = async (ids: number[], kind: string, title: string, body: string, key: string) => {
           for (const id of ids) {
-            await this.notifications.enqueue(manager, { recipientType: 'staff', recipientId: id, kind, title, body, link, idempotencyKey: `${key}:${id}` });
+            await this.notifications.enqueue(manager, { agencyId: request.agencyId, recipientType: 'staff', recipientId: id, kind, title, body, link, idempotencyKey: `${key}:${id}` });
           }
           reminders += ids.length;
         };
@@ -94,6 +94,7 @@ export class DisclosureReminderService implements OnApplicationBootstrap, OnAppl
           : await this.repository.officeHeads(request.agencyId, manager);
         for (const id of recipients) {
           await this.notifications.enqueue(manager, {
+            agencyId: request.agencyId,
             recipientType: 'staff',
             recipientId: id,
             kind: 'disclosure.supplement_window',

@@ -1,14 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { DisclosureLetter, DisclosurePersonalData, DisclosureRequestSummary, Page, StaffDisclosureRequestView, StaffRole } from '@govopen/contracts';
+import { DisclosureLetter, DisclosurePersonalData, DisclosureRequestSummary, NoticeDelivery, Page, StaffDisclosureRequestView, StaffRole } from '@govopen/contracts';
 import type { FastifyReply } from 'fastify';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { CurrentStaff, RequestActor } from '../../common/request-context';
 import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
 import { MediaService } from '../media/media.service';
+import { NoticeDeliveryService } from '../notification/notice-delivery.service';
 import { fileIdPipe, requestIdPipe, sendLetter } from './disclosure-request.controller';
 import { DisclosureReminderService, ReminderScan } from './disclosure-reminder.service';
 import { DisclosureRequestService } from './disclosure-request.service';
+import { residentPageOfRequest } from './resident-page';
 import { CreateDisclosureRequestOnBehalfDto } from './dto/create-disclosure-request.dto';
 import { ListDisclosureQueueDto } from './dto/list-disclosure-queue.dto';
 import { PerformDisclosureActionDto } from './dto/perform-disclosure-action.dto';
@@ -22,6 +24,7 @@ export class DisclosureRequestAdminController {
     private readonly service: DisclosureRequestService,
     private readonly reminders: DisclosureReminderService,
     private readonly media: MediaService,
+    private readonly noticeDeliveries: NoticeDeliveryService,
   ) {}
 
   /** Runs the reminder scan now (it also runs on a timer): for the office head after a calendar change, and tests. */
@@ -49,6 +52,14 @@ export class DisclosureRequestAdminController {
   @Get(':id')
   one(@CurrentStaff() staff: StaffPrincipal, @Param('id', requestIdPipe) id: number): Promise<StaffDisclosureRequestView> {
     return this.service.getForStaff(staff, id);
+  }
+
+  /** What became of the notices of this case in WeChat (the in-app copy always exists). */
+  @Get(':id/deliveries')
+  async deliveries(@CurrentStaff() staff: StaffPrincipal, @Param('id', requestIdPipe) id: number): Promise<NoticeDelivery[]> {
+    // Refuses a case outside the staff member's agency or unit, as the case itself does.
+    await this.service.getForStaff(staff, id);
+    return this.noticeDeliveries.ofLink(staff.agencyId, residentPageOfRequest(id));
   }
 
   @Get(':id/letters')

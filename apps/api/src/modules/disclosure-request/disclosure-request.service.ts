@@ -13,36 +13,7 @@ import {
   StaffRole,
   UnitSuggestion,
 } from '@govopen/contracts';
-import {
-  addWorkingDays,
-  allowedOutcomes,
-  applyRequestEvent,
-  bigrams,
-  composeLetter,
-  CalendarYearMissingError,
-  chinaDateOf,
-  CONSULTATION_WORKING_DAYS,
-  countWorkingDays,
-  DisclosureRule,
-  deadlineOf,
-  Deadline,
-  deriveRequestState,
-  feeForNthApplication,
-  feeForPages,
-  jaccard,
-  LetterFacts,
-  LetterTemplate as LetterWording,
-  maskIdNumber,
-  maskPhone,
-  MIN_REASONS_WORKING_DAYS,
-  Outcome,
-  outcomeInfo,
-  refuseDisclosure,
-  RequestEvent,
-  RequestState,
-  RequestStatus,
-  WorkingCalendar,
-} from '@govopen/domain';
+import { addWorkingDays, allowedOutcomes, applyRequestEvent, bigrams, CalendarYearMissingError, chinaDateOf, composeLetter, CONSULTATION_WORKING_DAYS, countWorkingDays, Deadline, deadlineOf, deriveRequestState, DisclosureRule, feeForNthApplication, feeForPages, formatChinaDay, jaccard, LetterFacts, LetterTemplate as LetterWording, maskIdNumber, maskPhone, MIN_REASONS_WORKING_DAYS, Outcome, outcomeInfo, refuseDisclosure, RequestEvent, RequestState, RequestStatus, WorkingCalendar } from '@govopen/domain';
 import { EntityManager } from 'typeorm';
 import { Actor, ResidentPrincipal, StaffPrincipal, SYSTEM_ACTOR } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
@@ -62,6 +33,7 @@ import { DisclosureRequestRepository } from './disclosure-request.repository';
 import { LetterTemplateService } from './letter-template.service';
 import { CreateDisclosureRequestDto, CreateDisclosureRequestOnBehalfDto } from './dto/create-disclosure-request.dto';
 import { PerformDisclosureActionDto } from './dto/perform-disclosure-action.dto';
+import { residentPageOfRequest } from './resident-page';
 
 type PersonalData = DisclosurePersonalData;
 type StaffRequestView = StaffDisclosureRequestView;
@@ -586,11 +558,13 @@ export class DisclosureRequestService implements OnModuleInit {
 
   /** Tells the people who must know, through the outbox, in the event's own transaction. */
   private async notify(request: DisclosureRequest, event: RequestEvent, seq: number, manager: EntityManager): Promise<void> {
-    const link = `/packages/disclosure/pages/detail/index?id=${request.id}`;
-    const resident = (kind: string, title: string, body: string) =>
+    const link = residentPageOfRequest(request.id);
+    // `hint` is the WeChat template's one short line: the date that matters, when there is one.
+    const resident = (kind: string, title: string, body: string, hint?: string) =>
       request.residentId === null
         ? Promise.resolve()
         : this.notifications.enqueue(manager, {
+            agencyId: request.agencyId,
             recipientType: 'resident',
             recipientId: request.residentId,
             kind,
@@ -598,10 +572,13 @@ export class DisclosureRequestService implements OnModuleInit {
             body,
             link,
             idempotencyKey: `disclosure:${request.id}:${seq}:resident`,
+            subject: request.title,
+            hint,
           });
     const staff = async (ids: number[], kind: string, title: string, body: string) => {
       for (const id of ids) {
         await this.notifications.enqueue(manager, {
+          agencyId: request.agencyId,
           recipientType: 'staff',
           recipientId: id,
           kind,
@@ -615,11 +592,11 @@ export class DisclosureRequestService implements OnModuleInit {
     const subject = `“${request.title}”（${request.trackingNumber}）`;
     switch (event.type) {
       case 'registered':
-        return resident('disclosure.registered', '申请已受理', `您的申请${subject}已受理，我们最晚将在 ${request.dueDate} 前答复。`);
+        return resident('disclosure.registered', '申请已受理', `您的申请${subject}已受理，我们最晚将在 ${request.dueDate} 前答复。`, request.dueDate ? `最晚${formatChinaDay(request.dueDate)}前答复` : undefined);
       case 'supplement_requested':
-        return resident('disclosure.supplement', '请补正申请', `您的申请${subject}需要补正：${event.items}。请于 ${event.dueDate} 前补正。`);
+        return resident('disclosure.supplement', '请补正申请', `您的申请${subject}需要补正：${event.items}。请于 ${event.dueDate} 前补正。`, `请于${formatChinaDay(event.dueDate)}前补正`);
       case 'extension_approved':
-        return resident('disclosure.extended', '答复期限已延长', `您的申请${subject}答复期限延长至 ${request.dueDate}。`);
+        return resident('disclosure.extended', '答复期限已延长', `您的申请${subject}答复期限延长至 ${request.dueDate}。`, request.dueDate ? `答复期限延至${formatChinaDay(request.dueDate)}` : undefined);
       case 'fee_notified':
         return resident('disclosure.fee', '信息处理费缴纳通知', `您的申请${subject}需缴纳信息处理费 ${event.amountYuan} 元，请自收到通知之日起 20 个工作日内缴纳，详见《信息处理费缴纳通知书》。`);
       case 'consultation_sent':
@@ -632,13 +609,13 @@ export class DisclosureRequestService implements OnModuleInit {
             : `您的申请${subject}可能涉及第三方合法权益，本机关正依照《政府信息公开条例》第三十二条征求第三方意见，所需时间不计入答复期限。`,
         );
       case 'reasons_requested':
-        return resident('disclosure.reasons', '请说明申请理由', `您的申请${subject}数量、频次明显超过合理范围，请于 ${event.answerDueDate} 前在“我的申请”中说明理由（第三十五条），详见《要求说明理由告知书》。`);
+        return resident('disclosure.reasons', '请说明申请理由', `您的申请${subject}数量、频次明显超过合理范围，请于 ${event.answerDueDate} 前在“我的申请”中说明理由（第三十五条），详见《要求说明理由告知书》。`, event.answerDueDate ? `请于${formatChinaDay(event.answerDueDate)}前说明理由` : undefined);
       case 'reasons_given':
         return request.unitId === null
           ? undefined
           : staff(await this.repository.handlersOf(request.agencyId, request.unitId, manager), 'disclosure.reasons_given', '申请人已说明理由', `${subject}申请人已说明理由，请认定是否合理（第三十五条）。`);
       case 'deadline_set':
-        return resident('disclosure.later_deadline', '答复期限已确定', `您的申请${subject}理由合理，本机关确定于 ${event.dueDate} 前答复（第三十五条），详见《延迟答复告知书》。`);
+        return resident('disclosure.later_deadline', '答复期限已确定', `您的申请${subject}理由合理，本机关确定于 ${event.dueDate} 前答复（第三十五条），详见《延迟答复告知书》。`, `将于${formatChinaDay(event.dueDate)}前答复`);
       case 'supplement_expired':
         return resident('disclosure.abandoned', '申请已终止', `您的申请${subject}未在补正期限内补正，视为放弃申请（第三十条）。如仍需要该信息，可重新提出申请。`);
       case 'fee_expired':

@@ -75,6 +75,7 @@ export class MessageEscalationService implements OnApplicationBootstrap, OnAppli
         if (text.toDispatchers || !recipients.size) for (const id of await dispatchersOf(message.agencyId)) recipients.add(id);
         for (const recipientId of recipients) {
           await this.notifications.enqueue(manager, {
+            agencyId: message.agencyId,
             recipientType: 'staff',
             recipientId,
             kind: `message.${level}`,

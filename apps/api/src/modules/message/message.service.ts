@@ -343,6 +343,7 @@ export class MessageService implements OnModuleInit {
       if (body.rating === 'dissatisfied' && found.unitId) {
         for (const staffId of await this.repository.dispatchers(found.agencyId, manager)) {
           await this.notifications.enqueue(manager, {
+            agencyId: found.agencyId,
             recipientType: 'staff',
             recipientId: staffId,
             kind: 'message.dissatisfied',
@@ -612,7 +613,7 @@ export class MessageService implements OnModuleInit {
     const link = `/messages/${message.id}`;
     const toStaff = async (ids: number[], kind: string, title: string, body: string) => {
       for (const recipientId of ids) {
-        await this.notifications.enqueue(manager, { recipientType: 'staff', recipientId, kind, title, body, link, idempotencyKey: `${kind}:${message.id}:${message.version}:${recipientId}` });
+        await this.notifications.enqueue(manager, { agencyId: message.agencyId, recipientType: 'staff', recipientId, kind, title, body, link, idempotencyKey: `${kind}:${message.id}:${message.version}:${recipientId}` });
       }
     };
     if ((type === 'assign' || type === 'transfer') && message.unitId) {
@@ -623,9 +624,11 @@ export class MessageService implements OnModuleInit {
       await toStaff(await this.repository.dispatchers(message.agencyId, manager), 'message.returned', '留言被退回分办', `“${message.title}”被退回：${reason ?? ''}`);
     } else if (type === 'reply') {
       await this.notifications.enqueue(manager, {
+        agencyId: message.agencyId,
         recipientType: 'resident',
         recipientId: message.residentId,
         kind: 'message.replied',
+        subject: message.title,
         title: '您的留言已答复',
         body: `您的留言“${message.title}”已收到答复，欢迎查看并评价。`,
         link: `/packages/message/pages/detail/index?id=${message.id}`,

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { InboxMessage } from '@govopen/contracts';
+import { subscribeFactsOf, templateKindOfNotice } from '@govopen/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppException } from '../../common/app-exception';
 import { Clock } from '../../common/clock';
 import { Notification } from './notification.entity';
 
 export interface NoticeToSend {
+  /** The agency whose case, message or draft the notice is about. */
+  agencyId: number;
   recipientType: 'resident' | 'staff';
   recipientId: number;
   kind: string;
@@ -14,6 +17,10 @@ export interface NoticeToSend {
   body: string;
   link?: string;
   idempotencyKey: string;
+  /** What it is about (a request's or message's title): the first field of the WeChat template. Defaults to the title. */
+  subject?: string;
+  /** A short line for the template's 温馨提示 (e.g. the due date); defaults to the notice kind's own. */
+  hint?: string;
 }
 
 @Injectable()
@@ -30,7 +37,12 @@ export class NotificationService {
   async enqueue(manager: EntityManager, notice: NoticeToSend): Promise<void> {
     const repository = manager.getRepository(Notification);
     if (await repository.findOneBy({ idempotencyKey: notice.idempotencyKey })) return;
+    const now = this.clock.now();
+    // The WeChat copy is decided now, with the words of the moment; the dispatcher only sends what is written here.
+    const template = notice.recipientType === 'resident' ? templateKindOfNotice(notice.kind) : null;
+    const subject = notice.subject ?? notice.title;
     await repository.insert({
+      agencyId: notice.agencyId,
       recipientType: notice.recipientType,
       recipientId: notice.recipientId,
       kind: notice.kind,
@@ -38,13 +50,21 @@ export class NotificationService {
       body: notice.body,
       link: notice.link ?? null,
       idempotencyKey: notice.idempotencyKey,
-      // Residents also get a WeChat subscribe message when they consented; the delivery worker decides.
-      wechatStatus: notice.recipientType === 'resident' ? 'pending' : 'not_applicable',
+      subject: subject.slice(0, 200),
+      wechatTemplate: template,
+      wechatFacts: template ? JSON.stringify(subscribeFactsOf(notice.kind, { subject, at: now.toISOString(), hint: notice.hint })) : null,
+      // A resident notice with a template waits for the dispatcher (which checks consent); the rest stay in the app.
+      wechatStatus: template ? 'pending' : notice.recipientType === 'resident' ? 'in_app_only' : 'not_applicable',
       attempts: 0,
-      createdAt: this.clock.now(),
+      createdAt: now,
       readAt: null,
       deliveredAt: null,
     });
+  }
+
+  /** A notice that belongs to no other change (e.g. the dispatcher's alerts to staff), in a transaction of its own. */
+  async enqueueNow(notice: NoticeToSend): Promise<void> {
+    await this.dataSource.transaction((manager) => this.enqueue(manager, notice));
   }
 
   async inbox(recipientType: 'resident' | 'staff', recipientId: number): Promise<InboxMessage[]> {

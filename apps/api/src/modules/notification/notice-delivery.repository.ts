@@ -1,0 +1,267 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { StaffRole } from '@govopen/contracts';
+import { DeliveryStatus } from '@govopen/domain';
+import { Brackets, DataSource, EntityManager, In, IsNull, LessThanOrEqual } from 'typeorm';
+import { Resident } from '../auth/resident.entity';
+import { StaffUser } from '../organization/staff-user.entity';
+import { Notification } from './notification.entity';
+import { WechatConsent } from './wechat-consent.entity';
+
+/** A claimed notice with what a send needs. */
+export interface ClaimedNotice {
+  id: number;
+  agencyId: number | null;
+  openid: string;
+  templateId: string;
+  template: string;
+  facts: string;
+  link: string | null;
+  consentId: number;
+  attempts: number;
+}
+
+export type DeliveryResult =
+  | { id: number; outcome: 'sent' }
+  | { id: number; outcome: 'retry'; nextAttemptAt: Date; errcode: number | null; error: string; dead: boolean }
+  | { id: number; outcome: 'quota'; nextAttemptAt: Date; errcode: number; error: string }
+  | { id: number; outcome: 'failed'; errcode: number | null; error: string; consentGone: boolean }
+  | { id: number; outcome: 'unknown'; error: string };
+
+export interface DeliveryRow {
+  id: number;
+  agencyId: number | null;
+  recipientId: number;
+  kind: string;
+  title: string;
+  subject: string | null;
+  link: string | null;
+  status: DeliveryStatus;
+  attempts: number;
+  errcode: number | null;
+  error: string | null;
+  createdAt: Date;
+  deliveredAt: Date | null;
+  nextAttemptAt: Date | null;
+}
+
+/**
+ * The outbox as the dispatcher sees it. Claims are short transactions that mark rows `sending` under a lease; on
+ * MySQL/MariaDB `FOR UPDATE SKIP LOCKED` lets every instance claim a different batch at once, on SQLite the one
+ * writer serialises claims by itself. Every result write names the claimant, so a row another instance has since
+ * declared unknown is corrected only by the instance that really sent it.
+ */
+@Injectable()
+export class NoticeDeliveryRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private get isMysql(): boolean {
+    return ['mysql', 'mariadb'].includes(this.dataSource.options.type);
+  }
+
+  /** Rows left `sending` past their lease: their instance died between the call and the record. */
+  async expireLeases(now: Date): Promise<number> {
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(Notification)
+      .set({ wechatStatus: 'unknown', wechatError: '发送过程中服务中断，微信是否已送达无法确认' })
+      .where('wechat_status = :sending', { sending: 'sending' })
+      .andWhere('wechat_claimed_until < :now', { now })
+      .execute();
+    return result.affected ?? 0;
+  }
+
+  /**
+   * Claims up to `limit` due notices for `claimant`. A notice that cannot go to WeChat (no template configured for its
+   * kind, no WeChat openid, no unused consent) is settled as `in_app_only` here; the others take one consent credit
+   * (a retry keeps the one it took) and become `sending` until `leaseUntil`.
+   */
+  async claim(claimant: string, now: Date, leaseUntil: Date, limit: number, templateIds: Record<string, string>): Promise<{ notices: ClaimedNotice[]; inAppOnly: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      const due = manager
+        .getRepository(Notification)
+        .createQueryBuilder('notice')
+        .select(['notice.id', 'notice.recipientId', 'notice.wechatTemplate', 'notice.wechatConsentId', 'notice.wechatFacts', 'notice.link', 'notice.agencyId', 'notice.attempts'])
+        .where('notice.wechat_status = :pending', { pending: 'pending' })
+        .andWhere(new Brackets((where) => where.where('notice.wechat_next_attempt_at IS NULL').orWhere('notice.wechat_next_attempt_at <= :now', { now })))
+        .orderBy('notice.id', 'ASC')
+        .limit(limit);
+      if (this.isMysql) due.setLock('pessimistic_write').setOnLocked('skip_locked');
+      const rows = await due.getMany();
+      if (!rows.length) return { notices: [], inAppOnly: 0 };
+
+      const residents = await manager.getRepository(Resident).find({ select: ['id', 'openid'], where: { id: In([...new Set(rows.map((row) => row.recipientId))]) } });
+      const openids = new Map(residents.map((resident) => [resident.id, resident.openid]));
+      const claimed: ClaimedNotice[] = [];
+      const inAppOnly: number[] = [];
+      for (const row of rows) {
+        const templateId = row.wechatTemplate ? templateIds[row.wechatTemplate] : undefined;
+        const openid = openids.get(row.recipientId);
+        // H5 dev sign-ins ("dev:…") have no WeChat account to write to.
+        if (!templateId || !openid || openid.startsWith('dev:') || !row.wechatFacts) {
+          inAppOnly.push(row.id);
+          continue;
+        }
+        const consentId = row.wechatConsentId ?? (await this.takeCredit(manager, row.recipientId, templateId, row.id, now));
+        if (consentId === null) {
+          inAppOnly.push(row.id);
+          continue;
+        }
+        claimed.push({ id: row.id, agencyId: row.agencyId, openid, templateId, template: row.wechatTemplate!, facts: row.wechatFacts, link: row.link, consentId, attempts: row.attempts + 1 });
+      }
+      if (inAppOnly.length) {
+        await manager.getRepository(Notification).update({ id: In(inAppOnly) }, { wechatStatus: 'in_app_only', wechatNextAttemptAt: null });
+      }
+      if (claimed.length) {
+        await manager
+          .createQueryBuilder()
+          .update(Notification)
+          .set({ wechatStatus: 'sending', wechatClaimedBy: claimant, wechatClaimedUntil: leaseUntil, attempts: () => 'attempts + 1' })
+          .where({ id: In(claimed.map((notice) => notice.id)) })
+          .execute();
+        for (const notice of claimed) {
+          await manager.getRepository(Notification).update({ id: notice.id, wechatConsentId: IsNull() }, { wechatConsentId: notice.consentId });
+        }
+      }
+      return { notices: claimed, inAppOnly: inAppOnly.length };
+    });
+  }
+
+  /** The oldest unused acceptance of this template, marked used by the notice (locked against a parallel claim). */
+  private async takeCredit(manager: EntityManager, residentId: number, templateId: string, notificationId: number, now: Date): Promise<number | null> {
+    const query = manager
+      .getRepository(WechatConsent)
+      .createQueryBuilder('consent')
+      .where('consent.resident_id = :residentId AND consent.template_id = :templateId AND consent.state = :available', { residentId, templateId, available: 'available' })
+      .orderBy('consent.id', 'ASC')
+      .limit(1);
+    if (this.isMysql) query.setLock('pessimistic_write').setOnLocked('skip_locked');
+    const credit = await query.getOne();
+    if (!credit) return null;
+    await manager.getRepository(WechatConsent).update({ id: credit.id }, { state: 'used', usedAt: now, notificationId });
+    return credit.id;
+  }
+
+  /** Records what WeChat answered, for the rows this claimant still holds (or that were called unknown meanwhile). */
+  async record(claimant: string, results: DeliveryResult[], now: Date): Promise<void> {
+    if (!results.length) return;
+    await this.dataSource.transaction(async (manager) => {
+      const mine = (ids: number[]) =>
+        manager
+          .createQueryBuilder()
+          .update(Notification)
+          .where({ id: In(ids), wechatClaimedBy: claimant, wechatStatus: In(['sending', 'unknown']) });
+      const sent = results.filter((result) => result.outcome === 'sent').map((result) => result.id);
+      if (sent.length) {
+        await mine(sent).set({ wechatStatus: 'sent', deliveredAt: now, wechatClaimedUntil: null, wechatErrcode: null, wechatError: null }).execute();
+      }
+      for (const result of results) {
+        switch (result.outcome) {
+          case 'sent':
+            break;
+          case 'retry':
+            await mine([result.id])
+              .set({ wechatStatus: result.dead ? 'dead' : 'pending', wechatNextAttemptAt: result.nextAttemptAt, wechatClaimedUntil: null, wechatErrcode: result.errcode, wechatError: result.error })
+              .execute();
+            break;
+          case 'quota':
+            // Waiting for tomorrow is not a failed attempt.
+            await mine([result.id])
+              .set({ wechatStatus: 'pending', wechatNextAttemptAt: result.nextAttemptAt, wechatClaimedUntil: null, wechatErrcode: result.errcode, wechatError: result.error, attempts: () => 'attempts - 1' })
+              .execute();
+            break;
+          case 'failed':
+            await mine([result.id]).set({ wechatStatus: 'failed', wechatClaimedUntil: null, wechatErrcode: result.errcode, wechatError: result.error }).execute();
+            if (result.consentGone) await this.consentGone(manager, result.id);
+            break;
+          case 'unknown':
+            await mine([result.id]).set({ wechatStatus: 'unknown', wechatClaimedUntil: null, wechatError: result.error }).execute();
+            break;
+        }
+      }
+    });
+  }
+
+  /** 43101: WeChat holds no consent of this person for this template any more; unused credits we counted are void. */
+  private async consentGone(manager: EntityManager, notificationId: number): Promise<void> {
+    const notice = await manager.getRepository(Notification).findOneBy({ id: notificationId });
+    if (!notice?.wechatConsentId) return;
+    const consent = await manager.getRepository(WechatConsent).findOneBy({ id: notice.wechatConsentId });
+    if (!consent) return;
+    await manager.getRepository(WechatConsent).update({ residentId: consent.residentId, templateId: consent.templateId, state: In(['available', 'used']) }, { state: 'gone' });
+  }
+
+  /** Deliveries staff must look at (or all of one subject), newest first, for one agency. */
+  async list(agencyId: number, filter: { statuses?: DeliveryStatus[]; link?: string }, page: number, pageSize: number): Promise<{ items: DeliveryRow[]; total: number }> {
+    const where = {
+      agencyId,
+      recipientType: 'resident' as const,
+      ...(filter.statuses?.length ? { wechatStatus: In(filter.statuses) } : {}),
+      ...(filter.link ? { link: filter.link } : {}),
+    };
+    const [rows, total] = await this.dataSource.getRepository(Notification).findAndCount({ where, order: { id: 'DESC' }, skip: (page - 1) * pageSize, take: pageSize });
+    return { items: rows.map(toDeliveryRow), total };
+  }
+
+  async countsByStatus(agencyId: number): Promise<Partial<Record<DeliveryStatus, number>>> {
+    const rows = await this.dataSource
+      .getRepository(Notification)
+      .createQueryBuilder('notice')
+      .select('notice.wechat_status', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .where('notice.agency_id = :agencyId AND notice.recipient_type = :resident', { agencyId, resident: 'resident' })
+      .groupBy('notice.wechat_status')
+      .getRawMany<{ status: DeliveryStatus; count: string | number }>();
+    return Object.fromEntries(rows.map((row) => [row.status, Number(row.count)]));
+  }
+
+  /** Puts a failed or dead-lettered notice back in the queue; false when it was not in a state that allows it. */
+  async requeue(agencyId: number, id: number, allowed: DeliveryStatus[]): Promise<boolean> {
+    const result = await this.dataSource
+      .getRepository(Notification)
+      .update(
+        { id, agencyId, recipientType: 'resident', wechatStatus: In(allowed) },
+        { wechatStatus: 'pending', wechatNextAttemptAt: null, wechatErrcode: null, wechatError: null, wechatConsentId: null, attempts: 0, wechatClaimedBy: null },
+      );
+    return Boolean(result.affected);
+  }
+
+  async findOne(agencyId: number, id: number): Promise<DeliveryRow | null> {
+    const row = await this.dataSource.getRepository(Notification).findOneBy({ id, agencyId, recipientType: 'resident' });
+    return row ? toDeliveryRow(row) : null;
+  }
+
+  /** The soonest time a pending notice becomes due, to know whether anything is waiting. */
+  async pendingDue(now: Date): Promise<number> {
+    return this.dataSource.getRepository(Notification).count({ where: [
+      { wechatStatus: 'pending', wechatNextAttemptAt: IsNull() },
+      { wechatStatus: 'pending', wechatNextAttemptAt: LessThanOrEqual(now) },
+    ] });
+  }
+
+  officeHeads(agencyId: number): Promise<number[]> {
+    return this.dataSource
+      .getRepository(StaffUser)
+      .findBy({ agencyId, active: true })
+      .then((users) => users.filter((user) => user.roles.includes(StaffRole.OFFICE_HEAD)).map((user) => user.id));
+  }
+}
+
+function toDeliveryRow(row: Notification): DeliveryRow {
+  return {
+    id: row.id,
+    agencyId: row.agencyId,
+    recipientId: row.recipientId,
+    kind: row.kind,
+    title: row.title,
+    subject: row.subject,
+    link: row.link,
+    status: row.wechatStatus,
+    attempts: row.attempts,
+    errcode: row.wechatErrcode,
+    error: row.wechatError,
+    createdAt: row.createdAt,
+    deliveredAt: row.deliveredAt,
+    nextAttemptAt: row.wechatNextAttemptAt,
+  };
+}
