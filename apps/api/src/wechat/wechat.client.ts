@@ -21,6 +21,9 @@ export class WechatRejectedError extends Error {
 /** WeChat could not be reached or answered nonsense: worth retrying later, never the user's fault. */
 export class WechatUnavailableError extends Error {}
 
+/** -1, "system busy": WeChat answered that it did nothing this time. */
+export class WechatBusyError extends WechatUnavailableError {}
+
 /**
  * The request left but no answer came (a timeout, the connection cut): WeChat may have acted on it. Reads retry
  * this like any unavailability; a send must not, since a resend could reach the person twice.
@@ -167,7 +170,7 @@ export class WechatClient {
         continue;
       }
       if (errcode === 0) return body;
-      if (errcode === -1) throw new WechatUnavailableError('wechat busy');
+      if (errcode === -1) throw new WechatBusyError('wechat busy');
       throw new WechatRejectedError(errcode, String(body.errmsg ?? ''));
     }
   }

@@ -7,7 +7,7 @@ import { BackgroundTimer } from '../../common/background-timer';
 import { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
-import { WechatClient, WechatOutcomeUnknownError, WechatRejectedError } from '../../wechat/wechat.client';
+import { WechatBusyError, WechatClient, WechatOutcomeUnknownError, WechatRejectedError } from '../../wechat/wechat.client';
 import { ClaimedNotice, DeliveryResult, NoticeDeliveryRepository } from './notice-delivery.repository';
 import { NotificationService } from './notification.service';
 
@@ -120,14 +120,15 @@ export class NoticeDispatcher implements OnApplicationBootstrap, OnApplicationSh
     } catch (error) {
       if (error instanceof WechatOutcomeUnknownError) return { id: notice.id, outcome: 'unknown', error: '微信未答复（超时或连接中断），是否已送达无法确认' };
       const rejected = error instanceof WechatRejectedError ? error : null;
-      const verdict = judgeSendResult(rejected?.errcode ?? null, rejected?.errmsg ?? '');
+      const errcode = rejected?.errcode ?? (error instanceof WechatBusyError ? -1 : null);
+      const verdict = judgeSendResult(errcode, rejected?.errmsg ?? '');
       switch (verdict.disposition) {
         case 'retry':
           return {
             id: notice.id,
             outcome: 'retry',
             nextAttemptAt: new Date(now.getTime() + retryDelaySeconds(notice.attempts, Math.random()) * 1000),
-            errcode: rejected?.errcode ?? null,
+            errcode,
             error: verdict.reason,
             dead: notice.attempts >= MAX_SEND_ATTEMPTS,
           };
