@@ -101,6 +101,13 @@ export async function startApi(databaseUrl, env = {}, { profileDir } = {}) {
   }
   return {
     baseUrl,
+    /** SIGKILL, as a crash would. */
+    kill: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', resolve);
+        child.kill('SIGKILL');
+      }),
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -149,4 +156,17 @@ export async function measure(name, next, { seconds = 10, concurrency = 10 } = {
     `${name.padEnd(44)} ${row.rps.toFixed(0).padStart(6)} req/s  p50 ${row.p50.toFixed(1).padStart(6)} ms  p95 ${row.p95.toFixed(1).padStart(6)} ms  p99 ${row.p99.toFixed(1).padStart(6)} ms${errors ? `  ${errors} errors` : ''}`,
   );
   return row;
+}
+
+/**
+ * Loads a TypeScript module of the test support (e.g. the fake WeChat server) into a bench, transpiled by the SWC
+ * the jest preset uses, so bench and e2e share one copy of it.
+ */
+export function loadTestSupport(relativePath) {
+  const swc = require('@swc/core');
+  const source = path.join(ROOT, relativePath);
+  const { code } = swc.transformFileSync(source, { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } });
+  const target = path.join(os.tmpdir(), `govopen-bench-${path.basename(source, '.ts')}-${process.pid}.cjs`);
+  fs.writeFileSync(target, code);
+  return require(target);
 }

@@ -64,6 +64,8 @@ export interface DeliveryConfig {
   concurrency: number;
   /** How long a claimed row may stay `sending` before another instance calls its outcome unknown. */
   leaseSeconds: number;
+  /** Sends per second this instance allows itself, to stay under WeChat's rate instead of hitting it. */
+  maxPerSecond: number;
 }
 
 export interface RateLimit {
@@ -285,6 +287,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       batchSize: parseCount(env, 'DELIVERY_BATCH_SIZE', 200, 5_000),
       concurrency: parseCount(env, 'DELIVERY_CONCURRENCY', 20, 500),
       leaseSeconds: parseCount(env, 'DELIVERY_LEASE_SECONDS', 60, 3_600),
+      maxPerSecond: parseCount(env, 'DELIVERY_MAX_PER_SECOND', 500, 100_000),
     },
     messagePostsPerHour: Number(postsRaw),
     publicBaseUrl,

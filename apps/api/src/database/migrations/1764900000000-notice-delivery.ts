@@ -49,7 +49,6 @@ export class NoticeDelivery1764900000000 implements MigrationInterface {
           varchar('state', 10),
           datetime('created_at'),
           datetime('used_at', true),
-          integer('notification_id', { isNullable: true }),
         ],
       }),
       [

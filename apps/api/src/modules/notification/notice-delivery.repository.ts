@@ -72,9 +72,9 @@ export class NoticeDeliveryRepository {
   }
 
   /**
-   * Claims up to `limit` due notices for `claimant`. A notice that cannot go to WeChat (no template configured for its
-   * kind, no WeChat openid, no unused consent) is settled as `in_app_only` here; the others take one consent credit
-   * (a retry keeps the one it took) and become `sending` until `leaseUntil`.
+   * Claims up to `limit` due notices for `claimant` until `leaseUntil`. A notice that cannot go to WeChat (no template
+   * configured for its kind, no WeChat openid, no unused consent) is settled as `in_app_only` here; the others take
+   * one consent credit (a retry keeps the one it took) and stay `pending`, leased, until markSending.
    */
   async claim(claimant: string, now: Date, leaseUntil: Date, limit: number, templateIds: Record<string, string>): Promise<{ notices: ClaimedNotice[]; inAppOnly: number }> {
     return this.dataSource.transaction(async (manager) => {
@@ -84,6 +84,8 @@ export class NoticeDeliveryRepository {
         .select(['notice.id', 'notice.recipientId', 'notice.wechatTemplate', 'notice.wechatConsentId', 'notice.wechatFacts', 'notice.link', 'notice.agencyId', 'notice.attempts'])
         .where('notice.wechat_status = :pending', { pending: 'pending' })
         .andWhere(new Brackets((where) => where.where('notice.wechat_next_attempt_at IS NULL').orWhere('notice.wechat_next_attempt_at <= :now', { now })))
+        // Claimed by an instance that died before sending: free again once its lease ran out.
+        .andWhere(new Brackets((where) => where.where('notice.wechat_claimed_until IS NULL').orWhere('notice.wechat_claimed_until < :now', { now })))
         .orderBy('notice.id', 'ASC')
         .limit(limit);
       if (this.isMysql) due.setLock('pessimistic_write').setOnLocked('skip_locked');
@@ -92,54 +94,89 @@ export class NoticeDeliveryRepository {
 
       const residents = await manager.getRepository(Resident).find({ select: ['id', 'openid'], where: { id: In([...new Set(rows.map((row) => row.recipientId))]) } });
       const openids = new Map(residents.map((resident) => [resident.id, resident.openid]));
-      const claimed: ClaimedNotice[] = [];
-      const inAppOnly: number[] = [];
-      for (const row of rows) {
-        const templateId = row.wechatTemplate ? templateIds[row.wechatTemplate] : undefined;
+      const sendable = rows.filter((row) => {
         const openid = openids.get(row.recipientId);
         // H5 dev sign-ins ("dev:…") have no WeChat account to write to.
-        if (!templateId || !openid || openid.startsWith('dev:') || !row.wechatFacts) {
-          inAppOnly.push(row.id);
-          continue;
-        }
-        const consentId = row.wechatConsentId ?? (await this.takeCredit(manager, row.recipientId, templateId, row.id, now));
-        if (consentId === null) {
-          inAppOnly.push(row.id);
-          continue;
-        }
-        claimed.push({ id: row.id, agencyId: row.agencyId, openid, templateId, template: row.wechatTemplate!, facts: row.wechatFacts, link: row.link, consentId, attempts: row.attempts + 1 });
+        return Boolean(row.wechatTemplate && templateIds[row.wechatTemplate] && openid && !openid.startsWith('dev:') && row.wechatFacts);
+      });
+      const credits = await this.takeCredits(
+        manager,
+        sendable.filter((row) => row.wechatConsentId === null).map((row) => ({ residentId: row.recipientId, templateId: templateIds[row.wechatTemplate!] })),
+        now,
+      );
+      const claimed: ClaimedNotice[] = [];
+      for (const row of sendable) {
+        const templateId = templateIds[row.wechatTemplate!];
+        // A retry keeps the credit it took the first time.
+        const consentId = row.wechatConsentId ?? credits.get(`${row.recipientId}:${templateId}`)?.shift() ?? null;
+        if (consentId === null) continue;
+        claimed.push({ id: row.id, agencyId: row.agencyId, openid: openids.get(row.recipientId)!, templateId, template: row.wechatTemplate!, facts: row.wechatFacts!, link: row.link, consentId, attempts: row.attempts + 1 });
       }
+      const claimedIds = new Set(claimed.map((notice) => notice.id));
+      const inAppOnly = rows.filter((row) => !claimedIds.has(row.id)).map((row) => row.id);
       if (inAppOnly.length) {
         await manager.getRepository(Notification).update({ id: In(inAppOnly) }, { wechatStatus: 'in_app_only', wechatNextAttemptAt: null });
       }
       if (claimed.length) {
-        await manager
-          .createQueryBuilder()
-          .update(Notification)
-          .set({ wechatStatus: 'sending', wechatClaimedBy: claimant, wechatClaimedUntil: leaseUntil, attempts: () => 'attempts + 1' })
-          .where({ id: In(claimed.map((notice) => notice.id)) })
-          .execute();
-        for (const notice of claimed) {
-          await manager.getRepository(Notification).update({ id: notice.id, wechatConsentId: IsNull() }, { wechatConsentId: notice.consentId });
-        }
+        // One statement for the batch: each row gets its own consent through a CASE on its id.
+        const consentCase = `CASE id ${claimed.map(() => 'WHEN ? THEN ?').join(' ')} END`;
+        const parameters = claimed.flatMap((notice) => [notice.id, notice.consentId]);
+        await manager.query(
+          `UPDATE notification SET wechat_claimed_by = ?, wechat_claimed_until = ?, wechat_consent_id = ${consentCase} WHERE id IN (${claimed.map(() => '?').join(',')})`,
+          [claimant, this.timestamp(leaseUntil), ...parameters, ...claimed.map((notice) => notice.id)],
+        );
       }
       return { notices: claimed, inAppOnly: inAppOnly.length };
     });
   }
 
-  /** The oldest unused acceptance of this template, marked used by the notice (locked against a parallel claim). */
-  private async takeCredit(manager: EntityManager, residentId: number, templateId: string, notificationId: number, now: Date): Promise<number | null> {
+  /**
+   * Takes the oldest unused acceptance of each (resident, template) asked for, as many as asked, marking them used;
+   * locked against a parallel claim on MySQL/MariaDB. Returns the credit ids by "resident:template", oldest first.
+   */
+  private async takeCredits(manager: EntityManager, wanted: { residentId: number; templateId: string }[], now: Date): Promise<Map<string, number[]>> {
+    const taken = new Map<string, number[]>();
+    if (!wanted.length) return taken;
     const query = manager
       .getRepository(WechatConsent)
       .createQueryBuilder('consent')
-      .where('consent.resident_id = :residentId AND consent.template_id = :templateId AND consent.state = :available', { residentId, templateId, available: 'available' })
-      .orderBy('consent.id', 'ASC')
-      .limit(1);
+      .select(['consent.id', 'consent.residentId', 'consent.templateId'])
+      .where('consent.resident_id IN (:...residentIds) AND consent.state = :available', { residentIds: [...new Set(wanted.map((want) => want.residentId))], available: 'available' })
+      .orderBy('consent.id', 'ASC');
     if (this.isMysql) query.setLock('pessimistic_write').setOnLocked('skip_locked');
-    const credit = await query.getOne();
-    if (!credit) return null;
-    await manager.getRepository(WechatConsent).update({ id: credit.id }, { state: 'used', usedAt: now, notificationId });
-    return credit.id;
+    const need = new Map<string, number>();
+    for (const want of wanted) need.set(`${want.residentId}:${want.templateId}`, (need.get(`${want.residentId}:${want.templateId}`) ?? 0) + 1);
+    for (const credit of await query.getMany()) {
+      const key = `${credit.residentId}:${credit.templateId}`;
+      const list = taken.get(key) ?? [];
+      if (list.length >= (need.get(key) ?? 0)) continue;
+      list.push(credit.id);
+      taken.set(key, list);
+    }
+    const ids = [...taken.values()].flat();
+    if (ids.length) await manager.getRepository(WechatConsent).update({ id: In(ids) }, { state: 'used', usedAt: now });
+    return taken;
+  }
+
+  /** A Date as the driver stores it in a raw statement (SQLite keeps UTC text; MySQL takes the Date). */
+  private timestamp(date: Date): Date | string {
+    return this.isMysql ? date : date.toISOString().replace('T', ' ').replace('Z', '');
+  }
+
+  /**
+   * Marks claimed notices `sending` right before their calls (a chunk at a time, so a crash leaves only that chunk
+   * unknown; the rest of the claim is simply claimable again when the lease runs out). Returns the ids marked.
+   */
+  async markSending(claimant: string, ids: number[]): Promise<number[]> {
+    if (!ids.length) return [];
+    await this.dataSource
+      .createQueryBuilder()
+      .update(Notification)
+      .set({ wechatStatus: 'sending', attempts: () => 'attempts + 1' })
+      .where({ id: In(ids), wechatClaimedBy: claimant, wechatStatus: 'pending' })
+      .execute();
+    const marked = await this.dataSource.getRepository(Notification).find({ select: ['id'], where: { id: In(ids), wechatClaimedBy: claimant, wechatStatus: 'sending' } });
+    return marked.map((row) => row.id);
   }
 
   /** Records what WeChat answered, for the rows this claimant still holds (or that were called unknown meanwhile). */
@@ -150,7 +187,7 @@ export class NoticeDeliveryRepository {
         manager
           .createQueryBuilder()
           .update(Notification)
-          .where({ id: In(ids), wechatClaimedBy: claimant, wechatStatus: In(['sending', 'unknown']) });
+          .where({ id: In(ids), wechatClaimedBy: claimant, wechatStatus: In(['pending', 'sending', 'unknown']) });
       const sent = results.filter((result) => result.outcome === 'sent').map((result) => result.id);
       if (sent.length) {
         await mine(sent).set({ wechatStatus: 'sent', deliveredAt: now, wechatClaimedUntil: null, wechatErrcode: null, wechatError: null }).execute();
@@ -165,9 +202,15 @@ export class NoticeDeliveryRepository {
               .execute();
             break;
           case 'quota':
-            // Waiting for tomorrow is not a failed attempt.
+            // Waiting for tomorrow is not a failed attempt (a row deferred before its call was never counted).
+            await manager
+              .createQueryBuilder()
+              .update(Notification)
+              .set({ attempts: () => 'attempts - 1' })
+              .where({ id: result.id, wechatClaimedBy: claimant, wechatStatus: 'sending' })
+              .execute();
             await mine([result.id])
-              .set({ wechatStatus: 'pending', wechatNextAttemptAt: result.nextAttemptAt, wechatClaimedUntil: null, wechatErrcode: result.errcode, wechatError: result.error, attempts: () => 'attempts - 1' })
+              .set({ wechatStatus: 'pending', wechatNextAttemptAt: result.nextAttemptAt, wechatClaimedUntil: null, wechatErrcode: result.errcode, wechatError: result.error })
               .execute();
             break;
           case 'failed':
@@ -221,7 +264,7 @@ export class NoticeDeliveryRepository {
       .getRepository(Notification)
       .update(
         { id, agencyId, recipientType: 'resident', wechatStatus: In(allowed) },
-        { wechatStatus: 'pending', wechatNextAttemptAt: null, wechatErrcode: null, wechatError: null, wechatConsentId: null, attempts: 0, wechatClaimedBy: null },
+        { wechatStatus: 'pending', wechatNextAttemptAt: null, wechatErrcode: null, wechatError: null, wechatConsentId: null, attempts: 0, wechatClaimedBy: null, wechatClaimedUntil: null },
       );
     return Boolean(result.affected);
   }

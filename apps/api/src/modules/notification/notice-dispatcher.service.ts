@@ -29,6 +29,8 @@ export class NoticeDispatcher implements OnApplicationBootstrap, OnApplicationSh
   private running: Promise<DispatchReport> | null = null;
   /** After a 45009 this instance claims nothing until WeChat's quota day turns. */
   private quotaUntil: Date | null = null;
+  /** The earliest moment (performance.now) the next send may start: sends are paced to `maxPerSecond`. */
+  private nextSlot = 0;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -68,7 +70,6 @@ export class NoticeDispatcher implements OnApplicationBootstrap, OnApplicationSh
       const { notices, inAppOnly } = await this.repository.claim(this.claimant, claimedAt, new Date(claimedAt.getTime() + leaseSeconds * 1000), batchSize, templates);
       report.claimed += notices.length;
       const results = await this.sendAll(notices, claimedAt);
-      await this.repository.record(this.claimant, results, this.clock.now());
       for (const result of results) {
         if (result.outcome === 'sent') report.sent += 1;
         else if (result.outcome === 'retry') report.retried += 1;
@@ -86,25 +87,57 @@ export class NoticeDispatcher implements OnApplicationBootstrap, OnApplicationSh
     return report;
   }
 
-  /** Sends a batch with at most `concurrency` calls in flight; once WeChat says the day's quota is gone, the rest wait. */
+  /**
+   * Sends a claimed batch a chunk at a time: each chunk is marked `sending` just before its calls (at most
+   * `concurrency` in flight) and its answers are recorded right after. Once WeChat says the day's quota is gone, the
+   * rest wait for the next day.
+   */
   private async sendAll(notices: ClaimedNotice[], now: Date): Promise<DeliveryResult[]> {
     const results: DeliveryResult[] = [];
-    let next = 0;
+    const { concurrency } = this.config.delivery;
     let quotaHit = false;
-    const worker = async () => {
-      while (next < notices.length) {
-        const notice = notices[next++];
-        if (quotaHit) {
-          results.push({ id: notice.id, outcome: 'quota', nextAttemptAt: nextChinaDay(now), errcode: 45009, error: judgeSendResult(45009).reason });
-          continue;
-        }
-        const result = await this.sendOne(notice, now);
-        if (result.outcome === 'quota') quotaHit = true;
-        results.push(result);
+    for (let start = 0; start < notices.length; start += concurrency * 2) {
+      const chunk = notices.slice(start, start + concurrency * 2);
+      if (quotaHit) {
+        const deferred = chunk.map((notice) => this.deferred(notice, now));
+        await this.repository.record(this.claimant, deferred, this.clock.now());
+        results.push(...deferred);
+        continue;
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(this.config.delivery.concurrency, notices.length) }, worker));
+      const marked = new Set(await this.repository.markSending(this.claimant, chunk.map((notice) => notice.id)));
+      const toSend = chunk.filter((notice) => marked.has(notice.id));
+      let next = 0;
+      const worker = async () => {
+        while (next < toSend.length) {
+          const notice = toSend[next++];
+          if (quotaHit) {
+            results.push(this.deferred(notice, now));
+            continue;
+          }
+          await this.pace();
+          const result = await this.sendOne(notice, now);
+          if (result.outcome === 'quota') quotaHit = true;
+          results.push(result);
+        }
+      };
+      const before = results.length;
+      await Promise.all(Array.from({ length: Math.min(concurrency, toSend.length) }, worker));
+      // Recorded per chunk: a crash leaves at most one chunk's answers unrecorded.
+      await this.repository.record(this.claimant, results.slice(before), this.clock.now());
+    }
     return results;
+  }
+
+  private deferred(notice: ClaimedNotice, now: Date): DeliveryResult {
+    return { id: notice.id, outcome: 'quota', nextAttemptAt: nextChinaDay(now), errcode: 45009, error: judgeSendResult(45009).reason };
+  }
+
+  /** Spaces sends evenly at the configured rate (real time: this is throughput, not a date). */
+  private async pace(): Promise<void> {
+    const now = performance.now();
+    const slot = Math.max(this.nextSlot, now);
+    this.nextSlot = slot + 1000 / this.config.delivery.maxPerSecond;
+    if (slot > now) await new Promise((resolve) => setTimeout(resolve, slot - now));
   }
 
   private async sendOne(notice: ClaimedNotice, now: Date): Promise<DeliveryResult> {

@@ -3,7 +3,7 @@ import { utcDate } from '../../common/timestamp.transformer';
 
 /**
  * One answer of a resident to wx.requestSubscribeMessage for one template. An acceptance is one credit (`available`)
- * that one message uses (`used`); a ban, or WeChat's 43101, ends the unused ones (`gone`); reject and filter answers
+ * that one message uses (`used`, named by the notice's wechat_consent_id); a ban, or WeChat's 43101, ends the unused ones (`gone`); reject and filter answers
  * are kept (`noted`) so 我的 can say why nothing arrives.
  */
 @Entity('wechat_consent')
@@ -34,7 +34,4 @@ export class WechatConsent {
 
   @Column({ name: 'used_at', type: 'datetime', nullable: true, transformer: utcDate })
   usedAt: Date | null;
-
-  @Column({ name: 'notification_id', type: 'integer', nullable: true })
-  notificationId: number | null;
 }

@@ -37,7 +37,6 @@ export class WechatConsentRepository {
           state: answer.result === 'accept' ? 'available' : 'noted',
           createdAt: now,
           usedAt: null,
-          notificationId: null,
         });
       }
     });
