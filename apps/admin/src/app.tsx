@@ -4,6 +4,7 @@ import { useSession } from './auth/session';
 import { AdminLayout } from './layout/admin-layout';
 import { AccountPage } from './pages/account/account-page';
 import { AuditLogPage } from './pages/audit/audit-log-page';
+import { DeliveriesPage } from './pages/deliveries/deliveries-page';
 import { CalendarPage } from './pages/calendar/calendar-page';
 import { DashboardPage } from './pages/dashboard/dashboard-page';
 import { DisclosureQueuePage } from './pages/disclosure/queue-page';
@@ -59,6 +60,7 @@ export function App() {
         <Route path="units" element={<UnitsPage />} />
         <Route path="staff" element={<StaffPage />} />
         <Route path="audit-logs" element={<AuditLogPage />} />
+        <Route path="deliveries" element={<DeliveriesPage />} />
         <Route path="letter-templates" element={<LetterTemplatesPage />} />
         <Route path="account" element={<AccountPage />} />
       </Route>

@@ -17,8 +17,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     defineConstants: {
       // The weapp build talks to the deployed API; the H5 build is served by the API itself, so it uses /api.
-      // WeChat subscribe-message templates for case progress (受理, 补正, 答复); set per deployment.
-      SUBSCRIBE_TEMPLATE_IDS: JSON.stringify((process.env.GOVOPEN_SUBSCRIBE_TEMPLATES ?? '').split(',').filter(Boolean)),
+      // WeChat subscribe-message templates per notice kind: the API's own setting (WECHAT_SUBSCRIBE_TEMPLATES, JSON
+      // {"disclosure_progress": "<templateId>", …}), so the ids the app asks consent for are the ids the API sends with.
+      SUBSCRIBE_TEMPLATES: process.env.WECHAT_SUBSCRIBE_TEMPLATES || '{}',
       API_BASE: JSON.stringify(process.env.TARO_ENV === 'h5' ? '/api' : process.env.GOVOPEN_API_BASE || 'https://govopen.example.gov.cn/api'),
     },
     alias: {

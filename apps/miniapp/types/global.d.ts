@@ -6,7 +6,8 @@ declare module '*.scss';
 
 /** Set by config/index.ts defineConstants. */
 declare const API_BASE: string;
-declare const SUBSCRIBE_TEMPLATE_IDS: string[];
+/** WECHAT_SUBSCRIBE_TEMPLATES at build time: template id per notice kind. */
+declare const SUBSCRIBE_TEMPLATES: Partial<Record<'disclosure_progress' | 'message_reply' | 'consultation_result' | 'policy_push', string>>;
 
 declare namespace NodeJS {
   interface ProcessEnv {

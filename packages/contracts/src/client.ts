@@ -277,6 +277,7 @@ export function createApiClient({ transport, getToken, renewSession }: ApiClient
           call<Page<DisclosureRequestSummary>>('GET', `/admin/disclosure-requests${queryString(query)}`),
         get: (id: number) => call<StaffDisclosureRequestView>('GET', `/admin/disclosure-requests/${id}`),
         letters: (id: number) => call<DisclosureLetter[]>('GET', `/admin/disclosure-requests/${id}/letters`),
+        deliveries: (id: number) => call<NoticeDelivery[]>('GET', `/admin/disclosure-requests/${id}/deliveries`),
         personalData: (id: number) => call<DisclosurePersonalData>('GET', `/admin/disclosure-requests/${id}/personal-data`),
         act: (id: number, action: DisclosureAction) => call<StaffDisclosureRequestView>('POST', `/admin/disclosure-requests/${id}/actions`, action),
         createOnBehalf: (request: CreateDisclosureRequestOnBehalf) => call<StaffDisclosureRequestView>('POST', '/admin/disclosure-requests', request),

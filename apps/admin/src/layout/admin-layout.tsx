@@ -1,22 +1,4 @@
-import {
-  AuditOutlined,
-  BankOutlined,
-  BellOutlined,
-  BookOutlined,
-  CalendarOutlined,
-  CommentOutlined,
-  DashboardOutlined,
-  FileDoneOutlined,
-  FileSearchOutlined,
-  FileTextOutlined,
-  FolderOpenOutlined,
-  LogoutOutlined,
-  MessageOutlined,
-  PieChartOutlined,
-  SolutionOutlined,
-  TeamOutlined,
-  UserOutlined,
-} from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, BellOutlined, BookOutlined, CalendarOutlined, CommentOutlined, DashboardOutlined, FileDoneOutlined, FileSearchOutlined, FileTextOutlined, FolderOpenOutlined, LogoutOutlined, MessageOutlined, PieChartOutlined, SendOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { STAFF_ROLE_LABELS, StaffRole } from '@govopen/contracts';
 import { Avatar, Dropdown, Layout, Menu, MenuProps, Space, Tag, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -62,6 +44,7 @@ export function AdminLayout() {
               { key: '/consultations', icon: <CommentOutlined />, label: '意见征集' },
             ]
           : []),
+        ...(admin || head ? [{ key: '/deliveries', icon: <SendOutlined />, label: '送达情况' }] : []),
       ],
     },
     {

@@ -1,2 +1,8 @@
-/** Asks for subscribe-message consent from a tap (WeChat allows it only there); resolves whatever the answer. */
-export function askSubscribeConsent(): Promise<void>;
+import { SubscribeTemplateKind } from '@govopen/domain';
+
+/**
+ * Asks for subscribe-message consent for these kinds of notice, from a tap (WeChat allows it only there, at most 3
+ * templates at once). Resolves with WeChat's answer per template id (accept / reject / ban / filter), or an empty
+ * object when nothing was asked (the browser build, no template configured, the prompt failed).
+ */
+export function askSubscribeConsent(kinds: SubscribeTemplateKind[]): Promise<Record<string, string>>;

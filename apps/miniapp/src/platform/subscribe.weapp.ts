@@ -1,11 +1,17 @@
 import Taro from '@tarojs/taro';
+import { SubscribeTemplateKind } from '@govopen/domain';
 
-export async function askSubscribeConsent(): Promise<void> {
-  const templates = SUBSCRIBE_TEMPLATE_IDS.filter(Boolean).slice(0, 3);
-  if (!templates.length) return;
+const ANSWERS = new Set(['accept', 'reject', 'ban', 'filter']);
+
+export async function askSubscribeConsent(kinds: SubscribeTemplateKind[]): Promise<Record<string, string>> {
+  const templates = kinds.map((kind) => SUBSCRIBE_TEMPLATES[kind]).filter((id): id is string => Boolean(id)).slice(0, 3);
+  if (!templates.length) return {};
   try {
-    await Taro.requestSubscribeMessage({ tmplIds: templates, entityIds: [] } as unknown as Taro.requestSubscribeMessage.Option);
+    const answer = (await Taro.requestSubscribeMessage({ tmplIds: templates, entityIds: [] } as unknown as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, string>;
+    // The answer also carries errMsg; only the per-template results are kept.
+    return Object.fromEntries(templates.filter((id) => ANSWERS.has(answer[id])).map((id) => [id, answer[id]]));
   } catch {
-    // Declining is the resident's choice; the in-app 消息 list still carries every notice.
+    // Declining the prompt, or a prompt WeChat did not show: the in-app 消息 list still carries every notice.
+    return {};
   }
 }

@@ -29,6 +29,7 @@ import { useSession } from '../../auth/session';
 import { Outcome, outcomeInfo } from '@govopen/domain';
 import { ActionField, ActionSpec, ACTIONS, REFERRAL_LABELS } from './action-catalog';
 import { StatusTag } from './status-tag';
+import { CaseDeliveries } from '../deliveries/case-deliveries';
 
 export function DisclosureRequestPage() {
   const { id } = useParams();
@@ -250,6 +251,7 @@ export function DisclosureRequestPage() {
               ))}
             </Card>
           )}
+          <CaseDeliveries requestId={request.id} version={request.events.length} />
           <Card title="办理记录">
             <Timeline
               items={request.events.map((event) => ({

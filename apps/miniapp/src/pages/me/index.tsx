@@ -1,18 +1,42 @@
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Switch, Text, View } from '@tarojs/components';
-import { ResidentProfile } from '@govopen/contracts';
+import { ResidentProfile, SubscriptionKind, SubscriptionSettings } from '@govopen/contracts';
 import { useState } from 'react';
 import { ListRow } from '../../components/list-row';
 import { api, errorMessage } from '../../services/api';
 import { useCareMode } from '../../services/care-mode';
 import { ensureSignedIn, signOut } from '../../services/session';
+import { offerSubscriptions } from '../../services/subscriptions';
 import './index.scss';
+
+/** What a resident will be told about one kind of notice, and how, in words they understand. */
+function reachText(kind: SubscriptionKind, wechatAvailable: boolean): string {
+  if (!wechatAvailable || !kind.templateId) return '在“消息”中查看';
+  if (kind.lastResult === 'ban') return '您已在微信中关闭此类通知，在“消息”中查看';
+  if (kind.credits > 0) return `微信通知还可接收 ${kind.credits} 次，并在“消息”中查看`;
+  return '在“消息”中查看；办理时可选择同时接收微信通知';
+}
 
 export default function MePage() {
   const [care, setCare] = useCareMode();
   const [profile, setProfile] = useState<ResidentProfile | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [subscriptions, setSubscriptions] = useState<SubscriptionSettings | null>(null);
+
+  const loadSubscriptions = () => {
+    api.wechat
+      .subscriptions()
+      .then(setSubscriptions)
+      .catch(() => setSubscriptions(null));
+  };
+
+  const subscribe = async () => {
+    if (!subscriptions) return;
+    // One tap may ask for at most three templates (DOMAIN §7).
+    await offerSubscriptions(subscriptions.kinds.filter((kind) => kind.templateId).map((kind) => kind.kind).slice(0, 3));
+    loadSubscriptions();
+  };
 
   const signIn = async () => {
     setBusy(true);
@@ -20,6 +44,7 @@ export default function MePage() {
     try {
       await ensureSignedIn();
       setProfile(await api.auth.me());
+      loadSubscriptions();
     } catch (caught) {
       // A stale token (server reset, expired) gets one fresh sign-in before we give up.
       signOut();
@@ -70,6 +95,24 @@ export default function MePage() {
         <ListRow title="我的留言" onTap={() => Taro.navigateTo({ url: '/packages/message/pages/mine/index' })} />
         <ListRow title="消息" note="办理进展通知" onTap={() => Taro.navigateTo({ url: '/packages/account/pages/messages/index' })} />
       </View>
+      {subscriptions && (
+        <View className="card" data-testid="reach">
+          <Text className="card-title">消息提醒</Text>
+          {subscriptions.kinds
+            .filter((kind) => kind.kind !== 'policy_push' || kind.templateId)
+            .map((kind) => (
+              <View key={kind.kind} className="reach-row">
+                <Text className="reach-label">{kind.label}</Text>
+                <Text className="hint">{reachText(kind, subscriptions.wechatAvailable)}</Text>
+              </View>
+            ))}
+          {subscriptions.wechatAvailable && subscriptions.kinds.some((kind) => kind.templateId) && (
+            <Button className="reach-subscribe" size="mini" onClick={subscribe}>
+              接收微信通知
+            </Button>
+          )}
+        </View>
+      )}
       <View className="card">
         <View className="me-switch">
           <View className="me-switch-text">

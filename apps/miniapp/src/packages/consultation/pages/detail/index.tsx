@@ -9,6 +9,7 @@ import { useCareMode } from '../../../../services/care-mode';
 import { newIdempotencyKey } from '../../../../services/draft';
 import { mediaUrl } from '../../../../services/media-url';
 import { ensureSignedIn } from '../../../../services/session';
+import { offerSubscriptions } from '../../../../services/subscriptions';
 import '../../../message/pages/shared.scss';
 
 const COMMENT_MAX = 3000;
@@ -39,6 +40,8 @@ export default function ConsultationDetailPage() {
   });
 
   const submit = async () => {
+    // Asked on the tap itself: WeChat allows the subscribe prompt only from a user gesture (DOMAIN §7).
+    await offerSubscriptions(['consultation_result']);
     if (body.trim().length < 2) {
       setFieldError('请填写您的意见');
       return;

@@ -13,10 +13,10 @@ import { checkCreditCode, checkEmail, checkPhone, checkPostcode, checkResidentId
 import { useEffect, useMemo, useState } from 'react';
 import { AttachmentPicker } from '../../../../components/attachment-picker';
 import { FormField } from '../../../../components/form-field';
-import { askSubscribeConsent } from '../../../../platform/subscribe';
 import { api, errorMessage } from '../../../../services/api';
 import { useCareMode } from '../../../../services/care-mode';
 import { clearDraft, loadDraft, newIdempotencyKey, saveDraft } from '../../../../services/draft';
+import { offerSubscriptions } from '../../../../services/subscriptions';
 import { ensureSignedIn } from '../../../../services/session';
 import './index.scss';
 
@@ -142,7 +142,7 @@ export default function ApplyPage() {
 
   const submit = async () => {
     // Asked on the tap itself: WeChat allows the subscribe prompt only from a user gesture (DOMAIN §7).
-    await askSubscribeConsent();
+    await offerSubscriptions(['disclosure_progress']);
     setTouched(new Set(Object.keys(draft)));
     if (Object.keys(errors).length) {
       Taro.showToast({ title: '请先修正标红的内容', icon: 'none' });

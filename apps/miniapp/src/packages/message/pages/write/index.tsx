@@ -9,6 +9,7 @@ import { api, errorMessage } from '../../../../services/api';
 import { useCareMode } from '../../../../services/care-mode';
 import { clearDraft, loadDraft, newIdempotencyKey, saveDraft } from '../../../../services/draft';
 import { ensureSignedIn } from '../../../../services/session';
+import { offerSubscriptions } from '../../../../services/subscriptions';
 import '../shared.scss';
 
 const DRAFT_KEY = 'govopen.draft.message';
@@ -74,6 +75,8 @@ export default function WriteMessagePage() {
   const errorOf = (key: keyof Draft) => (serverError?.field === key || (key === 'images' && serverError?.field === 'imageIds') ? serverError.message : null) ?? (touched.has(key) ? errors[key] ?? null : null);
 
   const submit = async () => {
+    // Asked on the tap itself: WeChat allows the subscribe prompt only from a user gesture (DOMAIN §7).
+    await offerSubscriptions(['message_reply']);
     setTouched(new Set(Object.keys(draft)));
     if (Object.keys(errors).length) {
       Taro.showToast({ title: '请先修正标红的内容', icon: 'none' });
