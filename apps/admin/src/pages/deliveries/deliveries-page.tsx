@@ -67,7 +67,7 @@ export function DeliveriesPage() {
         <h2>送达情况</h2>
         <span className="muted">每条通知都已进入申请人的站内“消息”；此处为微信订阅消息的发送结果</span>
       </div>
-      <Space size={32} style={{ marginBottom: 16 }} wrap>
+      <Space size={32} style={{ display: 'flex', marginBottom: 16 }} wrap>
         <Statistic title="需处理" value={attention} valueStyle={attention ? { color: '#a8071a' } : undefined} />
         <Statistic title={DELIVERY_STATUS_LABELS.pending} value={(counts.pending ?? 0) + (counts.sending ?? 0)} />
         <Statistic title={DELIVERY_STATUS_LABELS.sent} value={counts.sent ?? 0} />
@@ -90,7 +90,7 @@ export function DeliveriesPage() {
           setPage(1);
           setParams(value ? { status: String(value) } : { status: '' });
         }}
-        style={{ marginBottom: 16 }}
+        style={{ display: 'inline-flex', marginBottom: 16 }}
       />
       <Table<NoticeDelivery>
         rowKey="id"

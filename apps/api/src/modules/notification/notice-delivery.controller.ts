@@ -24,14 +24,14 @@ export class WechatSubscriptionController {
   /** What the signed-in resident will be told in WeChat, and how many messages each kind may still send. */
   @Get()
   settings(@CurrentResident() resident: ResidentPrincipal): Promise<SubscriptionSettings> {
-    return this.service.settings(resident.id);
+    return this.service.settings(resident);
   }
 
   /** The answers of one wx.requestSubscribeMessage tap, per template id. */
   @Post()
   @HttpCode(200)
   record(@CurrentResident() resident: ResidentPrincipal, @Body() body: RecordSubscriptionsDto): Promise<SubscriptionSettings> {
-    return this.service.record(resident.id, body);
+    return this.service.record(resident, body);
   }
 }
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RecordSubscriptions, SubscriptionSettings } from '@govopen/contracts';
 import { SUBSCRIBE_RESULTS, SUBSCRIBE_TEMPLATE_KINDS, SUBSCRIBE_TEMPLATE_LAYOUTS, SubscribeResult, SubscribeTemplateKind } from '@govopen/domain';
+import { ResidentPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/app-config';
@@ -18,7 +19,7 @@ export class WechatSubscriptionService {
     private readonly clock: Clock,
   ) {}
 
-  async record(residentId: number, body: RecordSubscriptions): Promise<SubscriptionSettings> {
+  async record(resident: ResidentPrincipal, body: RecordSubscriptions): Promise<SubscriptionSettings> {
     const kindOfTemplate = new Map(Object.entries(this.config.wechat.subscribeTemplates).map(([kind, id]) => [id, kind]));
     const entries = Object.entries(body.results);
     // wx.requestSubscribeMessage takes at most 3 ids per tap; its answer also carries errMsg, which the app leaves out.
@@ -29,15 +30,16 @@ export class WechatSubscriptionService {
       if (!(SUBSCRIBE_RESULTS as readonly string[]).includes(result)) throw AppException.invalid('results', `模板 ${templateId} 的订阅结果应为 accept、reject、ban 或 filter`);
       return { templateKind, templateId, result: result as SubscribeResult };
     });
-    await this.consents.record(residentId, answers, this.clock.now());
-    return this.settings(residentId);
+    await this.consents.record(resident.id, answers, this.clock.now());
+    return this.settings(resident);
   }
 
-  async settings(residentId: number): Promise<SubscriptionSettings> {
+  async settings(resident: ResidentPrincipal): Promise<SubscriptionSettings> {
     const templates = this.config.wechat.subscribeTemplates;
-    const standing = await this.consents.standing(residentId, Object.values(templates));
+    const standing = await this.consents.standing(resident.id, Object.values(templates));
     return {
-      wechatAvailable: this.wechat.subscribeAvailable,
+      // An H5 dev sign-in has no WeChat account to write to, whatever the deployment has configured.
+      wechatAvailable: this.wechat.subscribeAvailable && !resident.openid.startsWith('dev:'),
       kinds: SUBSCRIBE_TEMPLATE_KINDS.map((kind: SubscribeTemplateKind) => {
         const templateId = templates[kind] ?? null;
         const mine = standing.find((entry) => entry.templateId === templateId);
