@@ -1,6 +1,7 @@
+import type { ConsultationPhase } from '@govopen/domain';
 import { PublicMediaView } from './policy';
 
-export type ConsultationPhase = 'upcoming' | 'open' | 'closed' | 'concluded';
+export type { ConsultationPhase } from '@govopen/domain';
 export type ConsultationCommentStatus = 'pending' | 'approved' | 'rejected';
 export type CommentDecision = 'adopted' | 'partially_adopted' | 'not_adopted';
 
