@@ -1,4 +1,4 @@
-import { DisclosureLetter, DisclosurePersonalData, StaffDisclosureRequestView, StaffRole, Unit } from '@govopen/contracts';
+import { DisclosureLetter, DisclosurePersonalData, StaffDisclosureRequestView, Unit } from '@govopen/contracts';
 import {
   Alert,
   App,
@@ -25,7 +25,6 @@ import { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api, errorMessage, tokenStore } from '../../api/client';
-import { useSession } from '../../auth/session';
 import { Outcome, outcomeInfo } from '@govopen/domain';
 import { ActionField, ActionSpec, ACTIONS, REFERRAL_LABELS } from './action-catalog';
 import { StatusTag } from './status-tag';
@@ -34,8 +33,6 @@ export function DisclosureRequestPage() {
   const { id } = useParams();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const { hasRole } = useSession();
-  const office = hasRole(StaffRole.OFFICE_HEAD);
   const [request, setRequest] = useState<StaffDisclosureRequestView | null>(null);
   const [units, setUnits] = useState<Unit[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -129,9 +126,8 @@ export function DisclosureRequestPage() {
   if (error) return <Result status="warning" title="无法打开该申请" subTitle={error} extra={<Button onClick={() => navigate('/disclosure-requests')}>返回列表</Button>} />;
   if (!request) return <Skeleton active paragraph={{ rows: 12 }} />;
 
-  const available = ACTIONS.filter(
-    (spec) => spec.statuses.includes(request.status) && (!spec.office || office) && (!spec.needsPendingExtension || request.pendingExtension),
-  ).filter((spec) => !(spec.type === 'extend' && request.pendingExtension));
+  // The API says which actions the law and this person's role allow now; the catalog only says how they look.
+  const available = ACTIONS.filter((spec) => request.allowedActions.includes(spec.type));
 
   return (
     <>

@@ -16,6 +16,7 @@ import {
 import {
   addWorkingDays,
   allowedOutcomes,
+  allowedRequestActions,
   applyRequestEvent,
   bigrams,
   composeLetter,
@@ -35,6 +36,7 @@ import {
   maskIdNumber,
   maskPhone,
   MIN_REASONS_WORKING_DAYS,
+  OFFICE_ONLY_REQUEST_ACTIONS,
   Outcome,
   outcomeInfo,
   refuseDisclosure,
@@ -81,9 +83,6 @@ const QUEUE_STATUSES: Partial<Record<DisclosureQueue, string[]>> = {
 };
 /** States in which the reply clock runs: the ones that can be due soon or overdue. */
 const RUNNING: string[] = [RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS];
-
-/** Actions only the disclosure office (公开办) takes: registering, dispatching and approving extensions. */
-const OFFICE_ACTIONS = new Set(['register', 'assign', 'approve-extension', 'reject-extension']);
 
 @Injectable()
 export class DisclosureRequestService implements OnModuleInit {
@@ -378,6 +377,7 @@ export class DisclosureRequestService implements OnModuleInit {
       hints,
       allowedOutcomes: allowedOutcomes(state, this.today()),
       reasonsStage: state.reasons,
+      allowedActions: allowedRequestActions(state, { staffId: staff.id, office: staff.roles.includes(StaffRole.OFFICE_HEAD), unitId: staff.unitId }, this.today()),
     };
   }
 
@@ -419,7 +419,7 @@ export class DisclosureRequestService implements OnModuleInit {
 
   async perform(staff: StaffPrincipal, id: number, body: PerformDisclosureActionDto, actor: Actor): Promise<StaffRequestView> {
     this.assertCaseWorker(staff);
-    if (OFFICE_ACTIONS.has(body.type)) this.assertOffice(staff);
+    if (OFFICE_ONLY_REQUEST_ACTIONS.includes(body.type)) this.assertOffice(staff);
     const calendar = await this.calendarService.getCalendar();
     const today = this.today();
     await this.repository.transaction(async (manager) => {
