@@ -12,6 +12,13 @@ export const CONSULTATION_PHASE_LABELS: Record<ConsultationPhase, string> = {
   concluded: '已反馈',
 };
 
+/** Staff wording; the resident's page says 审核中 / 未通过审核 of their own comment. */
+export const CONSULTATION_COMMENT_STATUS_LABELS: Record<ConsultationCommentStatus, string> = {
+  pending: '待审核',
+  approved: '已通过',
+  rejected: '未通过',
+};
+
 export const COMMENT_DECISION_LABELS: Record<CommentDecision, string> = {
   adopted: '采纳',
   partially_adopted: '部分采纳',

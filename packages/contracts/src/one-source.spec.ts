@@ -14,6 +14,8 @@ import {
   MESSAGE_RATING_LABELS,
   MESSAGE_STATUS_LABELS,
   MessageBoard,
+  REQUEST_CHANNEL_LABELS,
+  RequestChannelName,
   ReviewAction,
   StaffMessageActionType,
 } from './index';
@@ -31,6 +33,7 @@ describe('one source: the wire uses the domain words', () => {
     sameType<Equal<DisclosureAction['type'], domain.RequestAction>>();
     sameType<Equal<DisclosureActionType, domain.RequestAction>>();
     sameType<Equal<DisclosureLetterKind, domain.LetterKind>>();
+    sameType<Equal<RequestChannelName, domain.RequestChannel>>();
     sameType<Equal<StaffMessageActionType, domain.MessageAction>>();
     sameType<Equal<MessageBoard, domain.MessageBoard>>();
     sameType<Equal<ConsultationPhase, domain.ConsultationPhase>>();
@@ -41,6 +44,7 @@ describe('one source: the wire uses the domain words', () => {
 
   it('re-exports the domain label tables themselves, not copies', () => {
     expect(DISCLOSURE_STATUS_LABELS).toBe(domain.REQUEST_STATUS_LABELS);
+    expect(REQUEST_CHANNEL_LABELS).toBe(domain.REQUEST_CHANNEL_LABELS);
     expect(MESSAGE_BOARD_LABELS).toBe(domain.MESSAGE_BOARD_LABELS);
     expect(MESSAGE_STATUS_LABELS).toBe(domain.MESSAGE_STATUS_LABELS);
     expect(MESSAGE_RATING_LABELS).toBe(domain.MESSAGE_RATING_LABELS);

@@ -4,6 +4,8 @@ import { Outcome } from './outcome';
 /** Receipt channels (Art. 31 sets the receipt date per channel). */
 export type RequestChannel = 'online' | 'in_person' | 'mail' | 'fax';
 
+export const REQUEST_CHANNEL_LABELS: Record<RequestChannel, string> = { online: '在线', in_person: '当面', mail: '邮寄', fax: '传真' };
+
 export type ConsultedParty = 'third_party' | 'agency';
 
 export type ReviewKind = 'reconsideration' | 'litigation_direct' | 'litigation_after_reconsideration';

@@ -1,4 +1,4 @@
-import { DisclosureLetter, DisclosurePersonalData, StaffDisclosureRequestView, Unit } from '@govopen/contracts';
+import { DisclosureLetter, DisclosurePersonalData, REQUEST_CHANNEL_LABELS, StaffDisclosureRequestView, Unit } from '@govopen/contracts';
 import {
   Alert,
   App,
@@ -192,7 +192,7 @@ export function DisclosureRequestPage() {
               <Descriptions.Item label="联系电话">{personal?.phone ?? request.phoneMasked}</Descriptions.Item>
               <Descriptions.Item label="通信地址">{personal?.address ?? '（已隐藏）'}</Descriptions.Item>
               <Descriptions.Item label="电子邮箱">{personal ? personal.email ?? '—' : '（已隐藏）'}</Descriptions.Item>
-              <Descriptions.Item label="渠道">{{ online: '网络', in_person: '当面', mail: '邮寄', fax: '传真' }[request.channel]}</Descriptions.Item>
+              <Descriptions.Item label="渠道">{REQUEST_CHANNEL_LABELS[request.channel]}</Descriptions.Item>
               <Descriptions.Item label="文号">{request.documentNumber ?? '—'}</Descriptions.Item>
               <Descriptions.Item label="收到日期">{request.receivedAt ?? '待登记'}</Descriptions.Item>
               <Descriptions.Item label="内容描述" span={2}>
