@@ -3,7 +3,7 @@ import { MediaFileView } from './media';
 
 // Status, channel, actions, Art. 35 stage and letter kinds are the domain's; the wire carries their string values.
 export type { RequestChannel as RequestChannelName, ReasonsStage } from '@govopen/domain';
-export { REQUEST_CHANNEL_LABELS, REQUEST_STATUS_LABELS as DISCLOSURE_STATUS_LABELS } from '@govopen/domain';
+export { REQUEST_CHANNEL_LABELS, REQUEST_STATUS_LABELS as DISCLOSURE_STATUS_LABELS, REVIEW_KIND_LABELS, REVIEW_RESULT_LABELS } from '@govopen/domain';
 
 /** 申请人类型 (DOMAIN §2; annual report columns: 自然人 / 法人或其他组织). */
 export type ApplicantType = 'citizen' | 'organization';

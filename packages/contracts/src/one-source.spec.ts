@@ -16,6 +16,9 @@ import {
   MessageBoard,
   REQUEST_CHANNEL_LABELS,
   RequestChannelName,
+  REVIEW_KIND_LABELS,
+  REVIEW_RESULT_LABELS,
+  CatalogTimeliness,
   ReviewAction,
   StaffMessageActionType,
 } from './index';
@@ -34,6 +37,7 @@ describe('one source: the wire uses the domain words', () => {
     sameType<Equal<DisclosureActionType, domain.RequestAction>>();
     sameType<Equal<DisclosureLetterKind, domain.LetterKind>>();
     sameType<Equal<RequestChannelName, domain.RequestChannel>>();
+    sameType<Equal<CatalogTimeliness, domain.CatalogTimeliness>>();
     sameType<Equal<StaffMessageActionType, domain.MessageAction>>();
     sameType<Equal<MessageBoard, domain.MessageBoard>>();
     sameType<Equal<ConsultationPhase, domain.ConsultationPhase>>();
@@ -45,6 +49,8 @@ describe('one source: the wire uses the domain words', () => {
   it('re-exports the domain label tables themselves, not copies', () => {
     expect(DISCLOSURE_STATUS_LABELS).toBe(domain.REQUEST_STATUS_LABELS);
     expect(REQUEST_CHANNEL_LABELS).toBe(domain.REQUEST_CHANNEL_LABELS);
+    expect(REVIEW_KIND_LABELS).toBe(domain.REVIEW_KIND_LABELS);
+    expect(REVIEW_RESULT_LABELS).toBe(domain.REVIEW_RESULT_LABELS);
     expect(MESSAGE_BOARD_LABELS).toBe(domain.MESSAGE_BOARD_LABELS);
     expect(MESSAGE_STATUS_LABELS).toBe(domain.MESSAGE_STATUS_LABELS);
     expect(MESSAGE_RATING_LABELS).toBe(domain.MESSAGE_RATING_LABELS);

@@ -11,6 +11,15 @@ export type ConsultedParty = 'third_party' | 'agency';
 export type ReviewKind = 'reconsideration' | 'litigation_direct' | 'litigation_after_reconsideration';
 export type ReviewResult = 'upheld' | 'corrected' | 'other' | 'pending';
 
+/** The columns of annual report table 四 (行政复议、行政诉讼). */
+export const REVIEW_KIND_LABELS: Record<ReviewKind, string> = {
+  reconsideration: '行政复议',
+  litigation_direct: '行政诉讼（未经复议）',
+  litigation_after_reconsideration: '行政诉讼（复议后起诉）',
+};
+
+export const REVIEW_RESULT_LABELS: Record<ReviewResult, string> = { upheld: '维持', corrected: '纠正', other: '其他', pending: '尚未审结' };
+
 /**
  * Every change to a disclosure request is one of these, appended and never changed; the state is derived from the
  * list (ARCHITECTURE: "every case change is an event"). Dates are China calendar dates: the law counts days.

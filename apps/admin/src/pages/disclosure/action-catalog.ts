@@ -1,4 +1,4 @@
-import { DisclosureActionType } from '@govopen/contracts';
+import { DisclosureActionType, REVIEW_KIND_LABELS, REVIEW_RESULT_LABELS } from '@govopen/contracts';
 import { ALL_OUTCOMES, outcomeInfo } from '@govopen/domain';
 
 export type FieldKind = 'text' | 'textarea' | 'date' | 'number' | 'unit' | 'units' | 'select' | 'boolean';
@@ -23,6 +23,10 @@ export interface ActionSpec {
   danger?: boolean;
   confirm?: string;
   fields: ActionField[];
+}
+
+function optionsOf(labels: Record<string, string>): { value: string; label: string }[] {
+  return Object.entries(labels).map(([value, label]) => ({ value, label }));
 }
 
 export const OUTCOME_OPTIONS = ALL_OUTCOMES.map((outcome) => {
@@ -88,8 +92,8 @@ const FORMS: { [Type in DisclosureActionType]: Omit<ActionSpec, 'type'> } = {
     ] },
   'supplementary-reply': { label: '补充答复', fields: [{ name: 'note', label: '补充答复内容', kind: 'textarea', required: true }] },
   'record-review': { label: '登记复议/诉讼', fields: [
-      { name: 'kind', label: '类型', kind: 'select', required: true, options: [{ value: 'reconsideration', label: '行政复议' }, { value: 'litigation_direct', label: '行政诉讼（未经复议）' }, { value: 'litigation_after_reconsideration', label: '行政诉讼（复议后起诉）' }] },
-      { name: 'result', label: '结果', kind: 'select', required: true, options: [{ value: 'upheld', label: '维持' }, { value: 'corrected', label: '纠正' }, { value: 'other', label: '其他' }, { value: 'pending', label: '尚未审结' }] },
+      { name: 'kind', label: '类型', kind: 'select', required: true, options: optionsOf(REVIEW_KIND_LABELS) },
+      { name: 'result', label: '结果', kind: 'select', required: true, options: optionsOf(REVIEW_RESULT_LABELS) },
     ] },
   withdraw: { label: '登记撤回', danger: true, fields: [{ name: 'note', label: '撤回说明（申请人书面或当面撤回）', kind: 'textarea' }] },
 };

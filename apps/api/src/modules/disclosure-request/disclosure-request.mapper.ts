@@ -6,6 +6,7 @@ import {
   DISCLOSURE_STATUS_LABELS,
   MediaFileView,
   REQUEST_CHANNEL_LABELS,
+  REVIEW_KIND_LABELS,
 } from '@govopen/contracts';
 import { Deadline, dayOfWeek, OPEN_STATUSES, Outcome, outcomeInfo, RequestEvent, RequestState, RequestStatus } from '@govopen/domain';
 import { DisclosureRequestEvent } from './disclosure-request-event.entity';
@@ -85,7 +86,7 @@ function summaryOf(payload: StoredPayload, unitNames: Map<number, string>, forSt
     case 'withdrawn':
       return '申请已撤回';
     case 'review_recorded':
-      return `登记${{ reconsideration: '行政复议', litigation_direct: '行政诉讼（未经复议）', litigation_after_reconsideration: '行政诉讼（复议后起诉）' }[event.kind]}`;
+      return `登记${REVIEW_KIND_LABELS[event.kind]}`;
   }
 }
 

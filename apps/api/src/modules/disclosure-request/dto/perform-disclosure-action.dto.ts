@@ -1,4 +1,4 @@
-import { ALL_OUTCOMES, REQUEST_ACTIONS, RequestAction } from '@govopen/domain';
+import { ALL_OUTCOMES, REQUEST_ACTIONS, RequestAction, REVIEW_KIND_LABELS, REVIEW_RESULT_LABELS, ReviewKind, ReviewResult } from '@govopen/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { IsLocalDateString } from '../../../common/is-local-date-string';
@@ -120,10 +120,10 @@ export class PerformDisclosureActionDto {
   note?: string;
 
   @when('record-review')
-  @IsIn(['reconsideration', 'litigation_direct', 'litigation_after_reconsideration'], { message: '请选择行政复议或行政诉讼类型' })
-  kind?: 'reconsideration' | 'litigation_direct' | 'litigation_after_reconsideration';
+  @IsIn(Object.keys(REVIEW_KIND_LABELS), { message: '请选择行政复议或行政诉讼类型' })
+  kind?: ReviewKind;
 
   @when('record-review')
-  @IsIn(['upheld', 'corrected', 'other', 'pending'], { message: '请选择结果（维持、纠正、其他、尚未审结）' })
-  result?: 'upheld' | 'corrected' | 'other' | 'pending';
+  @IsIn(Object.keys(REVIEW_RESULT_LABELS), { message: `请选择结果（${Object.values(REVIEW_RESULT_LABELS).join('、')}）` })
+  result?: ReviewResult;
 }
