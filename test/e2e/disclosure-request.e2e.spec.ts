@@ -140,6 +140,32 @@ describe('依申请公开', () => {
       expect((await server.request('GET', `/api/disclosure-requests/${id}/letters/extension.docx`, { token: resident })).status).toBe(404);
     });
 
+    it('GET /api/admin/disclosure-requests/:id offers the actions the state and the person allow', async () => {
+      const view = async (token: string, id: number) => (await server.request('GET', `/api/admin/disclosure-requests/${id}`, { token })).body.allowedActions;
+      const id = (await server.request('POST', '/api/disclosure-requests', { token: resident, body: citizenApplication() })).body.id;
+      // Submitted online: only the office registers it (Art. 31); the applicant may still withdraw.
+      expect(await view(head, id)).toEqual(['register', 'withdraw']);
+      // Received, no unit yet: dispatch it, ask for 补正 at once, or reply at once.
+      expect((await action(head, id, { type: 'register' })).body.allowedActions).toEqual(['assign', 'request-supplement', 'reply', 'withdraw']);
+      // Assigned: the office head may re-dispatch but not claim another unit's case; the unit's handler gets no
+      // office-only action (no 分办) and may claim.
+      expect((await action(head, id, { type: 'assign', unitId: handlerUnitId })).body.allowedActions).toEqual([
+        'assign', 'request-supplement', 'consult', 'extend', 'transfer', 'request-reasons', 'notify-fee', 'reply', 'withdraw',
+      ]);
+      expect(await view(handler, id)).toEqual(['request-supplement', 'consult', 'extend', 'claim', 'transfer', 'request-reasons', 'notify-fee', 'reply', 'withdraw']);
+      // An extension asked: nobody asks twice; only the office head decides on it (Art. 33 ¶2).
+      expect((await action(handler, id, { type: 'extend', days: 5, reason: '需调取档案' })).body.allowedActions).toEqual([
+        'request-supplement', 'consult', 'claim', 'transfer', 'request-reasons', 'notify-fee', 'reply', 'withdraw',
+      ]);
+      expect(await view(head, id)).toEqual([
+        'assign', 'request-supplement', 'consult', 'approve-extension', 'reject-extension', 'transfer', 'request-reasons', 'notify-fee', 'reply', 'withdraw',
+      ]);
+      // Claimed: no second claim.
+      expect((await action(handler, id, { type: 'claim' })).body.allowedActions).not.toContain('claim');
+      // Replied: what is left is a supplementary reply or a record of review.
+      expect((await action(handler, id, { type: 'reply', outcome: 'disclosed' })).body.allowedActions).toEqual(['supplementary-reply', 'record-review']);
+    });
+
     it('an extension needs the office head, never its requester', async () => {
       const filed = await server.request('POST', '/api/disclosure-requests', { token: resident, body: citizenApplication() });
       const id = filed.body.id;

@@ -96,6 +96,12 @@ describe('message boards: posting, routing, answering, publishing, rating', () =
 
     const audit = (await server.request('GET', '/api/admin/audit-logs?pageSize=50', { token: await login('admin') })).body.items.map((entry: { action: string }) => entry.action);
     expect(audit).toEqual(expect.arrayContaining(['message.assign', 'message.claim', 'message.reply', 'message.settings']));
+
+    // Taking the reply off the board reads the same on the button, in the timeline and in the audit: 取消公开.
+    const unpublished = await act(otherHandler, id, { type: 'unpublish' });
+    expect(unpublished.body).toMatchObject({ published: false, allowedActions: expect.arrayContaining(['publish']) });
+    expect(unpublished.body.events.at(-1).type).toBe('取消公开');
+    expect((await server.request('GET', `/api/messages/${id}`)).status).toBe(404);
   });
 
   it('keeps private messages private and lets the writer read their own in any state', async () => {

@@ -1,3 +1,5 @@
+import type { CatalogTimeliness } from '@govopen/domain';
+
 /** One node of the 主动公开基本目录 as residents see it. */
 export interface CatalogNodeView {
   id: number;
@@ -18,7 +20,7 @@ export interface CatalogNodeView {
   children: CatalogNodeView[];
 }
 
-export type CatalogTimeliness = 'on_time' | 'due_soon' | 'late';
+export type { CatalogTimeliness } from '@govopen/domain';
 
 /** Staff view: the owner units linked, and whether the node is on time against its rule. */
 export interface StaffCatalogNodeView extends Omit<CatalogNodeView, 'children'> {

@@ -1,6 +1,7 @@
+import type { ConsultationPhase } from '@govopen/domain';
 import { PublicMediaView } from './policy';
 
-export type ConsultationPhase = 'upcoming' | 'open' | 'closed' | 'concluded';
+export type { ConsultationPhase } from '@govopen/domain';
 export type ConsultationCommentStatus = 'pending' | 'approved' | 'rejected';
 export type CommentDecision = 'adopted' | 'partially_adopted' | 'not_adopted';
 
@@ -9,6 +10,13 @@ export const CONSULTATION_PHASE_LABELS: Record<ConsultationPhase, string> = {
   open: '征集中',
   closed: '已结束',
   concluded: '已反馈',
+};
+
+/** Staff wording; the resident's page says 审核中 / 未通过审核 of their own comment. */
+export const CONSULTATION_COMMENT_STATUS_LABELS: Record<ConsultationCommentStatus, string> = {
+  pending: '待审核',
+  approved: '已通过',
+  rejected: '未通过',
 };
 
 export const COMMENT_DECISION_LABELS: Record<CommentDecision, string> = {

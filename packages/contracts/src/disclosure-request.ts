@@ -1,4 +1,10 @@
+import type { ConsultedParty, LetterKind, ReasonsStage, RequestAction, RequestChannel, RequestStatus, ReviewKind, ReviewResult } from '@govopen/domain';
 import { MediaFileView } from './media';
+
+// Status, channel, actions, Art. 35 stage and letter kinds are the domain's; the wire carries their string values.
+export type { RequestChannel as RequestChannelName, ReasonsStage } from '@govopen/domain';
+export { REQUEST_CHANNEL_LABELS, REQUEST_STATUS_LABELS as DISCLOSURE_STATUS_LABELS, REVIEW_KIND_LABELS, REVIEW_RESULT_LABELS } from '@govopen/domain';
+
 /** 申请人类型 (DOMAIN §2; annual report columns: 自然人 / 法人或其他组织). */
 export type ApplicantType = 'citizen' | 'organization';
 
@@ -8,28 +14,9 @@ export type OrganizationKind = 'business' | 'research' | 'public_interest' | 'le
 export type IdDocumentType = 'resident_id' | 'passport' | 'hk_macau_permit' | 'taiwan_permit' | 'other';
 export type ProvisionMethod = 'paper' | 'email' | 'disc' | 'disk';
 export type DeliveryMethod = 'post' | 'express' | 'email' | 'fax' | 'pickup' | 'on_site';
-export type RequestChannelName = 'online' | 'in_person' | 'mail' | 'fax';
 
-export type DisclosureStatus =
-  | 'submitted'
-  | 'received'
-  | 'in_progress'
-  | 'awaiting_supplement'
-  | 'consulting'
-  | 'awaiting_fee'
-  | 'closed'
-  | 'withdrawn';
-
-export const DISCLOSURE_STATUS_LABELS: Record<DisclosureStatus, string> = {
-  submitted: '待登记',
-  received: '待分办',
-  in_progress: '办理中',
-  awaiting_supplement: '待补正',
-  consulting: '征求意见中',
-  awaiting_fee: '待缴费',
-  closed: '已办结',
-  withdrawn: '已撤回',
-};
+/** The domain's RequestStatus as the strings on the wire. */
+export type DisclosureStatus = `${RequestStatus}`;
 
 export const PROVISION_METHOD_LABELS: Record<ProvisionMethod, string> = { paper: '纸质', email: '电子邮件', disc: '光盘', disk: '磁盘' };
 export const DELIVERY_METHOD_LABELS: Record<DeliveryMethod, string> = {
@@ -126,7 +113,7 @@ export interface DisclosureRequestView {
   purpose: string | null;
   provisionMethod: ProvisionMethod;
   deliveryMethod: DeliveryMethod;
-  channel: RequestChannelName;
+  channel: RequestChannel;
   unitName: string | null;
   outcome: string | null;
   outcomeLabel: string | null;
@@ -199,7 +186,7 @@ export type DisclosureAction =
   | { type: 'request-supplement'; items: string; dueDate: string }
   | { type: 'receive-supplement'; date?: string }
   | { type: 'expire-supplement' }
-  | { type: 'consult'; party: 'third_party' | 'agency'; partyName: string; question: string }
+  | { type: 'consult'; party: ConsultedParty; partyName: string; question: string }
   /** The day the consulted party received the letter: their 15 working days run from it (Art. 32, 34). */
   | { type: 'record-consultation-receipt'; date: string }
   /** `date`: the day the answer came (default today). */
@@ -221,7 +208,10 @@ export type DisclosureAction =
   | { type: 'reply'; outcome: string; note?: string; referral?: string; referralContact?: string }
   | { type: 'supplementary-reply'; note: string }
   | { type: 'withdraw'; note?: string }
-  | { type: 'record-review'; kind: 'reconsideration' | 'litigation_direct' | 'litigation_after_reconsideration'; result: 'upheld' | 'corrected' | 'other' | 'pending' };
+  | { type: 'record-review'; kind: ReviewKind; result: ReviewResult };
+
+/** The names of the actions: the domain's RequestAction (one-source.spec checks the union above names each once). */
+export type DisclosureActionType = RequestAction;
 
 /** What staff see of a case: the applicant's view plus internal facts, personal data still masked. */
 export interface UnitSuggestion {
@@ -243,7 +233,9 @@ export interface StaffDisclosureRequestView extends DisclosureRequestView {
   /** The outcomes the case's facts allow today: the reply form offers only these. */
   allowedOutcomes: string[];
   /** Art. 35: where the request for reasons stands. */
-  reasonsStage: 'none' | 'requested' | 'given' | 'reasonable' | 'unreasonable';
+  reasonsStage: ReasonsStage;
+  /** The actions this person may take now, in the order of the work (the domain's allowedRequestActions): the buttons. */
+  allowedActions: DisclosureActionType[];
 }
 
 /** The full personal data, read one case at a time by the assigned unit or the office head; each read is audited. */
@@ -255,7 +247,7 @@ export interface DisclosurePersonalData {
 }
 
 export interface CreateDisclosureRequestOnBehalf extends CreateDisclosureRequest {
-  channel: 'in_person' | 'mail' | 'fax';
+  channel: Exclude<RequestChannel, 'online'>;
   receivedDate: string;
 }
 
@@ -273,7 +265,7 @@ export interface OutcomeOption {
  * 答复告知书, 补正告知书, 延期答复告知书, 征求意见函 (to the third party; staff only), 信息处理费缴纳通知书,
  * 要求说明理由告知书 and 延迟答复告知书 (Art. 35).
  */
-export type DisclosureLetterKind = 'reply' | 'supplement' | 'extension' | 'consultation' | 'fee' | 'reasons' | 'later_deadline';
+export type DisclosureLetterKind = LetterKind;
 
 /** One editable letter template: `supplement`, `extension`, `consultation`, `fee`, or `reply:<outcome>`. */
 export interface LetterTemplateView {

@@ -1,34 +1,18 @@
+import type { MessageAction, MessageBoard, MessageEscalation, MessageRating, MessageStatus } from '@govopen/domain';
 import { PublicMediaView } from './policy';
 
-export type MessageBoard = 'general' | 'inquiry' | 'suggestion' | 'complaint' | 'leader_mailbox';
-export type MessageStatus = 'held' | 'dispatching' | 'assigned' | 'in_progress' | 'answered' | 'invalid';
-export type MessageRating = 'satisfied' | 'basically_satisfied' | 'dissatisfied';
-export type MessageEscalation = 'on_track' | 'due_soon' | 'late' | 'two_months' | 'three_months';
+// The boards, statuses, ratings, escalations, month figures and actions are the domain's; the wire uses them as they are.
+export type { MessageBoard, MessageEscalation, MessageMonthFigures, MessageMonthStats, MessageRating, MessageStatus } from '@govopen/domain';
+export {
+  MESSAGE_ACTION_LABELS,
+  MESSAGE_BOARD_LABELS,
+  MESSAGE_ESCALATION_LABELS,
+  MESSAGE_RATING_LABELS,
+  MESSAGE_STATUS_LABELS,
+} from '@govopen/domain';
+
 /** Where the content check stands: passed, flagged (risky / to review), or not run because WeChat was unreachable. */
 export type MessageModeration = 'passed' | 'flagged' | 'check_unavailable' | 'pending_media_check' | 'approved' | 'rejected';
-
-export const MESSAGE_BOARD_LABELS: Record<MessageBoard, string> = {
-  general: '网民留言',
-  inquiry: '咨询',
-  suggestion: '建议',
-  complaint: '投诉',
-  leader_mailbox: '领导信箱',
-};
-
-export const MESSAGE_STATUS_LABELS: Record<MessageStatus, string> = {
-  held: '审核中',
-  dispatching: '待分办',
-  assigned: '已转办理单位',
-  in_progress: '办理中',
-  answered: '已答复',
-  invalid: '不予受理',
-};
-
-export const MESSAGE_RATING_LABELS: Record<MessageRating, string> = {
-  satisfied: '满意',
-  basically_satisfied: '基本满意',
-  dissatisfied: '不满意',
-};
 
 export interface CreateMessage {
   board: MessageBoard;
@@ -93,23 +77,6 @@ export interface MessageView {
 export interface RateMessage {
   rating: MessageRating;
   comment?: string;
-}
-
-export interface MessageMonthFigures {
-  received: number;
-  answered: number;
-  answeredOnTime: number;
-  onTimeRate: number | null;
-  rated: number;
-  satisfied: number;
-  basicallySatisfied: number;
-  dissatisfied: number;
-  satisfactionRate: number | null;
-}
-
-export interface MessageMonthStats extends MessageMonthFigures {
-  month: string;
-  byBoard: Record<MessageBoard, MessageMonthFigures>;
 }
 
 export interface MessageBoardSetting {
@@ -187,19 +154,7 @@ export interface StaffMessageView extends StaffMessageSummary {
   allowedActions: StaffMessageActionType[];
 }
 
-export type StaffMessageActionType =
-  | 'approve_content'
-  | 'reject_content'
-  | 'assign'
-  | 'claim'
-  | 'reply'
-  | 'transfer'
-  | 'return'
-  | 'extend'
-  | 'urge'
-  | 'invalidate'
-  | 'publish'
-  | 'unpublish';
+export type StaffMessageActionType = MessageAction;
 
 export interface StaffMessageAction {
   type: StaffMessageActionType;

@@ -1,3 +1,5 @@
+import type { ContentStatus, ReviewAction } from '@govopen/domain';
+
 /** 有效 / 失效 / 废止: a repealed document names the one that replaced it. */
 export type PolicyValidity = 'valid' | 'expired' | 'repealed';
 
@@ -9,7 +11,7 @@ export type DisclosureAttribute = 'proactive' | 'on_request' | 'not_public';
 export const DISCLOSURE_ATTRIBUTE_LABELS: Record<DisclosureAttribute, string> = { proactive: '主动公开', on_request: '依申请公开', not_public: '不予公开' };
 
 /** 保密审查 ("先审查、后公开"): draft → submitted → approved | returned → published (now or scheduled) → withdrawn. */
-export type ContentStatus = 'draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn';
+export type { ContentStatus } from '@govopen/domain';
 
 export const CONTENT_STATUS_LABELS: Record<ContentStatus, string> = {
   draft: '草稿',
@@ -21,7 +23,7 @@ export const CONTENT_STATUS_LABELS: Record<ContentStatus, string> = {
   withdrawn: '已撤回',
 };
 
-export type ReviewAction = 'submit' | 'approve' | 'return' | 'publish' | 'withdraw';
+export type { ReviewAction } from '@govopen/domain';
 
 export const REVIEW_ACTION_LABELS: Record<ReviewAction, string> = {
   submit: '提交审查',

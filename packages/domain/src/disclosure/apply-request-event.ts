@@ -2,40 +2,22 @@ import { addWorkingDays } from '../calendar/add-working-days';
 import { LocalDate } from '../calendar/local-date';
 import { CalendarYearMissingError, WorkingCalendar } from '../calendar/working-calendar';
 import { DisclosureRule, refuseDisclosure } from './disclosure-rule';
-import { Outcome, outcomeInfo } from './outcome';
+import { eventPreconditionRefusal } from './event-precondition';
+import { LAPSE_OUTCOMES, Outcome, outcomeInfo } from './outcome';
 import { RequestEvent } from './request-event';
 import {
   CONSULTATION_WORKING_DAYS,
   deadlineOf,
   FEE_WORKING_DAYS,
   initialRequestState,
-  isOpen,
   MAX_EXTENSION_WORKING_DAYS,
   RequestState,
   RequestStatus,
   SUPPLEMENT_NOTICE_WORKING_DAYS,
 } from './request-state';
 
-const STATUS_LABELS: Record<RequestStatus, string> = {
-  [RequestStatus.SUBMITTED]: '待登记',
-  [RequestStatus.RECEIVED]: '待分办',
-  [RequestStatus.IN_PROGRESS]: '办理中',
-  [RequestStatus.AWAITING_SUPPLEMENT]: '待补正',
-  [RequestStatus.CONSULTING]: '征求意见中',
-  [RequestStatus.AWAITING_FEE]: '待缴费',
-  [RequestStatus.CLOSED]: '已办结',
-  [RequestStatus.WITHDRAWN]: '已撤回',
-};
-
-export function statusLabel(status: RequestStatus): string {
-  return STATUS_LABELS[status];
-}
-
 /** Art. 35: the applicant needs time to answer; fewer than 5 working days is not a fair chance to. */
 export const MIN_REASONS_WORKING_DAYS = 5;
-
-/** The outcomes only a lapse reaches (the lapse actions close the case themselves). */
-const LAPSE_OUTCOMES: readonly Outcome[] = [Outcome.OTHER_SUPPLEMENT_OVERDUE, Outcome.OTHER_FEE_UNPAID];
 
 /**
  * How an event is applied: deciding a new one enforces every rule (and knows today); replaying stored history does
@@ -48,12 +30,6 @@ interface Context {
 }
 
 const REPLAY: Context = { enforcing: false, refuse: () => undefined };
-
-function requireStatus(ctx: Context, state: RequestState, allowed: RequestStatus[], action: string): void {
-  if (!allowed.includes(state.status)) {
-    ctx.refuse(DisclosureRule.WRONG_STATUS, `申请当前为“${STATUS_LABELS[state.status]}”，不能${action}`);
-  }
-}
 
 function requireDateOrder(ctx: Context, state: RequestState, date: string): void {
   const last = [state.closedDate, state.receivedDate, state.submittedDate].find((value): value is string => Boolean(value));
@@ -119,35 +95,29 @@ function evolve(state: RequestState, event: RequestEvent, calendar: WorkingCalen
   if (event.type !== 'submitted' && event.type !== 'review_recorded' && event.type !== 'supplementary_reply') {
     requireDateOrder(ctx, state, event.date);
   }
+  const precondition = eventPreconditionRefusal(state, event.type, event.date, recordedBy(event));
+  if (precondition) ctx.refuse(precondition.rule, precondition.message);
   switch (event.type) {
     case 'submitted':
-      if (state.submittedDate) ctx.refuse(DisclosureRule.ALREADY_SUBMITTED, '申请已提交');
       // Art. 31: in person the receipt date is the day submitted; online and fax need staff confirmation.
       return event.channel === 'in_person'
         ? { ...state, submittedDate: event.date, receivedDate: event.date, clockStart: event.date, status: RequestStatus.RECEIVED }
         : { ...state, submittedDate: event.date };
     case 'registered':
-      requireStatus(ctx, state, [RequestStatus.SUBMITTED], '登记');
       if (state.submittedDate && event.receivedDate < state.submittedDate) {
         ctx.refuse(DisclosureRule.RECEIPT_BEFORE_SUBMISSION, '收到申请的日期不能早于提交日期');
       }
       requireNotFuture(ctx, event.receivedDate, '收到申请的日期');
       return { ...state, status: RequestStatus.RECEIVED, receivedDate: event.receivedDate, clockStart: event.receivedDate };
     case 'assigned':
-      requireStatus(ctx, state, [RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS], '分办');
       return { ...state, status: RequestStatus.IN_PROGRESS, unitId: event.unitId, assistUnitIds: event.assistUnitIds, handlerId: null };
     case 'transferred':
-      requireStatus(ctx, state, [RequestStatus.IN_PROGRESS], '转办');
       if (event.unitId === state.unitId) ctx.refuse(DisclosureRule.SAME_UNIT, '转办的科室与当前承办科室相同');
       return { ...state, unitId: event.unitId, handlerId: null };
     case 'claimed':
-      requireStatus(ctx, state, [RequestStatus.IN_PROGRESS, RequestStatus.AWAITING_SUPPLEMENT, RequestStatus.CONSULTING, RequestStatus.AWAITING_FEE], '认领');
-      if (state.handlerId === event.staffId) ctx.refuse(DisclosureRule.ALREADY_HANDLER, '您已是本件的承办人');
       return { ...state, handlerId: event.staffId };
     case 'supplement_requested': {
-      requireStatus(ctx, state, [RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS], '要求补正');
-      // Art. 30: once, completely, within 7 working days of receipt.
-      if (state.supplementRequested) ctx.refuse(DisclosureRule.SUPPLEMENT_ONCE, '补正只能一次性告知，本申请已要求过补正');
+      // Art. 30: within 7 working days of receipt.
       const limit = ctx.enforcing ? addWorkingDays(calendar, state.receivedDate!, SUPPLEMENT_NOTICE_WORKING_DAYS) : event.date;
       if (event.date > limit) {
         ctx.refuse(DisclosureRule.SUPPLEMENT_NOTICE_LATE, `补正告知应在收到申请之日起 7 个工作日内（${limit} 前）提出，已超过`);
@@ -162,7 +132,6 @@ function evolve(state: RequestState, event: RequestEvent, calendar: WorkingCalen
       };
     }
     case 'supplement_received':
-      requireStatus(ctx, state, [RequestStatus.AWAITING_SUPPLEMENT], '登记补正材料');
       // Art. 30: the supplement answers the notice, so it arrives on or after the notice's day, and not after today.
       if (event.date < state.supplementRequestedDate!) {
         ctx.refuse(DisclosureRule.SUPPLEMENT_RECEIVED_BEFORE_NOTICE, `收到补正的日期（${event.date}）不能早于补正告知的日期（${state.supplementRequestedDate}）`);
@@ -178,12 +147,9 @@ function evolve(state: RequestState, event: RequestEvent, calendar: WorkingCalen
         pauses: [],
       };
     case 'supplement_expired':
-      requireStatus(ctx, state, [RequestStatus.AWAITING_SUPPLEMENT], '按逾期未补正处理');
-      if (event.date <= state.supplementDueDate!) ctx.refuse(DisclosureRule.SUPPLEMENT_NOT_LAPSED, `补正期限 ${state.supplementDueDate} 尚未届满`);
       // Art. 30: no supplement in time → deemed abandoned (row 三（六）1).
       return close(state, event.date, Outcome.OTHER_SUPPLEMENT_OVERDUE);
     case 'consultation_sent': {
-      requireStatus(ctx, state, [RequestStatus.IN_PROGRESS], '征求意见');
       // Art. 32, 34: 15 working days from the party's receipt of the letter; until it is known, from the sending day.
       const dueDate = workingDaysAfter(calendar, event.date, CONSULTATION_WORKING_DAYS);
       return {
@@ -196,7 +162,6 @@ function evolve(state: RequestState, event: RequestEvent, calendar: WorkingCalen
       };
     }
     case 'consultation_letter_received': {
-      requireStatus(ctx, state, [RequestStatus.CONSULTING], '登记对方收到征求意见函的日期');
       if (event.receivedDate < state.consultationSentDate!) {
         ctx.refuse(DisclosureRule.CONSULTATION_RECEIPT_OUT_OF_RANGE, `对方收到征求意见函的日期（${event.receivedDate}）不能早于发函日期（${state.consultationSentDate}）`);
       }
@@ -207,7 +172,6 @@ function evolve(state: RequestState, event: RequestEvent, calendar: WorkingCalen
       return { ...state, consultationDueDate: dueDate, pauses: withCap(state, dueDate) };
     }
     case 'consultation_answered':
-      requireStatus(ctx, state, [RequestStatus.CONSULTING], '登记意见');
       if (event.date < state.consultationSentDate!) {
         ctx.refuse(DisclosureRule.CONSULTATION_ANSWER_BEFORE_SENDING, `收到意见的日期（${event.date}）不能早于发函日期（${state.consultationSentDate}）`);
       }
@@ -215,15 +179,9 @@ function evolve(state: RequestState, event: RequestEvent, calendar: WorkingCalen
       // The pause ends the day the answer came, at the latest on the 15th working day (closePause caps it).
       return { ...state, status: RequestStatus.IN_PROGRESS, consultationDueDate: null, pauses: closePause(state, event.date) };
     case 'consultation_expired':
-      requireStatus(ctx, state, [RequestStatus.CONSULTING], '按逾期未答复处理');
-      // Art. 32/34: 15 working days; an agency's silence is consent, a third party's lets the agency decide.
-      if (state.consultationDueDate === null || event.date <= state.consultationDueDate) {
-        ctx.refuse(DisclosureRule.CONSULTATION_NOT_LAPSED, `征求意见期限 ${state.consultationDueDate} 尚未届满`);
-      }
+      // Art. 32/34: an agency's silence is consent, a third party's lets the agency decide.
       return { ...state, status: RequestStatus.IN_PROGRESS, consultationDueDate: null, pauses: closePause(state, event.date) };
     case 'reasons_requested': {
-      requireStatus(ctx, state, [RequestStatus.IN_PROGRESS], '要求说明理由');
-      if (state.reasons !== 'none') ctx.refuse(DisclosureRule.REASONS_ONCE, '本申请已要求申请人说明理由');
       const earliest = ctx.enforcing || !event.answerDueDate ? addWorkingDays(calendar, event.date, MIN_REASONS_WORKING_DAYS) : event.answerDueDate;
       const answerDueDate = event.answerDueDate ?? earliest;
       if (answerDueDate < earliest) {
@@ -233,27 +191,10 @@ function evolve(state: RequestState, event: RequestEvent, calendar: WorkingCalen
       return { ...state, reasons: 'requested', reasonsRequestedDate: event.date, reasonsAnswerDueDate: answerDueDate };
     }
     case 'reasons_given':
-      if (state.reasons === 'none') ctx.refuse(DisclosureRule.REASONS_NOT_REQUESTED, '本申请未被要求说明理由');
-      if (state.reasons !== 'requested') ctx.refuse(DisclosureRule.REASONS_ALREADY_JUDGED, '理由已经说明或已有认定');
-      requireStatus(ctx, state, [RequestStatus.IN_PROGRESS], '说明理由');
-      if (event.date > state.reasonsAnswerDueDate!) {
-        ctx.refuse(DisclosureRule.REASONS_ANSWER_LATE, `说明理由的期限 ${state.reasonsAnswerDueDate} 已过`);
-      }
       return { ...state, reasons: 'given' };
     case 'reasons_judged':
-      requireStatus(ctx, state, [RequestStatus.IN_PROGRESS], '认定申请理由');
-      if (state.reasons === 'none') ctx.refuse(DisclosureRule.REASONS_NOT_REQUESTED, '应先要求申请人说明理由，才能认定理由是否合理');
-      if (state.reasons === 'reasonable' || state.reasons === 'unreasonable') ctx.refuse(DisclosureRule.REASONS_ALREADY_JUDGED, '已认定过申请理由');
-      if (state.reasons === 'requested' && event.date <= state.reasonsAnswerDueDate!) {
-        ctx.refuse(DisclosureRule.REASONS_AWAITED, `申请人可在 ${state.reasonsAnswerDueDate} 前说明理由，期满前不能认定`);
-      }
       return { ...state, reasons: event.reasonable ? 'reasonable' : 'unreasonable' };
     case 'deadline_set': {
-      requireStatus(ctx, state, [RequestStatus.IN_PROGRESS], '确定答复期限');
-      // Art. 35: a later reasonable deadline only where the reasons were found reasonable but 20 days are not enough.
-      if (state.reasons !== 'reasonable') {
-        ctx.refuse(DisclosureRule.LATER_DEADLINE_NEEDS_REASONABLE, '应先要求申请人说明理由并认定理由合理，才能确定延迟答复的期限');
-      }
       const current = ctx.enforcing ? dueDateOn(state, calendar, event.date) : null;
       if (event.dueDate <= event.date || (current !== null && event.dueDate <= current)) {
         ctx.refuse(DisclosureRule.LATER_DEADLINE_NOT_LATER, `延迟答复的期限应晚于现在的答复期限${current ? `（${current}）` : ''}`);
@@ -261,8 +202,6 @@ function evolve(state: RequestState, event: RequestEvent, calendar: WorkingCalen
       return { ...state, deadlineOverride: event.dueDate };
     }
     case 'fee_notified':
-      requireStatus(ctx, state, [RequestStatus.IN_PROGRESS], '发出收费通知');
-      if (state.feeNotified) ctx.refuse(DisclosureRule.FEE_ONCE, '每件申请只能发出一次收费通知，本申请已经发出过');
       if (event.amountYuan <= 0) ctx.refuse(DisclosureRule.FEE_NOT_POSITIVE, '收费金额应大于零');
       return {
         ...state,
@@ -275,7 +214,6 @@ function evolve(state: RequestState, event: RequestEvent, calendar: WorkingCalen
         pauses: [...state.pauses, { from: event.date, to: null, cap: null }],
       };
     case 'fee_notice_received':
-      requireStatus(ctx, state, [RequestStatus.AWAITING_FEE], '登记收到收费通知');
       if (event.receivedDate < state.feeNotifiedDate! || event.receivedDate > event.date) {
         ctx.refuse(
           DisclosureRule.FEE_NOTICE_RECEIPT_OUT_OF_RANGE,
@@ -285,19 +223,11 @@ function evolve(state: RequestState, event: RequestEvent, calendar: WorkingCalen
       // 109号 Art. 7: 20 working days from the applicant's receipt of the notice.
       return { ...state, feeDueDate: workingDaysAfter(calendar, event.receivedDate, FEE_WORKING_DAYS) };
     case 'fee_paid':
-      requireStatus(ctx, state, [RequestStatus.AWAITING_FEE], '登记缴费');
       return { ...state, status: RequestStatus.IN_PROGRESS, feeDueDate: null, pauses: closePause(state, event.date) };
     case 'fee_expired':
-      requireStatus(ctx, state, [RequestStatus.AWAITING_FEE], '按逾期未缴费处理');
-      if (state.feeDueDate === null || event.date <= state.feeDueDate) {
-        ctx.refuse(DisclosureRule.FEE_NOT_LAPSED, state.feeDueDate ? `缴费期限 ${state.feeDueDate} 尚未届满` : '申请人收到收费通知的日期尚未登记，缴费期限尚未开始计算');
-      }
       return close({ ...state, pauses: closePause(state, event.date) }, event.date, Outcome.OTHER_FEE_UNPAID);
     case 'extension_requested': {
-      requireStatus(ctx, state, [RequestStatus.IN_PROGRESS], '申请延期');
       // Art. 33 ¶2: one extension, at most 20 working days, asked for and approved before the due date.
-      if (state.extensionDays > 0) ctx.refuse(DisclosureRule.EXTENSION_ONCE, '每件申请只能延期一次，本申请已延期');
-      if (state.pendingExtension) ctx.refuse(DisclosureRule.EXTENSION_PENDING, '已有待审批的延期申请');
       if (!Number.isInteger(event.days) || event.days < 1 || event.days > MAX_EXTENSION_WORKING_DAYS) {
         ctx.refuse(DisclosureRule.EXTENSION_DAYS, '延长期限应为 1 至 20 个工作日');
       }
@@ -305,35 +235,35 @@ function evolve(state: RequestState, event: RequestEvent, calendar: WorkingCalen
       return { ...state, pendingExtension: { days: event.days, requestedBy: event.requestedBy } };
     }
     case 'extension_approved':
-      if (!state.pendingExtension) ctx.refuse(DisclosureRule.NO_PENDING_EXTENSION, '没有待审批的延期申请');
-      requireStatus(ctx, state, [RequestStatus.IN_PROGRESS, RequestStatus.CONSULTING, RequestStatus.AWAITING_FEE], '批准延期');
-      if (event.approvedBy === state.pendingExtension!.requestedBy) {
-        ctx.refuse(DisclosureRule.EXTENSION_SELF_APPROVAL, '延期须经政府信息公开工作机构负责人同意，不能审批自己的延期申请');
-      }
       requireNotOverdue(ctx, state, calendar, event.date, '批准延期');
       return { ...state, extensionDays: state.pendingExtension!.days, pendingExtension: null };
     case 'extension_rejected':
-      if (!state.pendingExtension) ctx.refuse(DisclosureRule.NO_PENDING_EXTENSION, '没有待审批的延期申请');
-      if (event.rejectedBy === state.pendingExtension!.requestedBy) ctx.refuse(DisclosureRule.EXTENSION_SELF_APPROVAL, '不能审批自己的延期申请');
       return { ...state, pendingExtension: null };
     case 'replied': {
-      requireStatus(ctx, state, [RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS], '答复');
       const refusal = outcomeRefusal(state, event.outcome, event.date);
       if (refusal) ctx.refuse(refusal.rule, refusal.message);
       return close({ ...state, pendingExtension: null }, event.date, event.outcome);
     }
     case 'supplementary_reply':
-      requireStatus(ctx, state, [RequestStatus.CLOSED], '补充答复');
-      if (state.outcome !== null && LAPSE_OUTCOMES.includes(state.outcome)) {
-        ctx.refuse(DisclosureRule.SUPPLEMENTARY_REPLY_AFTER_ABANDONMENT, '已按放弃申请处理的，不能补充答复');
-      }
       return { ...state, replyCount: state.replyCount + 1 };
     case 'withdrawn':
-      if (!isOpen(state)) ctx.refuse(DisclosureRule.WRONG_STATUS, `申请已${STATUS_LABELS[state.status]}，不能撤回`);
       return { ...state, status: RequestStatus.WITHDRAWN, closedDate: event.date, pendingExtension: null, pauses: closePause(state, event.date) };
     case 'review_recorded':
-      requireStatus(ctx, state, [RequestStatus.CLOSED], '登记行政复议或诉讼');
       return state;
+  }
+}
+
+/** The staff member an event records as acting, where the rules look at who acts. */
+function recordedBy(event: RequestEvent): number | undefined {
+  switch (event.type) {
+    case 'claimed':
+      return event.staffId;
+    case 'extension_approved':
+      return event.approvedBy;
+    case 'extension_rejected':
+      return event.rejectedBy;
+    default:
+      return undefined;
   }
 }
 

@@ -5,3 +5,5 @@ export * from './request-state';
 export * from './apply-request-event';
 export * from './processing-fee';
 export * from './compose-letter';
+export * from './event-precondition';
+export * from './request-action';

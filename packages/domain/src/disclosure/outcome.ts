@@ -170,3 +170,6 @@ function outcomeLeaf(outcome: Outcome): Leaf {
 }
 
 export const ALL_OUTCOMES: readonly Outcome[] = Object.values(Outcome);
+
+/** The outcomes only a lapse reaches (Art. 30, 109号 Art. 7): the lapse actions close the case themselves. */
+export const LAPSE_OUTCOMES: readonly Outcome[] = [Outcome.OTHER_SUPPLEMENT_OVERDUE, Outcome.OTHER_FEE_UNPAID];

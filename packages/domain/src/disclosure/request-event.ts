@@ -4,10 +4,21 @@ import { Outcome } from './outcome';
 /** Receipt channels (Art. 31 sets the receipt date per channel). */
 export type RequestChannel = 'online' | 'in_person' | 'mail' | 'fax';
 
+export const REQUEST_CHANNEL_LABELS: Record<RequestChannel, string> = { online: '在线', in_person: '当面', mail: '邮寄', fax: '传真' };
+
 export type ConsultedParty = 'third_party' | 'agency';
 
 export type ReviewKind = 'reconsideration' | 'litigation_direct' | 'litigation_after_reconsideration';
 export type ReviewResult = 'upheld' | 'corrected' | 'other' | 'pending';
+
+/** The columns of annual report table 四 (行政复议、行政诉讼). */
+export const REVIEW_KIND_LABELS: Record<ReviewKind, string> = {
+  reconsideration: '行政复议',
+  litigation_direct: '行政诉讼（未经复议）',
+  litigation_after_reconsideration: '行政诉讼（复议后起诉）',
+};
+
+export const REVIEW_RESULT_LABELS: Record<ReviewResult, string> = { upheld: '维持', corrected: '纠正', other: '其他', pending: '尚未审结' };
 
 /**
  * Every change to a disclosure request is one of these, appended and never changed; the state is derived from the

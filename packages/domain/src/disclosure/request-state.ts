@@ -34,6 +34,18 @@ export enum RequestStatus {
   WITHDRAWN = 'withdrawn',
 }
 
+/** What staff and applicants read for each status: the one table (contracts re-exports it). */
+export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
+  [RequestStatus.SUBMITTED]: '待登记',
+  [RequestStatus.RECEIVED]: '待分办',
+  [RequestStatus.IN_PROGRESS]: '办理中',
+  [RequestStatus.AWAITING_SUPPLEMENT]: '待补正',
+  [RequestStatus.CONSULTING]: '征求意见中',
+  [RequestStatus.AWAITING_FEE]: '待缴费',
+  [RequestStatus.CLOSED]: '已办结',
+  [RequestStatus.WITHDRAWN]: '已撤回',
+};
+
 interface Pause {
   from: LocalDate;
   to: LocalDate | null;

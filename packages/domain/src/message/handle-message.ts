@@ -23,6 +23,35 @@ export type MessageAction =
   | 'publish'
   | 'unpublish';
 
+/** Each status as the writer and staff read it (contracts re-exports this table). */
+export const MESSAGE_STATUS_LABELS: Record<MessageStatus, string> = {
+  held: '审核中',
+  dispatching: '待分办',
+  assigned: '已转办理单位',
+  in_progress: '办理中',
+  answered: '已答复',
+  invalid: '不予受理',
+};
+
+/**
+ * Each action as a clerk reads it: the button, the timeline and the refusal say the same words. `unpublish` takes a
+ * published reply off the public board: 取消公开, not 不公开 (which is the writer's choice at writing).
+ */
+export const MESSAGE_ACTION_LABELS: Record<MessageAction, string> = {
+  approve_content: '审核通过',
+  reject_content: '审核不通过',
+  assign: '分办',
+  claim: '认领',
+  reply: '答复',
+  transfer: '转办',
+  return: '退回分办',
+  extend: '延期',
+  urge: '催办',
+  invalidate: '不予受理',
+  publish: '公开',
+  unpublish: '取消公开',
+};
+
 export interface MessageWorkflowState {
   status: MessageStatus;
   unitId: number | null;

@@ -9,6 +9,14 @@ import { WorkingCalendar } from '../calendar/working-calendar';
  */
 export type MessageEscalation = 'on_track' | 'due_soon' | 'late' | 'two_months' | 'three_months';
 
+export const MESSAGE_ESCALATION_LABELS: Record<MessageEscalation, string> = {
+  on_track: '正常',
+  due_soon: '即将到期',
+  late: '已超期',
+  two_months: '超两个月未答复',
+  three_months: '超三个月未答复',
+};
+
 /**
  * The reply limit counts working days from the day after 受理 (the day the message passed the check), with the limit
  * the message was received under plus any extension (DOMAIN §1, §5).

@@ -1,7 +1,13 @@
 import { LocalDate } from '../calendar/local-date';
-import { MessageBoard } from './message-board';
+import { MESSAGE_BOARDS, MessageBoard } from './message-board';
 
 export type MessageRating = 'satisfied' | 'basically_satisfied' | 'dissatisfied';
+
+export const MESSAGE_RATING_LABELS: Record<MessageRating, string> = {
+  satisfied: '满意',
+  basically_satisfied: '基本满意',
+  dissatisfied: '不满意',
+};
 
 export interface MessageStatsRow {
   board: MessageBoard;
@@ -61,7 +67,6 @@ function figures(rows: MessageStatsRow[], month: string): MessageMonthFigures {
  * many were on time and how their writers rated them.
  */
 export function summarizeMessageMonth(rows: MessageStatsRow[], month: string): MessageMonthStats {
-  const boards: MessageBoard[] = ['general', 'inquiry', 'suggestion', 'complaint', 'leader_mailbox'];
-  const byBoard = Object.fromEntries(boards.map((board) => [board, figures(rows.filter((row) => row.board === board), month)])) as Record<MessageBoard, MessageMonthFigures>;
+  const byBoard = Object.fromEntries(MESSAGE_BOARDS.map((board) => [board, figures(rows.filter((row) => row.board === board), month)])) as Record<MessageBoard, MessageMonthFigures>;
   return { month, ...figures(rows, month), byBoard };
 }

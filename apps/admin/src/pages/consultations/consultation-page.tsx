@@ -1,5 +1,5 @@
 import { chinaDateOfInstant, formatChinaDate } from '@govopen/domain';
-import { COMMENT_DECISION_LABELS, CommentDecision, CONSULTATION_PHASE_LABELS, ConsultationWindowRule, SaveConsultation, StaffCommentView, StaffConsultationView, StaffRole, Unit } from '@govopen/contracts';
+import { COMMENT_DECISION_LABELS, CommentDecision, CONSULTATION_COMMENT_STATUS_LABELS, CONSULTATION_PHASE_LABELS, ConsultationWindowRule, SaveConsultation, StaffCommentView, StaffConsultationView, StaffRole, Unit } from '@govopen/contracts';
 import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Form, Input, Modal, Radio, Result, Row, Select, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
 import dayjs, { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
@@ -233,7 +233,7 @@ export function ConsultationPage() {
       render: (_: unknown, row: StaffCommentView) =>
         row.status === 'pending' ? (
           <Space direction="vertical" size={4}>
-            <Tag color="orange">待审核</Tag>
+            <Tag color="orange">{CONSULTATION_COMMENT_STATUS_LABELS.pending}</Tag>
             {row.moderationNote && <span className="muted">{row.moderationNote}</span>}
             <Space>
               <Button size="small" onClick={() => run(() => api.admin.consultations.moderateComment(view.id, row.id, { status: 'approved' }), '已通过')}>
@@ -258,7 +258,7 @@ export function ConsultationPage() {
             </Space>
           </Space>
         ) : (
-          <Tag color={row.status === 'approved' ? 'green' : 'default'}>{row.status === 'approved' ? '已通过' : '未通过'}</Tag>
+          <Tag color={row.status === 'approved' ? 'green' : 'default'}>{CONSULTATION_COMMENT_STATUS_LABELS[row.status]}</Tag>
         ),
     },
     {

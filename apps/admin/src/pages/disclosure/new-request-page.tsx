@@ -1,4 +1,4 @@
-import { DELIVERY_METHOD_LABELS, PROVISION_METHOD_LABELS } from '@govopen/contracts';
+import { CreateDisclosureRequestOnBehalf, DELIVERY_METHOD_LABELS, PROVISION_METHOD_LABELS, REQUEST_CHANNEL_LABELS } from '@govopen/contracts';
 import { checkCreditCode, checkPhone, checkResidentId } from '@govopen/domain';
 import { App, Button, Card, Checkbox, DatePicker, Form, Input, Radio, Select } from 'antd';
 import dayjs, { Dayjs } from 'dayjs';
@@ -6,8 +6,11 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, errorMessage } from '../../api/client';
 
+/** The channels a clerk enters a request from; online requests enter themselves. */
+const PAPER_CHANNELS: CreateDisclosureRequestOnBehalf['channel'][] = ['in_person', 'mail', 'fax'];
+
 interface NewRequestForm {
-  channel: 'in_person' | 'mail' | 'fax';
+  channel: CreateDisclosureRequestOnBehalf['channel'];
   receivedDate: Dayjs;
   type: 'citizen' | 'organization';
   name: string;
@@ -78,7 +81,7 @@ export function NewDisclosureRequestPage() {
           initialValues={{ channel: 'in_person', receivedDate: dayjs(), type: 'citizen', provisionMethod: 'paper', deliveryMethod: 'pickup', pledge: false }}
         >
           <Form.Item name="channel" label="申请渠道" extra="当面提交以提交当日为收到日期；邮寄以签收之日为准；传真以双方确认之日为准（第三十一条）">
-            <Radio.Group options={[{ value: 'in_person', label: '当面' }, { value: 'mail', label: '邮寄' }, { value: 'fax', label: '传真' }]} />
+            <Radio.Group options={PAPER_CHANNELS.map((value) => ({ value, label: REQUEST_CHANNEL_LABELS[value] }))} />
           </Form.Item>
           <Form.Item name="receivedDate" label="收到申请日期" rules={[{ required: true, message: '请选择收到日期' }]}>
             <DatePicker disabledDate={(date) => date.isAfter(dayjs(), 'day')} />

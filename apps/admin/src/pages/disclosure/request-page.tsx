@@ -1,4 +1,4 @@
-import { DisclosureLetter, DisclosurePersonalData, StaffDisclosureRequestView, StaffRole, Unit } from '@govopen/contracts';
+import { DisclosureLetter, DisclosurePersonalData, REQUEST_CHANNEL_LABELS, StaffDisclosureRequestView, Unit } from '@govopen/contracts';
 import {
   Alert,
   App,
@@ -25,7 +25,6 @@ import { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api, errorMessage, tokenStore } from '../../api/client';
-import { useSession } from '../../auth/session';
 import { Outcome, outcomeInfo } from '@govopen/domain';
 import { ActionField, ActionSpec, ACTIONS, REFERRAL_LABELS } from './action-catalog';
 import { StatusTag } from './status-tag';
@@ -35,8 +34,6 @@ export function DisclosureRequestPage() {
   const { id } = useParams();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const { hasRole } = useSession();
-  const office = hasRole(StaffRole.OFFICE_HEAD);
   const [request, setRequest] = useState<StaffDisclosureRequestView | null>(null);
   const [units, setUnits] = useState<Unit[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -130,9 +127,8 @@ export function DisclosureRequestPage() {
   if (error) return <Result status="warning" title="无法打开该申请" subTitle={error} extra={<Button onClick={() => navigate('/disclosure-requests')}>返回列表</Button>} />;
   if (!request) return <Skeleton active paragraph={{ rows: 12 }} />;
 
-  const available = ACTIONS.filter(
-    (spec) => spec.statuses.includes(request.status) && (!spec.office || office) && (!spec.needsPendingExtension || request.pendingExtension),
-  ).filter((spec) => !(spec.type === 'extend' && request.pendingExtension));
+  // The API says which actions the law and this person's role allow now; the catalog only says how they look.
+  const available = ACTIONS.filter((spec) => request.allowedActions.includes(spec.type));
 
   return (
     <>
@@ -197,7 +193,7 @@ export function DisclosureRequestPage() {
               <Descriptions.Item label="联系电话">{personal?.phone ?? request.phoneMasked}</Descriptions.Item>
               <Descriptions.Item label="通信地址">{personal?.address ?? '（已隐藏）'}</Descriptions.Item>
               <Descriptions.Item label="电子邮箱">{personal ? personal.email ?? '—' : '（已隐藏）'}</Descriptions.Item>
-              <Descriptions.Item label="渠道">{{ online: '网络', in_person: '当面', mail: '邮寄', fax: '传真' }[request.channel]}</Descriptions.Item>
+              <Descriptions.Item label="渠道">{REQUEST_CHANNEL_LABELS[request.channel]}</Descriptions.Item>
               <Descriptions.Item label="文号">{request.documentNumber ?? '—'}</Descriptions.Item>
               <Descriptions.Item label="收到日期">{request.receivedAt ?? '待登记'}</Descriptions.Item>
               <Descriptions.Item label="内容描述" span={2}>

@@ -1,11 +1,11 @@
-import { MESSAGE_BOARD_LABELS, MessageBoard, MessageEscalation, MessageEscalationCounts, MessageInboxQueue, Page, StaffMessageSummary, StaffRole, Unit } from '@govopen/contracts';
+import { MESSAGE_BOARD_LABELS, MESSAGE_ESCALATION_LABELS, MessageBoard, MessageEscalation, MessageEscalationCounts, MessageInboxQueue, Page, StaffMessageSummary, StaffRole, Unit } from '@govopen/contracts';
 import { Badge, Button, Result, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useQueryParams } from '../../hooks/use-query-params';
 import { api, errorMessage } from '../../api/client';
 import { useSession } from '../../auth/session';
-import { ESCALATION_LABELS, MessageStatusTag, SlaCountdown } from './message-tags';
+import { MessageStatusTag, SlaCountdown } from './message-tags';
 
 const QUEUE_LABELS: Record<MessageInboxQueue, string> = {
   moderation: '待审核',
@@ -92,7 +92,7 @@ export function MessageInboxPage() {
         <Typography.Text type="secondary">预警：</Typography.Text>
         {ESCALATION_FILTERS.map(([level, key]) => (
           <Tag.CheckableTag key={level} checked={escalation === level} onChange={(checked) => update({ escalation: checked ? level : undefined, page: undefined })}>
-            {ESCALATION_LABELS[level]} <Badge count={counts?.[key] ?? 0} showZero color={level === 'due_soon' ? '#fa8c16' : '#cf1322'} size="small" />
+            {MESSAGE_ESCALATION_LABELS[level]} <Badge count={counts?.[key] ?? 0} showZero color={level === 'due_soon' ? '#fa8c16' : '#cf1322'} size="small" />
           </Tag.CheckableTag>
         ))}
       </Space>
@@ -107,7 +107,7 @@ export function MessageInboxPage() {
         rowKey="id"
         loading={loading}
         dataSource={data?.items ?? []}
-        locale={{ emptyText: escalation ? `没有${ESCALATION_LABELS[escalation]}的留言` : `没有${QUEUE_LABELS[queue]}的留言` }}
+        locale={{ emptyText: escalation ? `没有${MESSAGE_ESCALATION_LABELS[escalation]}的留言` : `没有${QUEUE_LABELS[queue]}的留言` }}
         onRow={(row) => ({ onClick: () => navigate(`/messages/${row.id}`), style: { cursor: 'pointer' } })}
         pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, showTotal: (total) => `共 ${total} 条`, onChange: (next) => update({ page: String(next) }) }}
         columns={[

@@ -1,5 +1,5 @@
 import { chinaToday, formatChinaDateTime } from '@govopen/domain';
-import { MESSAGE_BOARD_LABELS, MESSAGE_RATING_LABELS, MessageReplyTemplate, StaffMessageActionType, StaffMessageView, Unit } from '@govopen/contracts';
+import { MESSAGE_ACTION_LABELS, MESSAGE_BOARD_LABELS, MESSAGE_RATING_LABELS, MessageReplyTemplate, StaffMessageActionType, StaffMessageView, Unit } from '@govopen/contracts';
 import { Alert, App, Button, Card, Col, Descriptions, Divider, Form, Image, Input, InputNumber, Modal, Result, Row, Select, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -7,7 +7,6 @@ import { api, errorMessage } from '../../api/client';
 import { MessageStatusTag, SlaCountdown } from './message-tags';
 
 interface ActionForm {
-  label: string;
   needsUnit?: boolean;
   needsReason?: boolean;
   reasonLabel?: string;
@@ -15,19 +14,18 @@ interface ActionForm {
   danger?: boolean;
 }
 
-/** Actions that ask for input open a form; the rest only confirm. The reply has its own panel. */
+/**
+ * What each action asks for; the names are the domain's (MESSAGE_ACTION_LABELS). Actions without an entry only
+ * confirm; the reply has its own panel.
+ */
 const ACTION_FORMS: Partial<Record<StaffMessageActionType, ActionForm>> = {
-  approve_content: { label: '审核通过' },
-  reject_content: { label: '审核不通过', needsReason: true, reasonLabel: '不通过理由（将告知留言人）', danger: true },
-  assign: { label: '分办', needsUnit: true },
-  claim: { label: '认领' },
-  transfer: { label: '转办', needsUnit: true, needsReason: true, reasonLabel: '转办理由' },
-  return: { label: '退回分办', needsReason: true, reasonLabel: '退回理由' },
-  extend: { label: '延期', needsDays: true, needsReason: true, reasonLabel: '延期理由' },
-  urge: { label: '催办', needsReason: true, reasonLabel: '催办意见' },
-  invalidate: { label: '不予受理', needsReason: true, reasonLabel: '理由（如：广告、辱骂、重复留言）', danger: true },
-  publish: { label: '公开' },
-  unpublish: { label: '取消公开' },
+  reject_content: { needsReason: true, reasonLabel: '不通过理由（将告知留言人）', danger: true },
+  assign: { needsUnit: true },
+  transfer: { needsUnit: true, needsReason: true, reasonLabel: '转办理由' },
+  return: { needsReason: true, reasonLabel: '退回理由' },
+  extend: { needsDays: true, needsReason: true, reasonLabel: '延期理由' },
+  urge: { needsReason: true, reasonLabel: '催办意见' },
+  invalidate: { needsReason: true, reasonLabel: '理由（如：广告、辱骂、重复留言）', danger: true },
 };
 
 export function MessagePage() {
@@ -64,7 +62,7 @@ export function MessagePage() {
       setView(next);
       setActive(null);
       form.resetFields();
-      toast.success(`已${ACTION_FORMS[type]?.label ?? '答复'}`);
+      toast.success(`已${MESSAGE_ACTION_LABELS[type]}`);
     } catch (caught) {
       toast.error(errorMessage(caught));
     } finally {
@@ -73,9 +71,10 @@ export function MessagePage() {
   };
 
   const start = (type: StaffMessageActionType) => {
-    const spec = ACTION_FORMS[type]!;
-    if (!spec.needsUnit && !spec.needsReason && !spec.needsDays) {
-      Modal.confirm({ title: spec.label, content: `确定${spec.label}这条留言？`, okText: '确定', cancelText: '取消', onOk: () => run(type, {}) });
+    const spec = ACTION_FORMS[type];
+    if (!spec?.needsUnit && !spec?.needsReason && !spec?.needsDays) {
+      const label = MESSAGE_ACTION_LABELS[type];
+      Modal.confirm({ title: label, content: `确定${label}这条留言？`, okText: '确定', cancelText: '取消', onOk: () => run(type, {}) });
       return;
     }
     form.resetFields();
@@ -96,7 +95,7 @@ export function MessagePage() {
 
   const canReply = view.allowedActions.includes('reply');
   const actions = view.allowedActions.filter((type) => type !== 'reply');
-  const spec = active ? ACTION_FORMS[active]! : null;
+  const spec: ActionForm | null = active ? (ACTION_FORMS[active] ?? {}) : null;
   const unitOptions = units.filter((unit) => unit.id !== view.unitId).map((unit) => ({ value: unit.id, label: unit.name }));
 
   return (
@@ -247,7 +246,7 @@ export function MessagePage() {
               <Space wrap>
                 {actions.map((type) => (
                   <Button key={type} danger={ACTION_FORMS[type]?.danger} type={type === 'claim' || type === 'approve_content' ? 'primary' : 'default'} onClick={() => start(type)}>
-                    {ACTION_FORMS[type]?.label}
+                    {MESSAGE_ACTION_LABELS[type]}
                   </Button>
                 ))}
               </Space>
@@ -273,7 +272,7 @@ export function MessagePage() {
           </Card>
         </Col>
       </Row>
-      <Modal open={Boolean(spec)} title={spec?.label} okText="确定" cancelText="取消" confirmLoading={submitting} onCancel={() => setActive(null)} onOk={() => form.submit()} destroyOnClose>
+      <Modal open={Boolean(spec)} title={active ? MESSAGE_ACTION_LABELS[active] : undefined} okText="确定" cancelText="取消" confirmLoading={submitting} onCancel={() => setActive(null)} onOk={() => form.submit()} destroyOnClose>
         <Form form={form} layout="vertical" onFinish={(values) => run(active!, values)}>
           {spec?.needsUnit && (
             <Form.Item name="unitId" label="办理科室" rules={[{ required: true, message: '请选择办理科室' }]}>

@@ -1,4 +1,4 @@
-import { MESSAGE_STATUS_LABELS, MessageEscalation, MessageStatus } from '@govopen/contracts';
+import { MESSAGE_ESCALATION_LABELS, MESSAGE_STATUS_LABELS, MessageEscalation, MessageStatus } from '@govopen/contracts';
 import { Tag } from 'antd';
 
 const STATUS_COLORS: Record<MessageStatus, string> = {
@@ -14,20 +14,12 @@ export function MessageStatusTag({ status }: { status: MessageStatus }) {
   return <Tag color={STATUS_COLORS[status]}>{status === 'held' ? '待审核' : MESSAGE_STATUS_LABELS[status]}</Tag>;
 }
 
-export const ESCALATION_LABELS: Record<MessageEscalation, string> = {
-  on_track: '正常',
-  due_soon: '即将到期',
-  late: '已超期',
-  two_months: '超两个月未答复',
-  three_months: '超三个月未答复',
-};
-
 /**
  * The SLA countdown in working days, coloured by how close the limit is. The month alarms come first: they count
  * from 受理 and show even while no due date can be computed (next year's holidays not entered).
  */
 export function SlaCountdown({ left, escalation }: { left: number | null; escalation: MessageEscalation | null }) {
-  if (escalation === 'two_months' || escalation === 'three_months') return <Tag color="magenta">{ESCALATION_LABELS[escalation]}</Tag>;
+  if (escalation === 'two_months' || escalation === 'three_months') return <Tag color="magenta">{MESSAGE_ESCALATION_LABELS[escalation]}</Tag>;
   if (left === null) return <span className="muted">—</span>;
   if (left < 0) return <Tag color="red">超期 {-left} 个工作日</Tag>;
   if (left === 0) return <Tag color="red">今天到期</Tag>;

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
   AdoptionReportView,
+  COMMENT_DECISION_LABELS,
+  CONSULTATION_COMMENT_STATUS_LABELS,
   ConsultationCommentView,
   ConsultationWindowRule,
   ConsultationSummary,
@@ -389,16 +391,14 @@ export class ConsultationService {
       { header: '采纳情况', key: 'decision', width: 10 },
       { header: '理由', key: 'reason', width: 40 },
     ];
-    const statusText = { approved: '已通过', pending: '待审核', rejected: '未通过' } as const;
-    const decisionText = { adopted: '采纳', partially_adopted: '部分采纳', not_adopted: '未采纳' } as const;
     comments.forEach((comment, index) => {
       sheet.addRow({
         index: index + 1,
         article: comment.articleNumber ?? '总体意见',
         body: comment.body,
         createdAt: comment.createdAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }),
-        status: statusText[comment.status],
-        decision: comment.decision ? decisionText[comment.decision] : '',
+        status: CONSULTATION_COMMENT_STATUS_LABELS[comment.status],
+        decision: comment.decision ? COMMENT_DECISION_LABELS[comment.decision] : '',
         reason: comment.decisionReason ?? '',
       });
     });

@@ -3,7 +3,11 @@ import {
   DisclosureEvent,
   DisclosureRequestSummary,
   DisclosureRequestView,
-  DISCLOSURE_STATUS_LABELS, MediaFileView } from '@govopen/contracts';
+  DISCLOSURE_STATUS_LABELS,
+  MediaFileView,
+  REQUEST_CHANNEL_LABELS,
+  REVIEW_KIND_LABELS,
+} from '@govopen/contracts';
 import { Deadline, dayOfWeek, OPEN_STATUSES, Outcome, outcomeInfo, RequestEvent, RequestState, RequestStatus } from '@govopen/domain';
 import { DisclosureRequestEvent } from './disclosure-request-event.entity';
 import { DisclosureRequest } from './disclosure-request.entity';
@@ -30,7 +34,7 @@ function summaryOf(payload: StoredPayload, unitNames: Map<number, string>, forSt
   const unit = (id: number) => unitNames.get(id) ?? `科室 #${id}`;
   switch (event.type) {
     case 'submitted':
-      return { online: '在线提交申请', in_person: '当面提交申请', mail: '邮寄提交申请', fax: '传真提交申请' }[event.channel];
+      return `${REQUEST_CHANNEL_LABELS[event.channel]}提交申请`;
     case 'registered':
       return `登记受理，收到申请日期为 ${formatChinaDate(event.receivedDate)}`;
     case 'assigned':
@@ -82,7 +86,7 @@ function summaryOf(payload: StoredPayload, unitNames: Map<number, string>, forSt
     case 'withdrawn':
       return '申请已撤回';
     case 'review_recorded':
-      return `登记${{ reconsideration: '行政复议', litigation_direct: '行政诉讼（未经复议）', litigation_after_reconsideration: '行政诉讼（复议后起诉）' }[event.kind]}`;
+      return `登记${REVIEW_KIND_LABELS[event.kind]}`;
   }
 }
 

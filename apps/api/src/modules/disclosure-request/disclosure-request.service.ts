@@ -13,7 +13,39 @@ import {
   StaffRole,
   UnitSuggestion,
 } from '@govopen/contracts';
-import { addWorkingDays, allowedOutcomes, applyRequestEvent, bigrams, CalendarYearMissingError, chinaDateOf, composeLetter, CONSULTATION_WORKING_DAYS, countWorkingDays, Deadline, deadlineOf, deriveRequestState, DisclosureRule, feeForNthApplication, feeForPages, formatChinaDay, jaccard, LetterFacts, LetterTemplate as LetterWording, maskIdNumber, maskPhone, MIN_REASONS_WORKING_DAYS, Outcome, outcomeInfo, refuseDisclosure, RequestEvent, RequestState, RequestStatus, WorkingCalendar } from '@govopen/domain';
+import {
+  addWorkingDays,
+  allowedOutcomes,
+  allowedRequestActions,
+  applyRequestEvent,
+  bigrams,
+  composeLetter,
+  CalendarYearMissingError,
+  chinaDateOf,
+  CONSULTATION_WORKING_DAYS,
+  countWorkingDays,
+  DisclosureRule,
+  deadlineOf,
+  Deadline,
+  deriveRequestState,
+  feeForNthApplication,
+  feeForPages,
+  formatChinaDay,
+  jaccard,
+  LetterFacts,
+  LetterTemplate as LetterWording,
+  maskIdNumber,
+  maskPhone,
+  MIN_REASONS_WORKING_DAYS,
+  OFFICE_ONLY_REQUEST_ACTIONS,
+  Outcome,
+  outcomeInfo,
+  refuseDisclosure,
+  RequestEvent,
+  RequestState,
+  RequestStatus,
+  WorkingCalendar,
+} from '@govopen/domain';
 import { EntityManager } from 'typeorm';
 import { Actor, ResidentPrincipal, StaffPrincipal, SYSTEM_ACTOR } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
@@ -53,9 +85,6 @@ const QUEUE_STATUSES: Partial<Record<DisclosureQueue, string[]>> = {
 };
 /** States in which the reply clock runs: the ones that can be due soon or overdue. */
 const RUNNING: string[] = [RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS];
-
-/** Actions only the disclosure office (公开办) takes: registering, dispatching and approving extensions. */
-const OFFICE_ACTIONS = new Set(['register', 'assign', 'approve-extension', 'reject-extension']);
 
 @Injectable()
 export class DisclosureRequestService implements OnModuleInit {
@@ -350,6 +379,7 @@ export class DisclosureRequestService implements OnModuleInit {
       hints,
       allowedOutcomes: allowedOutcomes(state, this.today()),
       reasonsStage: state.reasons,
+      allowedActions: allowedRequestActions(state, { staffId: staff.id, office: staff.roles.includes(StaffRole.OFFICE_HEAD), unitId: staff.unitId }, this.today()),
     };
   }
 
@@ -391,7 +421,7 @@ export class DisclosureRequestService implements OnModuleInit {
 
   async perform(staff: StaffPrincipal, id: number, body: PerformDisclosureActionDto, actor: Actor): Promise<StaffRequestView> {
     this.assertCaseWorker(staff);
-    if (OFFICE_ACTIONS.has(body.type)) this.assertOffice(staff);
+    if (OFFICE_ONLY_REQUEST_ACTIONS.includes(body.type)) this.assertOffice(staff);
     const calendar = await this.calendarService.getCalendar();
     const today = this.today();
     await this.repository.transaction(async (manager) => {

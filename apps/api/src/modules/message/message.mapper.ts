@@ -1,22 +1,12 @@
-import { PublicMediaView, MESSAGE_STATUS_LABELS, MessageEventView, MessageView, PublicMessageView } from '@govopen/contracts';
+import { PublicMediaView, MESSAGE_ACTION_LABELS, MESSAGE_STATUS_LABELS, MessageEventView, MessageView, PublicMessageView } from '@govopen/contracts';
 import { Message, MessageEvent } from './message.entity';
 
+/** The timeline's words: the staff actions as the buttons say them, and the events no one clicks. */
 export const EVENT_LABELS: Record<string, string> = {
+  ...MESSAGE_ACTION_LABELS,
   submitted: '提交留言',
   held: '待内容审核',
-  approve_content: '审核通过',
-  reject_content: '审核不通过',
   accepted: '受理',
-  assign: '分办',
-  claim: '认领',
-  reply: '答复',
-  transfer: '转办',
-  return: '退回分办',
-  extend: '延期',
-  urge: '催办',
-  invalidate: '不予受理',
-  publish: '公开',
-  unpublish: '不公开',
   rated: '评价',
   media_checked: '图片检测完成',
 };

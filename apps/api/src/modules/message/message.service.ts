@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import {
+  MESSAGE_ACTION_LABELS,
   MESSAGE_BOARD_LABELS,
   MessageBoard,
   MessageBoardSetting as BoardSettingView,
@@ -71,21 +72,6 @@ const REFUSALS: Record<MessageRefusal, { code: ErrorCode; field?: string; messag
   unit_required: { code: ErrorCode.VALIDATION_FAILED, field: 'unitId', message: '请选择办理科室 unitId' },
   same_unit: { code: ErrorCode.VALIDATION_FAILED, field: 'unitId', message: '不能转办给本科室' },
   days_required: { code: ErrorCode.VALIDATION_FAILED, field: 'days', message: '请填写延期工作日数 days（正整数）' },
-};
-
-const ACTION_VERBS: Record<StaffMessageActionType, string> = {
-  approve_content: '审核通过',
-  reject_content: '审核不通过',
-  assign: '分办',
-  claim: '认领',
-  reply: '答复',
-  transfer: '转办',
-  return: '退回分办',
-  extend: '延期',
-  urge: '催办',
-  invalidate: '不予受理',
-  publish: '公开',
-  unpublish: '取消公开',
 };
 
 @Injectable()
@@ -487,7 +473,7 @@ export class MessageService implements OnModuleInit {
     // message offers no 延期).
     const probe = { unitId: -1, reason: '—', days: 1 };
     const today = this.today();
-    const allowedActions = (Object.keys(ACTION_VERBS) as StaffMessageActionType[]).filter((type) => handleMessage(state, type, actor, today, probe).ok);
+    const allowedActions = (Object.keys(MESSAGE_ACTION_LABELS) as StaffMessageActionType[]).filter((type) => handleMessage(state, type, actor, today, probe).ok);
     return {
       ...this.summary(message, unitNames, handlerNames, calendar, settings),
       body: message.body,
@@ -601,7 +587,7 @@ export class MessageService implements OnModuleInit {
       }
       await this.repository.save(message, manager);
       await this.event(message, body.type, actor, note, manager, previousUnit !== message.unitId ? message.unitId : previousUnit);
-      await this.audit.record(actor, { action: `message.${body.type}`, targetType: 'message', targetId: message.id, detail: `${ACTION_VERBS[body.type]}“${message.title}”${reason ? `：${reason}` : ''}` }, manager);
+      await this.audit.record(actor, { action: `message.${body.type}`, targetType: 'message', targetId: message.id, detail: `${MESSAGE_ACTION_LABELS[body.type]}“${message.title}”${reason ? `：${reason}` : ''}` }, manager);
       await this.notifyAfter(message, body.type, reason, manager);
     });
     // The person who just acted sees the result, even when a transfer or return moved the message out of their unit

@@ -1,44 +1,15 @@
-import { ALL_OUTCOMES } from '@govopen/domain';
+import { ALL_OUTCOMES, REQUEST_ACTIONS, RequestAction, REVIEW_KIND_LABELS, REVIEW_RESULT_LABELS, ReviewKind, ReviewResult } from '@govopen/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { IsLocalDateString } from '../../../common/is-local-date-string';
 
-export const DISCLOSURE_ACTION_TYPES = [
-  'register',
-  'assign',
-  'transfer',
-  'claim',
-  'request-supplement',
-  'receive-supplement',
-  'expire-supplement',
-  'consult',
-  'record-consultation-receipt',
-  'record-consultation',
-  'expire-consultation',
-  'request-reasons',
-  'judge-reasons',
-  'set-deadline',
-  'notify-fee',
-  'record-fee-receipt',
-  'record-payment',
-  'expire-fee',
-  'extend',
-  'approve-extension',
-  'reject-extension',
-  'reply',
-  'supplementary-reply',
-  'withdraw',
-  'record-review',
-] as const;
-
-export type DisclosureActionType = (typeof DISCLOSURE_ACTION_TYPES)[number];
-
-const when = (...types: DisclosureActionType[]) => ValidateIf((o: PerformDisclosureActionDto) => types.includes(o.type));
+const when = (...types: RequestAction[]) => ValidateIf((o: PerformDisclosureActionDto) => types.includes(o.type));
 
 /** One body for every action: `type` names it, the other fields are required only where that action needs them. */
 export class PerformDisclosureActionDto {
-  @IsIn(DISCLOSURE_ACTION_TYPES, { message: '不支持的办理操作' })
-  type: DisclosureActionType;
+  // The action names are the domain's; contracts re-exports them as DisclosureActionType.
+  @IsIn(REQUEST_ACTIONS, { message: '不支持的办理操作' })
+  type: RequestAction;
 
   @ValidateIf((o: PerformDisclosureActionDto) => o.receivedDate !== undefined)
   @IsLocalDateString({ message: '收到申请的日期应为有效日期，格式 YYYY-MM-DD' })
@@ -149,10 +120,10 @@ export class PerformDisclosureActionDto {
   note?: string;
 
   @when('record-review')
-  @IsIn(['reconsideration', 'litigation_direct', 'litigation_after_reconsideration'], { message: '请选择行政复议或行政诉讼类型' })
-  kind?: 'reconsideration' | 'litigation_direct' | 'litigation_after_reconsideration';
+  @IsIn(Object.keys(REVIEW_KIND_LABELS), { message: '请选择行政复议或行政诉讼类型' })
+  kind?: ReviewKind;
 
   @when('record-review')
-  @IsIn(['upheld', 'corrected', 'other', 'pending'], { message: '请选择结果（维持、纠正、其他、尚未审结）' })
-  result?: 'upheld' | 'corrected' | 'other' | 'pending';
+  @IsIn(Object.keys(REVIEW_RESULT_LABELS), { message: `请选择结果（${Object.values(REVIEW_RESULT_LABELS).join('、')}）` })
+  result?: ReviewResult;
 }
