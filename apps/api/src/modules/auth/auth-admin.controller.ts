@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { StaffProfile, TokenResponse } from '@govopen/contracts';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { CurrentStaff, RequestActor } from '../../common/request-context';
@@ -14,6 +14,7 @@ import { RateLimit } from '../rate-limit/rate-limit.guard';
 export class AuthAdminController {
   constructor(private readonly authService: AuthService) {}
 
+  @ApiOperation({ summary: '工作人员登录' })
   @Post('login')
   @HttpCode(200)
   @RateLimit('signIn')
@@ -21,6 +22,7 @@ export class AuthAdminController {
     return { token: await this.authService.loginStaff(body.username, body.password, actor) };
   }
 
+  @ApiOperation({ summary: '当前工作人员信息' })
   @Get('me')
   @ApiBearerAuth()
   @UseGuards(StaffAuthGuard)
@@ -28,6 +30,7 @@ export class AuthAdminController {
     return this.authService.staffProfile(staff);
   }
 
+  @ApiOperation({ summary: '修改本人登录密码' })
   @Post('password')
   @HttpCode(204)
   @ApiBearerAuth()

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthOptions, ResidentProfile, ResidentTokenResponse } from '@govopen/contracts';
 import { ResidentPrincipal } from '../../common/actor';
 import { CurrentResident } from '../../common/request-context';
@@ -15,11 +15,13 @@ import { RateLimit } from '../rate-limit/rate-limit.guard';
 export class AuthController {
   constructor(private readonly authService: AuthService) {}
 
+  @ApiOperation({ summary: '可用的登录方式' })
   @Get('options')
   options(): AuthOptions {
     return this.authService.options();
   }
 
+  @ApiOperation({ summary: '微信登录' })
   @Post('wechat')
   @HttpCode(200)
   @RateLimit('signIn')
@@ -27,6 +29,7 @@ export class AuthController {
     return this.authService.loginWechat(body.code);
   }
 
+  @ApiOperation({ summary: '开发环境登录（H5 调试用）' })
   @Post('dev-login')
   @HttpCode(200)
   @RateLimit('signIn')
@@ -35,6 +38,7 @@ export class AuthController {
   }
 
   /** A new access token (and refresh token) for a refresh token: the app calls it when its access token expires. */
+  @ApiOperation({ summary: '刷新登录凭证' })
   @Post('refresh')
   @HttpCode(200)
   @RateLimit('signIn')
@@ -43,6 +47,7 @@ export class AuthController {
   }
 
   /** Signs the resident out everywhere: every token issued so far stops working. */
+  @ApiOperation({ summary: '退出所有设备的登录' })
   @Post('sessions/revoke')
   @HttpCode(204)
   @ApiBearerAuth()
@@ -51,6 +56,7 @@ export class AuthController {
     await this.authService.revokeResidentSessions(resident);
   }
 
+  @ApiOperation({ summary: '当前居民信息' })
   @Get('me')
   @ApiBearerAuth()
   @UseGuards(ResidentAuthGuard)
