@@ -36,6 +36,11 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   useJsonBodyParser(app);
   await app.register(fastifyMultipart, { preservePath: true, limits: { files: 1, fields: 5, fieldSize: 1024, fileSize: 50 * 1024 * 1024 } });
   await registerSecurityHeaders(app.getHttpAdapter().getInstance(), config);
+  if (config.contractCheckFile) {
+    // Loaded only here: the validator and its schema compiler stay out of a normal start.
+    const { registerContractCheck } = await import('./openapi/register-contract-check');
+    registerContractCheck(app.getHttpAdapter().getInstance(), OPENAPI_DOCUMENT_FILE, config.contractCheckFile);
+  }
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());

@@ -1,4 +1,4 @@
-import { GUARDS_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { GUARDS_METADATA, HTTP_CODE_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -41,15 +41,15 @@ const ERROR_SCHEMA = { $ref: '#/components/schemas/ApiErrorBody' };
 /** The error answers, each in the one error shape (ApiErrorBody); referenced by the operations that can give them. */
 const ERROR_RESPONSES: Record<string, { name: string; description: string }> = {
   '400': { name: 'BadRequest', description: '请求有误：字段校验未通过（field 指出字段）、JSON 格式错误或地址格式错误' },
-  '401': { name: 'Unauthenticated', description: '未登录或登录已过期' },
-  '403': { name: 'Forbidden', description: '无权进行此操作（角色或所属科室不符）' },
+  '401': { name: 'Unauthenticated', description: '未登录、登录已过期，或登录凭证（密码、微信 code、刷新凭证）无效' },
+  '403': { name: 'Forbidden', description: '无权进行此操作（角色或所属科室不符），或账号已停用' },
   '404': { name: 'NotFound', description: '接口不存在或内容不存在（含未启用的功能）' },
   '409': {
     name: 'Conflict',
     description: '与现有数据冲突，或依法不能进行此操作：法定拒绝时 code 指明规则，article 指明所依据的条款',
   },
   '413': { name: 'PayloadTooLarge', description: '提交的内容或文件过大' },
-  '415': { name: 'UnsupportedMediaType', description: '不支持的文件类型或请求格式' },
+  '415': { name: 'UnsupportedMediaType', description: '不支持的文件类型，或请求内容类型不是 application/json（上传为 multipart/form-data）' },
   '422': { name: 'CalendarYearMissing', description: '工作日历缺少所需年度的节假日安排，无法计算期限' },
   '429': { name: 'RateLimited', description: '操作过于频繁，请稍后再试（Retry-After 头给出秒数）' },
   '502': { name: 'WechatUnavailable', description: '微信服务暂时无法访问' },
@@ -105,7 +105,8 @@ function errorStatuses(verb: string, facts: RouteFacts, secured: boolean, declar
   if (secured) statuses.add('403');
   if (WRITE_METHODS.has(verb)) statuses.add('409');
   if (facts.hasBody || facts.multipart) statuses.add('413');
-  if (facts.multipart) statuses.add('415');
+  // Fastify refuses a body whose content type it has no parser for (text/plain, a form…) on any route that takes one.
+  if (WRITE_METHODS.has(verb) || facts.multipart) statuses.add('415');
   if (facts.guards.includes('RateLimitGuard')) statuses.add('429');
   return [...statuses].sort();
 }
@@ -217,8 +218,14 @@ export function buildOpenApiDocument(app: NestFastifyApplication, contract: Cont
       operation.parameters = parameters;
 
       const responses = operation.responses;
-      const success = Object.keys(responses).filter((status) => Number(status) < 400);
-      if (!success.length) problems.push(`${where}: no success status`);
+      let success = Object.keys(responses).filter((status) => Number(status) < 400);
+      if (!success.length) {
+        // Nest's explorer leaves the default status out once a route declares any response of its own.
+        const handler = (found.controller.prototype as Record<string, Handler>)[found.method];
+        const status = String(Reflect.getMetadata(HTTP_CODE_METADATA, handler) ?? (verb === 'post' ? 201 : 200));
+        responses[status] = { description: '' };
+        success = [status];
+      }
       for (const status of success) {
         const response = responses[status];
         if (response.content) {
@@ -238,6 +245,8 @@ export function buildOpenApiDocument(app: NestFastifyApplication, contract: Cont
       const declaredErrors = Object.keys(responses).filter((status) => Number(status) >= 400);
       for (const status of errorStatuses(verb, facts, secured, declaredErrors)) {
         const known = ERROR_RESPONSES[status];
+        // A status particular to one route, described there (a Range past the end of a file: 416, no body).
+        if (!known && responses[status]?.description) continue;
         if (!known) {
           problems.push(`${where}: error status ${status} has no shared description`);
           continue;

@@ -8,6 +8,7 @@ import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginStaffDto } from './dto/login-staff.dto';
 import { StaffAuthGuard } from './staff-auth.guard';
 import { RateLimit } from '../rate-limit/rate-limit.guard';
+import { ApiErrors } from '../../openapi/api-errors';
 
 @ApiTags('工作人员登录')
 @Controller('admin/auth')
@@ -16,6 +17,7 @@ export class AuthAdminController {
 
   @ApiOperation({ summary: '工作人员登录' })
   @Post('login')
+  @ApiErrors(401, 403)
   @HttpCode(200)
   @RateLimit('signIn')
   async login(@Body() body: LoginStaffDto, @RequestActor() actor: Actor): Promise<TokenResponse> {

@@ -9,6 +9,7 @@ import { LoginWechatDto } from './dto/login-wechat.dto';
 import { RefreshTokenDto } from './dto/refresh-token.dto';
 import { ResidentAuthGuard } from './resident-auth.guard';
 import { RateLimit } from '../rate-limit/rate-limit.guard';
+import { ApiErrors } from '../../openapi/api-errors';
 
 @ApiTags('居民登录')
 @Controller('auth')
@@ -23,6 +24,7 @@ export class AuthController {
 
   @ApiOperation({ summary: '微信登录' })
   @Post('wechat')
+  @ApiErrors(401, 502)
   @HttpCode(200)
   @RateLimit('signIn')
   loginWechat(@Body() body: LoginWechatDto): Promise<ResidentTokenResponse> {
@@ -40,6 +42,7 @@ export class AuthController {
   /** A new access token (and refresh token) for a refresh token: the app calls it when its access token expires. */
   @ApiOperation({ summary: '刷新登录凭证' })
   @Post('refresh')
+  @ApiErrors(401)
   @HttpCode(200)
   @RateLimit('signIn')
   refresh(@Body() body: RefreshTokenDto): Promise<ResidentTokenResponse> {

@@ -11,6 +11,7 @@ import { consultationIdPipe } from './consultation.controller';
 import { ConsultationService } from './consultation.service';
 import { DecideCommentDto, ModerateCommentDto, PublishAdoptionDto, RecordDecisionDto, SaveConsultationDto, WindowRuleQueryDto } from './dto/consultation.dto';
 import { ApiFileResponse } from '../../openapi/api-file-response';
+import { ApiErrors } from '../../openapi/api-errors';
 
 const commentIdPipe = new ParseIntPipe({ exceptionFactory: () => AppException.notFound('意见不存在') });
 
@@ -42,12 +43,14 @@ export class ConsultationAdminController {
   /** The earliest last day a window may have without a stated reason, for a draft to be published on startDate. */
   @ApiOperation({ summary: '征集期限规则' })
   @Get('window-rule')
+  @ApiErrors(422)
   windowRule(@CurrentStaff() staff: StaffPrincipal, @Query() query: WindowRuleQueryDto): Promise<ConsultationWindowRule> {
     return this.service.windowRule(staff, query.startDate);
   }
 
   @ApiOperation({ summary: '新建意见征集' })
   @Post()
+  @ApiErrors(422)
   create(@CurrentStaff() staff: StaffPrincipal, @Body() body: SaveConsultationDto, @RequestActor() actor: Actor): Promise<StaffConsultationView> {
     return this.service.create(staff, body, actor);
   }
@@ -60,12 +63,14 @@ export class ConsultationAdminController {
 
   @ApiOperation({ summary: '修改意见征集' })
   @Put(':id')
+  @ApiErrors(422)
   update(@CurrentStaff() staff: StaffPrincipal, @Param('id', consultationIdPipe) id: number, @Body() body: SaveConsultationDto, @RequestActor() actor: Actor): Promise<StaffConsultationView> {
     return this.service.update(staff, id, body, actor);
   }
 
   @ApiOperation({ summary: '发布意见征集' })
   @Post(':id/publish')
+  @ApiErrors(422)
   @HttpCode(200)
   publish(@CurrentStaff() staff: StaffPrincipal, @Param('id', consultationIdPipe) id: number, @RequestActor() actor: Actor): Promise<StaffConsultationView> {
     return this.service.publish(staff, id, actor);

@@ -13,6 +13,7 @@ import { CreateDisclosureRequestOnBehalfDto } from './dto/create-disclosure-requ
 import { ListDisclosureQueueDto } from './dto/list-disclosure-queue.dto';
 import { PerformDisclosureActionDto } from './dto/perform-disclosure-action.dto';
 import { ApiFileResponse } from '../../openapi/api-file-response';
+import { ApiErrors } from '../../openapi/api-errors';
 
 @ApiTags('依申请公开（办理）')
 @ApiBearerAuth()
@@ -42,6 +43,7 @@ export class DisclosureRequestAdminController {
 
   @ApiOperation({ summary: '代录申请（当面或信函提交）' })
   @Post()
+  @ApiErrors(422)
   createOnBehalf(
     @CurrentStaff() staff: StaffPrincipal,
     @Body() body: CreateDisclosureRequestOnBehalfDto,
@@ -95,6 +97,7 @@ export class DisclosureRequestAdminController {
 
   @ApiOperation({ summary: '办理操作（补正、延期、答复等）' })
   @Post(':id/actions')
+  @ApiErrors(422)
   @HttpCode(200)
   perform(
     @CurrentStaff() staff: StaffPrincipal,

@@ -11,6 +11,7 @@ import { DisclosureRequestService } from './disclosure-request.service';
 import { CreateDisclosureRequestDto, GiveReasonsDto, SupplementDisclosureRequestDto } from './dto/create-disclosure-request.dto';
 import { letterToDocx } from './letter-document';
 import { ApiFileResponse } from '../../openapi/api-file-response';
+import { ApiErrors } from '../../openapi/api-errors';
 
 export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -40,6 +41,7 @@ export class DisclosureRequestController {
 
   @ApiOperation({ summary: '提交政府信息公开申请' })
   @Post()
+  @ApiErrors(422)
   create(@CurrentResident() resident: ResidentPrincipal, @Body() body: CreateDisclosureRequestDto): Promise<DisclosureRequestView> {
     return this.service.create(resident, body);
   }
@@ -82,6 +84,7 @@ export class DisclosureRequestController {
 
   @ApiOperation({ summary: '提交补正材料' })
   @Post(':id/supplement')
+  @ApiErrors(422)
   supplement(
     @CurrentResident() resident: ResidentPrincipal,
     @Param('id', requestIdPipe) id: number,

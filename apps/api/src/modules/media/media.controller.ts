@@ -1,5 +1,5 @@
 import { applyDecorators, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiQuery, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiQuery, ApiResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MEDIA_RULES, MediaFileView, MediaPurpose } from '@govopen/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ResidentPrincipal, StaffPrincipal } from '../../common/actor';
@@ -52,6 +52,7 @@ export class MediaController {
   @ApiOperation({ summary: '获取文件内容' })
   @Get(':id/content')
   @ApiFileResponse('application/octet-stream', '文件内容（类型见 Content-Type）', { partial: true })
+  @ApiResponse({ status: 416, description: '请求的范围超出文件大小（Content-Range 给出文件大小），无内容' })
   content(
     @Param('id', new ParseIntPipe({ errorHttpStatusCode: 404 })) id: number,
     @Query('expires') expires: string | undefined,
