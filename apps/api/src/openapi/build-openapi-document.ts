@@ -214,6 +214,10 @@ export function buildOpenApiDocument(app: NestFastifyApplication, contract: Cont
         if (parameter.in === 'query' && !parameter.description) parameter.required = false;
         if (parameter.in === 'path' && parameter.schema?.type === 'number') parameter.schema = { type: 'integer', minimum: 1 };
       }
+      // Nest's explorer leaves out a named key typed `string | undefined` (its design type is Object).
+      for (const name of facts.queryKeys) {
+        if (!parameters.some((parameter) => parameter.in === 'query' && parameter.name === name)) parameters.push({ name, in: 'query', required: false, schema: { type: 'string' } });
+      }
       if (facts.queryClass) parameters.push(...queryParameters(dtoSchemas[facts.queryClass.name], facts.queryClass.name));
       operation.parameters = parameters;
 

@@ -25,6 +25,7 @@ export interface SentResponse {
 
 interface ResponseObject {
   $ref?: string;
+  description?: string;
   content?: Record<string, { schema?: unknown }>;
 }
 
