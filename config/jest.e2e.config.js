@@ -9,4 +9,7 @@ module.exports = {
   testMatch: ['**/*.e2e.spec.ts'],
   testTimeout: 60_000,
   maxWorkers: 1,
+  // Every answer of the run is checked against the OpenAPI document by the servers; the teardown fails on a misfit.
+  globalSetup: '<rootDir>/support/contract-setup.ts',
+  globalTeardown: '<rootDir>/support/contract-teardown.ts',
 };

@@ -1,6 +1,7 @@
 // `npm test`: install, build, then the unit specs, the API e2e suite (against a started server on SQLite, or on
 // MySQL/MariaDB when E2E_DATABASE_URL is set) and the browser journeys in Debian's Chromium.
-// `npm test -- --suite e2e` runs one suite (repeatable); lint runs with the full set.
+// `npm test -- --suite e2e` runs one suite (repeatable); lint (eslint, tsc, redocly on the generated OpenAPI document)
+// runs with the full set. Every e2e answer is checked against that document; each misfit counts as a failure.
 import fs from 'node:fs';
 import path from 'node:path';
 import { build, install, pnpmCommand, ROOT, runStatus } from './common.mjs';
@@ -67,12 +68,25 @@ if (suites.includes('lint')) {
   // The test runner (SWC) strips types without checking them: the compiler checks every workspace here.
   console.log('[govopen] 类型检查（tsc）');
   if (runStatus(command, [...prefix, '-r', 'run', 'typecheck']) !== 0) fail('类型检查（tsc）');
+  // The document the API build generated from the code (apps/api/dist/openapi.json); redocly.yaml says what is off.
+  console.log('[govopen] 接口文档检查（redocly lint）');
+  if (runStatus(command, [...prefix, 'exec', 'redocly', 'lint', '--config', 'redocly.yaml', 'apps/api/dist/openapi.json']) !== 0) fail('接口文档检查（redocly lint）');
 }
 if (suites.includes('unit')) jest('unit', 'jest.unit.config.js');
 if (suites.includes('e2e')) {
   const target = process.env.E2E_DATABASE_URL ? 'MySQL/MariaDB' : 'SQLite';
   console.log(`[govopen] 接口端到端测试（数据库：${target}）`);
+  // Each answer that does not fit the OpenAPI document counts here as one failure (the servers record them; the
+  // suite's teardown only lists them when we count).
+  const violationsFile = path.join(artifacts, 'contract-violations.jsonl');
+  process.env.CONTRACT_CHECK_FILE = violationsFile;
+  process.env.CONTRACT_VIOLATIONS_COUNTED_BY_RUNNER = '1';
   jest('e2e', 'jest.e2e.config.js');
+  const violations = fs.existsSync(violationsFile) ? fs.readFileSync(violationsFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)) : [];
+  for (const violation of violations) {
+    const fields = (violation.errors ?? []).map((error) => `${error.instancePath || '(body)'} ${error.message ?? ''}`.trim()).join('; ');
+    fail(`接口契约：${violation.method} ${violation.route} → ${violation.status}：${violation.problem}${fields ? `（${fields}）` : ''}`);
+  }
 }
 if (suites.includes('browser')) {
   if (fs.existsSync(chromium)) {

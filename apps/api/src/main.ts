@@ -6,7 +6,7 @@ import fastifyStatic from '@fastify/static';
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { StaffAuthGuard } from './modules/auth/staff-auth.guard';
@@ -36,6 +36,11 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   useJsonBodyParser(app);
   await app.register(fastifyMultipart, { preservePath: true, limits: { files: 1, fields: 5, fieldSize: 1024, fileSize: 50 * 1024 * 1024 } });
   await registerSecurityHeaders(app.getHttpAdapter().getInstance(), config);
+  if (config.contractCheckFile) {
+    // Loaded only here: the validator and its schema compiler stay out of a normal start.
+    const { registerContractCheck } = await import('./openapi/register-contract-check');
+    registerContractCheck(app.getHttpAdapter().getInstance(), OPENAPI_DOCUMENT_FILE, config.contractCheckFile);
+  }
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
@@ -47,12 +52,20 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   return app;
 }
 
+/** Written by the build (write-openapi.ts) beside this file. */
+export const OPENAPI_DOCUMENT_FILE = path.join(__dirname, 'openapi.json');
+
 /**
  * The OpenAPI document at /api/docs-json (and its UI at /api/docs). In production only when API_DOCS=on, and then
- * only the JSON, for signed-in staff (a bearer token): the UI page cannot send one.
+ * only the JSON, for signed-in staff (a bearer token): the UI page cannot send one. The document is the one the
+ * build wrote: its response bodies come from the source's types, which a running server no longer has.
  */
 function setUpDocs(app: NestFastifyApplication, config: AppConfig): void {
-  const document = openApiDocument(app);
+  if (!fs.existsSync(OPENAPI_DOCUMENT_FILE)) {
+    new Logger('GovOpen').warn(`${OPENAPI_DOCUMENT_FILE} 不存在（请先构建），接口文档不可用`);
+    return;
+  }
+  const document = JSON.parse(fs.readFileSync(OPENAPI_DOCUMENT_FILE, 'utf8')) as OpenAPIObject;
   if (config.apiDocs === 'public') {
     SwaggerModule.setup('api/docs', app, document);
     return;
@@ -64,19 +77,6 @@ function setUpDocs(app: NestFastifyApplication, config: AppConfig): void {
     if (!staff) return reply.status(401).send({ statusCode: 401, code: 'UNAUTHENTICATED', message: '请先登录管理后台' });
     return reply.send(document);
   });
-}
-
-/** The OpenAPI document of the running application's routes. */
-export function openApiDocument(app: NestFastifyApplication): OpenAPIObject {
-  return SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('政务公开通 GovOpen API')
-      .setDescription('居民端（小程序）与管理后台的接口。工作人员接口位于 /api/admin 下，需要管理后台登录凭证。')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
 }
 
 /**

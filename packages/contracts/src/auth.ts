@@ -29,6 +29,20 @@ export interface ChangePasswordRequest {
   newPassword: string;
 }
 
+/** wx.login's one-time code, exchanged for a resident session. */
+export interface WechatLoginRequest {
+  code: string;
+}
+
+/** The H5 build's sign-in where WeChat is absent: off unless the deployment enables it. */
+export interface DevLoginRequest {
+  openid: string;
+}
+
+export interface RefreshTokenRequest {
+  refreshToken: string;
+}
+
 export interface StaffProfile {
   id: number;
   username: string;

@@ -33,8 +33,15 @@ export interface CalendarYearDetail extends CalendarYearSummary {
 }
 
 /** A year's State Council schedule as staff enter it: only the days that differ from Monday–Friday. */
+/** A day as staff enter it: the name may be left out. */
+export interface CalendarExceptionDayInput {
+  date: string;
+  working: boolean;
+  name?: string | null;
+}
+
 export interface PutCalendarYearRequest {
-  days: CalendarExceptionDay[];
+  days: CalendarExceptionDayInput[];
   note?: string;
 }
 

@@ -1,6 +1,6 @@
 import {
   CreateMessage,
-  MessageBoard,
+  MessageStatsQuery,
   MessageBoardSetting,
   MessageContact,
   MessageEscalationCounts,
@@ -9,8 +9,10 @@ import {
   MessageReplyTemplate,
   MessageSettings,
   MessageView,
+  PublicMessageQuery,
   PublicMessageView,
   RateMessage,
+  SaveMessageSettings,
   StaffMessageAction,
   StaffMessageSummary,
   StaffMessageView,
@@ -26,11 +28,23 @@ import {
   PublishAdoption,
   RecordDecision,
   SaveConsultation,
+  WindowRuleQuery,
   StaffConsultationSummary,
   StaffConsultationView,
 } from './consultation';
 import { AuditLogEntry, AuditLogQuery } from './audit';
-import { AuthOptions, ChangePasswordRequest, ResidentProfile, ResidentTokenResponse, StaffLoginRequest, StaffProfile, TokenResponse } from './auth';
+import {
+  AuthOptions,
+  ChangePasswordRequest,
+  DevLoginRequest,
+  RefreshTokenRequest,
+  ResidentProfile,
+  ResidentTokenResponse,
+  StaffLoginRequest,
+  StaffProfile,
+  TokenResponse,
+  WechatLoginRequest,
+} from './auth';
 import {
   AddWorkingDaysResponse,
   CalendarDayResponse,
@@ -41,6 +55,7 @@ import {
 } from './calendar';
 import { CatalogNodeView, StaffCatalogNodeView, UpdateCatalogNode } from './catalog';
 import {
+  ChangeValidityRequest,
   ComplianceReport,
   InterpretationQuery,
   InterpretationSummary,
@@ -75,7 +90,9 @@ import {
   DisclosureQueueQuery,
   DisclosureRequestSummary,
   DisclosureRequestView,
+  GiveReasonsRequest,
   StaffDisclosureRequestView,
+  SupplementDisclosureRequest,
 } from './disclosure-request';
 import { CreateStaffRequest, CreateUnitRequest, StaffUser, Unit, UpdateStaffRequest, UpdateUnitRequest } from './organization';
 
@@ -173,12 +190,12 @@ export function createApiClient({ transport, getToken, renewSession }: ApiClient
     messages: {
       boards: () => call<MessageBoardSetting[]>('GET', '/messages/boards'),
       create: (message: CreateMessage) => call<MessageView>('POST', '/messages', message),
-      list: (query: { board?: MessageBoard; q?: string; page?: number; pageSize?: number } = {}) =>
+      list: (query: PublicMessageQuery = {}) =>
         call<Page<PublicMessageView>>('GET', `/messages${queryString(query)}`),
       mine: () => call<MessageView[]>('GET', '/messages/mine'),
       get: (id: number) => call<MessageView | PublicMessageView>('GET', `/messages/${id}`),
       rate: (id: number, rating: RateMessage) => call<MessageView>('POST', `/messages/${id}/rating`, rating),
-      stats: (month: string) => call<MessageMonthStats>('GET', `/messages/stats${queryString({ month })}`),
+      stats: (month: string) => call<MessageMonthStats>('GET', `/messages/stats${queryString({ month } satisfies MessageStatsQuery)}`),
     },
     consultations: {
       list: () => call<ConsultationSummary[]>('GET', '/consultations'),
@@ -191,10 +208,10 @@ export function createApiClient({ transport, getToken, renewSession }: ApiClient
       get: (id: number) => call<DisclosureRequestView>('GET', `/disclosure-requests/${id}`),
       withdraw: (id: number) => call<DisclosureRequestView>('POST', `/disclosure-requests/${id}/withdraw`),
       supplement: (id: number, content: string, attachmentIds?: number[]) =>
-        call<DisclosureRequestView>('POST', `/disclosure-requests/${id}/supplement`, { content, attachmentIds }),
+        call<DisclosureRequestView>('POST', `/disclosure-requests/${id}/supplement`, { content, attachmentIds } satisfies SupplementDisclosureRequest),
       letters: (id: number) => call<DisclosureLetter[]>('GET', `/disclosure-requests/${id}/letters`),
       /** Art. 35: the applicant's reasons, within the period the agency gave. */
-      giveReasons: (id: number, content: string) => call<DisclosureRequestView>('POST', `/disclosure-requests/${id}/reasons`, { content }),
+      giveReasons: (id: number, content: string) => call<DisclosureRequestView>('POST', `/disclosure-requests/${id}/reasons`, { content } satisfies GiveReasonsRequest),
       /** The app shows a fee notice: that day is its receipt (109号 Art. 7). Repeating it changes nothing. */
       acknowledgeFeeNotice: (id: number) => call<DisclosureRequestView>('POST', `/disclosure-requests/${id}/fee-notice-receipt`),
     },
@@ -219,9 +236,9 @@ export function createApiClient({ transport, getToken, renewSession }: ApiClient
     },
     auth: {
       options: () => call<AuthOptions>('GET', '/auth/options'),
-      wechat: (code: string) => call<ResidentTokenResponse>('POST', '/auth/wechat', { code }),
-      devLogin: (openid: string) => call<ResidentTokenResponse>('POST', '/auth/dev-login', { openid }),
-      refresh: (refreshToken: string) => call<ResidentTokenResponse>('POST', '/auth/refresh', { refreshToken }),
+      wechat: (code: string) => call<ResidentTokenResponse>('POST', '/auth/wechat', { code } satisfies WechatLoginRequest),
+      devLogin: (openid: string) => call<ResidentTokenResponse>('POST', '/auth/dev-login', { openid } satisfies DevLoginRequest),
+      refresh: (refreshToken: string) => call<ResidentTokenResponse>('POST', '/auth/refresh', { refreshToken } satisfies RefreshTokenRequest),
       revokeSessions: () => call<void>('POST', '/auth/sessions/revoke'),
       me: () => call<ResidentProfile>('GET', '/auth/me'),
     },
@@ -255,11 +272,11 @@ export function createApiClient({ transport, getToken, renewSession }: ApiClient
         escalation: () => call<MessageEscalationCounts>('GET', '/admin/messages/escalation'),
         templates: () => call<MessageReplyTemplate[]>('GET', '/admin/messages/templates'),
         settings: () => call<MessageSettings>('GET', '/admin/messages/settings'),
-        saveSettings: (settings: MessageSettings) => call<MessageSettings>('PUT', '/admin/messages/settings', settings),
+        saveSettings: (settings: SaveMessageSettings) => call<MessageSettings>('PUT', '/admin/messages/settings', settings),
       },
       consultations: {
         list: () => call<StaffConsultationSummary[]>('GET', '/admin/consultations'),
-        windowRule: (startDate: string) => call<ConsultationWindowRule>('GET', `/admin/consultations/window-rule${queryString({ startDate })}`),
+        windowRule: (startDate: string) => call<ConsultationWindowRule>('GET', `/admin/consultations/window-rule${queryString({ startDate } satisfies WindowRuleQuery)}`),
         get: (id: number) => call<StaffConsultationView>('GET', `/admin/consultations/${id}`),
         create: (consultation: SaveConsultation) => call<StaffConsultationView>('POST', '/admin/consultations', consultation),
         update: (id: number, consultation: SaveConsultation) => call<StaffConsultationView>('PUT', `/admin/consultations/${id}`, consultation),
@@ -291,7 +308,7 @@ export function createApiClient({ transport, getToken, renewSession }: ApiClient
         update: (id: number, policy: SavePolicy) => call<StaffPolicyView>('PUT', `/admin/policies/${id}`, policy),
         review: (id: number, request: ReviewRequest) => call<StaffPolicyView>('POST', `/admin/policies/${id}/review`, request),
         changeValidity: (id: number, validity: PolicyValidity, replacedById?: number | null) =>
-          call<StaffPolicyView>('POST', `/admin/policies/${id}/validity`, { validity, replacedById }),
+          call<StaffPolicyView>('POST', `/admin/policies/${id}/validity`, { validity, replacedById } satisfies ChangeValidityRequest),
       },
       interpretations: {
         list: (query: StaffContentQuery = {}) => call<Page<StaffInterpretationSummary>>('GET', `/admin/interpretations${queryString(query)}`),

@@ -93,6 +93,11 @@ export interface SaveConsultation {
   attachmentIds?: number[];
 }
 
+export interface WindowRuleQuery {
+  /** The day the draft would be published, YYYY-MM-DD. */
+  startDate: string;
+}
+
 export interface StaffConsultationSummary extends ConsultationSummary {
   unitId: number | null;
   published: boolean;

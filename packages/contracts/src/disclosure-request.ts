@@ -177,6 +177,17 @@ export interface DisclosureQueueQuery {
   pageSize?: number;
 }
 
+/** 补正: the applicant's answer to a request for supplement, with files uploaded beforehand. */
+export interface SupplementDisclosureRequest {
+  content: string;
+  attachmentIds?: number[];
+}
+
+/** Art. 35: the applicant's reasons for the number or frequency of their requests. */
+export interface GiveReasonsRequest {
+  content: string;
+}
+
 /** The actions staff take on a case; each becomes an event if the law allows it now (else 409 with the reason). */
 export type DisclosureAction =
   | { type: 'register'; receivedDate?: string }

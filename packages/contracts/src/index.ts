@@ -12,3 +12,4 @@ export * from './catalog';
 export * from './policy';
 export * from './message';
 export * from './consultation';
+export * from './background-run';

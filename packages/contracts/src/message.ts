@@ -98,6 +98,19 @@ export interface MessageInboxQuery {
   pageSize?: number;
 }
 
+/** The public board: answered messages that writer and staff both made public. */
+export interface PublicMessageQuery {
+  board?: MessageBoard;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface MessageStatsQuery {
+  /** YYYY-MM */
+  month: string;
+}
+
 export interface StaffMessageSummary {
   id: number;
   board: MessageBoard;
@@ -183,6 +196,13 @@ export interface MessageSettings {
   boards: MessageBoardSetting[];
   sensitiveWords: string[];
   units: { unitId: number; unitName: string; keywords: string[] }[];
+}
+
+/** What the settings form sends: what GET returned, whose names are read-only and may be left out. */
+export interface SaveMessageSettings {
+  boards: (Omit<MessageBoardSetting, 'name'> & { name?: string })[];
+  sensitiveWords: string[];
+  units: { unitId: number; unitName?: string; keywords: string[] }[];
 }
 
 /** The writer's contact in full: only on request, and every read is audited. */

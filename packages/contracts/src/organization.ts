@@ -45,7 +45,8 @@ export interface CreateUnitRequest {
   sortOrder?: number;
 }
 
-export type UpdateUnitRequest = Partial<CreateUnitRequest> & { active?: boolean };
+/** phone null clears it. */
+export type UpdateUnitRequest = Partial<Omit<CreateUnitRequest, 'phone'>> & { phone?: string | null; active?: boolean };
 
 export interface StaffUser {
   id: number;

@@ -222,6 +222,12 @@ export interface StaffContentQuery {
   pageSize?: number;
 }
 
+export interface ChangeValidityRequest {
+  validity: PolicyValidity;
+  /** The document that replaces this one, or null to clear it. */
+  replacedById?: number | null;
+}
+
 export type SearchType = 'policy' | 'interpretation';
 
 export interface SearchQuery {

@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ApiClient, createApiClient, fetchTransport } from '@govopen/contracts';
+import { CONTRACT_VIOLATIONS_FILE } from './contract-violations';
 import { createTestDatabase, TestDatabase } from './database';
 
 export const ROOT = path.resolve(__dirname, '../../..');
@@ -44,6 +45,8 @@ export async function startServer(env: Record<string, string> = {}, reuse?: Test
   // A fixed PORT keeps the origin across restarts (browser storage, tokens) when a test moves the clock on.
   const port = env.PORT ? Number(env.PORT) : await freePort();
   let output = '';
+  // Every answer is checked against the OpenAPI document (NODE_ENV=test only; a test may run the server as production).
+  const contractCheck = (env.NODE_ENV ?? 'test') === 'test' ? { CONTRACT_CHECK_FILE: CONTRACT_VIOLATIONS_FILE } : {};
   const child: ChildProcess = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
     env: {
@@ -60,6 +63,7 @@ export async function startServer(env: Record<string, string> = {}, reuse?: Test
       RATE_LIMITS: 'off',
       // One media folder per database, so a restart on the same database finds its files again.
       MEDIA_DIR: path.join(os.tmpdir(), 'govopen-media', createHash('sha1').update(database.url).digest('hex').slice(0, 16)),
+      ...contractCheck,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -43,6 +43,8 @@ export interface AppConfig {
   apiDocs: 'public' | 'staff' | 'off';
   /** Request limits per client address and per account; null only in tests that switch them off (RATE_LIMITS=off). */
   rateLimits: RateLimits | null;
+  /** Tests only (CONTRACT_CHECK_FILE): every answer is checked against the OpenAPI document, misfits appended here. */
+  contractCheckFile: string | null;
 }
 
 export interface WechatConfig {
@@ -267,6 +269,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (Number.isNaN(fixedNow.getTime())) throw new ConfigError('CLOCK_NOW', `不是有效的时间："${env.CLOCK_NOW}"`);
   }
 
+  if (env.CONTRACT_CHECK_FILE && nodeEnv !== 'test') throw new ConfigError('CONTRACT_CHECK_FILE', '仅测试环境（NODE_ENV=test）可以检查接口契约');
+
   return {
     env: nodeEnv,
     port,
@@ -306,5 +310,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     fixedNow,
     rateLimits: parseRateLimits(env, nodeEnv),
     apiDocs: production ? (parseBoolean(env, 'API_DOCS', false) ? 'staff' : 'off') : 'public',
+    contractCheckFile: env.CONTRACT_CHECK_FILE ? path.resolve(env.CONTRACT_CHECK_FILE) : null,
   };
 }

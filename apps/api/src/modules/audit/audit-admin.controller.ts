@@ -1,5 +1,5 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditLogEntry, Page, StaffRole } from '@govopen/contracts';
 import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
 import { AuditService } from './audit.service';
@@ -12,6 +12,7 @@ import { ListAuditLogsDto } from './dto/list-audit-logs.dto';
 export class AuditAdminController {
   constructor(private readonly auditService: AuditService) {}
 
+  @ApiOperation({ summary: '查询审计日志' })
   @Get()
   @Roles(StaffRole.SYSTEM_ADMIN)
   list(@Query() query: ListAuditLogsDto): Promise<Page<AuditLogEntry>> {

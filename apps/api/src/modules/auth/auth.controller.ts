@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthOptions, ResidentProfile, ResidentTokenResponse } from '@govopen/contracts';
 import { ResidentPrincipal } from '../../common/actor';
 import { CurrentResident } from '../../common/request-context';
@@ -9,24 +9,29 @@ import { LoginWechatDto } from './dto/login-wechat.dto';
 import { RefreshTokenDto } from './dto/refresh-token.dto';
 import { ResidentAuthGuard } from './resident-auth.guard';
 import { RateLimit } from '../rate-limit/rate-limit.guard';
+import { ApiErrors } from '../../openapi/api-errors';
 
 @ApiTags('居民登录')
 @Controller('auth')
 export class AuthController {
   constructor(private readonly authService: AuthService) {}
 
+  @ApiOperation({ summary: '可用的登录方式' })
   @Get('options')
   options(): AuthOptions {
     return this.authService.options();
   }
 
+  @ApiOperation({ summary: '微信登录' })
   @Post('wechat')
+  @ApiErrors(401, 502)
   @HttpCode(200)
   @RateLimit('signIn')
   loginWechat(@Body() body: LoginWechatDto): Promise<ResidentTokenResponse> {
     return this.authService.loginWechat(body.code);
   }
 
+  @ApiOperation({ summary: '开发环境登录（H5 调试用）' })
   @Post('dev-login')
   @HttpCode(200)
   @RateLimit('signIn')
@@ -35,7 +40,9 @@ export class AuthController {
   }
 
   /** A new access token (and refresh token) for a refresh token: the app calls it when its access token expires. */
+  @ApiOperation({ summary: '刷新登录凭证' })
   @Post('refresh')
+  @ApiErrors(401)
   @HttpCode(200)
   @RateLimit('signIn')
   refresh(@Body() body: RefreshTokenDto): Promise<ResidentTokenResponse> {
@@ -43,6 +50,7 @@ export class AuthController {
   }
 
   /** Signs the resident out everywhere: every token issued so far stops working. */
+  @ApiOperation({ summary: '退出所有设备的登录' })
   @Post('sessions/revoke')
   @HttpCode(204)
   @ApiBearerAuth()
@@ -51,6 +59,7 @@ export class AuthController {
     await this.authService.revokeResidentSessions(resident);
   }
 
+  @ApiOperation({ summary: '当前居民信息' })
   @Get('me')
   @ApiBearerAuth()
   @UseGuards(ResidentAuthGuard)

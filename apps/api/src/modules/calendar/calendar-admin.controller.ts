@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Put, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CalendarStatus, CalendarYearDetail, CalendarYearSummary, StaffRole } from '@govopen/contracts';
 import { Actor } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
@@ -21,22 +21,26 @@ function assertYear(year: number): void {
 export class CalendarAdminController {
   constructor(private readonly calendarService: CalendarService) {}
 
+  @ApiOperation({ summary: '工作日历状态' })
   @Get('status')
   status(): Promise<CalendarStatus> {
     return this.calendarService.status();
   }
 
+  @ApiOperation({ summary: '已有工作日历的年度' })
   @Get('years')
   years(): Promise<CalendarYearSummary[]> {
     return this.calendarService.listYears();
   }
 
+  @ApiOperation({ summary: '某年度的工作日历' })
   @Get('years/:year')
   year(@Param('year', yearPipe) year: number): Promise<CalendarYearDetail> {
     assertYear(year);
     return this.calendarService.yearDetail(year);
   }
 
+  @ApiOperation({ summary: '保存某年度的工作日历' })
   @Put('years/:year')
   @Roles(StaffRole.SYSTEM_ADMIN, StaffRole.OFFICE_HEAD)
   putYear(

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Patch, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CatalogNodeView, StaffCatalogNodeView, StaffRole } from '@govopen/contracts';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
@@ -14,6 +14,7 @@ export class CatalogController {
   constructor(private readonly catalog: CatalogService) {}
 
   /** The tree, each node with `children`: public, no sign-in. */
+  @ApiOperation({ summary: '主动公开目录' })
   @Get()
   tree(): Promise<CatalogNodeView[]> {
     return this.catalog.publicTree();
@@ -28,12 +29,14 @@ export class CatalogAdminController {
   constructor(private readonly catalog: CatalogService) {}
 
   /** With owner units and whether each node is on time against its update rule. */
+  @ApiOperation({ summary: '主动公开目录（含责任科室与更新情况）' })
   @Get()
   tree(@CurrentStaff() staff: StaffPrincipal): Promise<StaffCatalogNodeView[]> {
     return this.catalog.staffTree(staff);
   }
 
   /** 公开办 maintains the catalog: wording, owner units, update rule, and the event date a rule counts from. */
+  @ApiOperation({ summary: '修改目录节点' })
   @Patch(':id')
   @Roles(StaffRole.OFFICE_HEAD, StaffRole.SYSTEM_ADMIN)
   update(

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, Param, ParseIntPipe, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ConsultationCommentView, ConsultationSummary, ConsultationView } from '@govopen/contracts';
 import { ResidentPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
@@ -20,17 +20,20 @@ export class ConsultationController {
     private readonly sessions: ResidentSessions,
   ) {}
 
+  @ApiOperation({ summary: '意见征集列表' })
   @Get()
   list(): Promise<ConsultationSummary[]> {
     return this.service.list();
   }
 
   /** Anyone may read; a signed-in resident also sees their own comments and what became of them. */
+  @ApiOperation({ summary: '意见征集详情' })
   @Get(':id')
   async one(@Param('id', consultationIdPipe) id: number, @Headers('authorization') authorization?: string): Promise<ConsultationView> {
     return this.service.get(await this.sessions.principalOf(authorization), id);
   }
 
+  @ApiOperation({ summary: '提交意见' })
   @Post(':id/comments')
   @ApiBearerAuth()
   @UseGuards(ResidentAuthGuard)

@@ -1,19 +1,21 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { DisclosureLetter, DisclosurePersonalData, DisclosureRequestSummary, NoticeDelivery, Page, StaffDisclosureRequestView, StaffRole } from '@govopen/contracts';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DisclosureLetter, DisclosurePersonalData, DisclosureReminderRun, DisclosureRequestSummary, NoticeDelivery, Page, StaffDisclosureRequestView, StaffRole } from '@govopen/contracts';
 import type { FastifyReply } from 'fastify';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { CurrentStaff, RequestActor } from '../../common/request-context';
 import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
 import { MediaService } from '../media/media.service';
 import { NoticeDeliveryService } from '../notification/notice-delivery.service';
-import { fileIdPipe, requestIdPipe, sendLetter } from './disclosure-request.controller';
-import { DisclosureReminderService, ReminderScan } from './disclosure-reminder.service';
+import { DOCX_MEDIA_TYPE, fileIdPipe, requestIdPipe, sendLetter } from './disclosure-request.controller';
+import { DisclosureReminderService } from './disclosure-reminder.service';
 import { DisclosureRequestService } from './disclosure-request.service';
 import { residentPageOfRequest } from './resident-page';
 import { CreateDisclosureRequestOnBehalfDto } from './dto/create-disclosure-request.dto';
 import { ListDisclosureQueueDto } from './dto/list-disclosure-queue.dto';
 import { PerformDisclosureActionDto } from './dto/perform-disclosure-action.dto';
+import { ApiFileResponse } from '../../openapi/api-file-response';
+import { ApiErrors } from '../../openapi/api-errors';
 
 @ApiTags('依申请公开（办理）')
 @ApiBearerAuth()
@@ -28,19 +30,23 @@ export class DisclosureRequestAdminController {
   ) {}
 
   /** Runs the reminder scan now (it also runs on a timer): for the office head after a calendar change, and tests. */
+  @ApiOperation({ summary: '立即运行期限提醒' })
   @Post('reminders/run')
   @HttpCode(200)
   @Roles(StaffRole.OFFICE_HEAD)
-  runReminders(): Promise<ReminderScan> {
+  runReminders(): Promise<DisclosureReminderRun> {
     return this.reminders.scan();
   }
 
+  @ApiOperation({ summary: '待办申请列表' })
   @Get()
   queue(@CurrentStaff() staff: StaffPrincipal, @Query() query: ListDisclosureQueueDto): Promise<Page<DisclosureRequestSummary>> {
     return this.service.queue(staff, query);
   }
 
+  @ApiOperation({ summary: '代录申请（当面或信函提交）' })
   @Post()
+  @ApiErrors(422)
   createOnBehalf(
     @CurrentStaff() staff: StaffPrincipal,
     @Body() body: CreateDisclosureRequestOnBehalfDto,
@@ -49,12 +55,13 @@ export class DisclosureRequestAdminController {
     return this.service.createOnBehalf(staff, body, actor);
   }
 
+  @ApiOperation({ summary: '申请详情（办理）' })
   @Get(':id')
   one(@CurrentStaff() staff: StaffPrincipal, @Param('id', requestIdPipe) id: number): Promise<StaffDisclosureRequestView> {
     return this.service.getForStaff(staff, id);
   }
 
-  /** What became of the notices of this case in WeChat (the in-app copy always exists). */
+  @ApiOperation({ summary: '本件通知的微信送达情况' })
   @Get(':id/deliveries')
   async deliveries(@CurrentStaff() staff: StaffPrincipal, @Param('id', requestIdPipe) id: number): Promise<NoticeDelivery[]> {
     // Refuses a case outside the staff member's agency or unit, as the case itself does.
@@ -62,12 +69,15 @@ export class DisclosureRequestAdminController {
     return this.noticeDeliveries.ofLink(staff.agencyId, residentPageOfRequest(id));
   }
 
+  @ApiOperation({ summary: '告知书列表（办理）' })
   @Get(':id/letters')
   letters(@CurrentStaff() staff: StaffPrincipal, @Param('id', requestIdPipe) id: number): Promise<DisclosureLetter[]> {
     return this.service.lettersForStaff(staff, id);
   }
 
+  @ApiOperation({ summary: '下载告知书（Word，办理）' })
   @Get(':id/letters/:kind.docx')
+  @ApiFileResponse(DOCX_MEDIA_TYPE, '告知书 Word 文件')
   async letterDocx(
     @CurrentStaff() staff: StaffPrincipal,
     @Param('id', requestIdPipe) id: number,
@@ -77,12 +87,15 @@ export class DisclosureRequestAdminController {
     return sendLetter(await this.service.lettersForStaff(staff, id), kind, reply);
   }
 
+  @ApiOperation({ summary: '查看申请人完整个人信息（留痕）' })
   @Get(':id/personal-data')
   personalData(@CurrentStaff() staff: StaffPrincipal, @Param('id', requestIdPipe) id: number, @RequestActor() actor: Actor): Promise<DisclosurePersonalData> {
     return this.service.personalData(staff, id, actor);
   }
 
+  @ApiOperation({ summary: '下载申请附件（办理）' })
   @Get(':id/attachments/:fileId')
+  @ApiFileResponse('application/octet-stream', '附件内容（类型见 Content-Type）')
   async attachment(
     @CurrentStaff() staff: StaffPrincipal,
     @Param('id', requestIdPipe) id: number,
@@ -93,7 +106,9 @@ export class DisclosureRequestAdminController {
     await this.media.send(await this.service.attachmentForStaff(staff, id, fileId, actor), reply);
   }
 
+  @ApiOperation({ summary: '办理操作（补正、延期、答复等）' })
   @Post(':id/actions')
+  @ApiErrors(422)
   @HttpCode(200)
   perform(
     @CurrentStaff() staff: StaffPrincipal,

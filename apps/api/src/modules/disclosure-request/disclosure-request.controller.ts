@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Post, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DisclosureLetter, DisclosureRequestView } from '@govopen/contracts';
 import type { FastifyReply } from 'fastify';
 import { ResidentPrincipal } from '../../common/actor';
@@ -10,6 +10,10 @@ import { MediaService } from '../media/media.service';
 import { DisclosureRequestService } from './disclosure-request.service';
 import { CreateDisclosureRequestDto, GiveReasonsDto, SupplementDisclosureRequestDto } from './dto/create-disclosure-request.dto';
 import { letterToDocx } from './letter-document';
+import { ApiFileResponse } from '../../openapi/api-file-response';
+import { ApiErrors } from '../../openapi/api-errors';
+
+export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** The latest letter of a kind as .docx; 404 when the case has produced none. */
 export async function sendLetter(letters: DisclosureLetter[], kind: string, reply: FastifyReply): Promise<Buffer> {
@@ -17,7 +21,7 @@ export async function sendLetter(letters: DisclosureLetter[], kind: string, repl
   if (!letter) throw AppException.notFound('该申请尚无此类告知书');
   const buffer = await letterToDocx(letter);
   void reply
-    .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+    .header('content-type', DOCX_MEDIA_TYPE)
     .header('content-disposition', `attachment; filename="letter.docx"; filename*=UTF-8''${encodeURIComponent(`${letter.number}-${letter.title}.docx`)}`);
   return buffer;
 }
@@ -35,27 +39,34 @@ export class DisclosureRequestController {
     private readonly media: MediaService,
   ) {}
 
+  @ApiOperation({ summary: '提交政府信息公开申请' })
   @Post()
+  @ApiErrors(422)
   create(@CurrentResident() resident: ResidentPrincipal, @Body() body: CreateDisclosureRequestDto): Promise<DisclosureRequestView> {
     return this.service.create(resident, body);
   }
 
+  @ApiOperation({ summary: '我的申请' })
   @Get('mine')
   mine(@CurrentResident() resident: ResidentPrincipal): Promise<DisclosureRequestView[]> {
     return this.service.listMine(resident);
   }
 
+  @ApiOperation({ summary: '我的申请详情' })
   @Get(':id')
   one(@CurrentResident() resident: ResidentPrincipal, @Param('id', requestIdPipe) id: number): Promise<DisclosureRequestView> {
     return this.service.getMine(resident, id);
   }
 
+  @ApiOperation({ summary: '本人申请的告知书' })
   @Get(':id/letters')
   letters(@CurrentResident() resident: ResidentPrincipal, @Param('id', requestIdPipe) id: number): Promise<DisclosureLetter[]> {
     return this.service.lettersForResident(resident, id);
   }
 
+  @ApiOperation({ summary: '下载告知书（Word）' })
   @Get(':id/letters/:kind.docx')
+  @ApiFileResponse(DOCX_MEDIA_TYPE, '告知书 Word 文件')
   async letterDocx(
     @CurrentResident() resident: ResidentPrincipal,
     @Param('id', requestIdPipe) id: number,
@@ -65,12 +76,15 @@ export class DisclosureRequestController {
     return sendLetter(await this.service.lettersForResident(resident, id), kind, reply);
   }
 
+  @ApiOperation({ summary: '撤回申请' })
   @Post(':id/withdraw')
   withdraw(@CurrentResident() resident: ResidentPrincipal, @Param('id', requestIdPipe) id: number): Promise<DisclosureRequestView> {
     return this.service.withdrawMine(resident, id);
   }
 
+  @ApiOperation({ summary: '提交补正材料' })
   @Post(':id/supplement')
+  @ApiErrors(422)
   supplement(
     @CurrentResident() resident: ResidentPrincipal,
     @Param('id', requestIdPipe) id: number,
@@ -79,18 +93,22 @@ export class DisclosureRequestController {
     return this.service.supplementMine(resident, id, body.content, body.attachmentIds);
   }
 
+  @ApiOperation({ summary: '说明理由' })
   @Post(':id/reasons')
   giveReasons(@CurrentResident() resident: ResidentPrincipal, @Param('id', requestIdPipe) id: number, @Body() body: GiveReasonsDto): Promise<DisclosureRequestView> {
     return this.service.giveReasonsMine(resident, id, body.content);
   }
 
   /** The app calls this when it shows the applicant an unpaid fee notice: that day is the notice's receipt (109号 Art. 7). */
+  @ApiOperation({ summary: '确认收到收费通知' })
   @Post(':id/fee-notice-receipt')
   acknowledgeFeeNotice(@CurrentResident() resident: ResidentPrincipal, @Param('id', requestIdPipe) id: number): Promise<DisclosureRequestView> {
     return this.service.acknowledgeFeeNoticeMine(resident, id);
   }
 
+  @ApiOperation({ summary: '下载本人申请的附件' })
   @Get(':id/attachments/:fileId')
+  @ApiFileResponse('application/octet-stream', '附件内容（类型见 Content-Type）')
   async attachment(
     @CurrentResident() resident: ResidentPrincipal,
     @Param('id', requestIdPipe) id: number,

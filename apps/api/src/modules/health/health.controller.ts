@@ -1,5 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { HealthResponse } from '@govopen/contracts';
 import { DataSource } from 'typeorm';
@@ -16,6 +16,7 @@ export class HealthController {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
+  @ApiOperation({ summary: '运行状态检查' })
   @Get()
   async health(): Promise<HealthResponse> {
     // A load balancer takes an instance out when this throws (500): the database is part of being healthy.

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseIntPipe, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InterpretationSummary, InterpretationView, Page } from '@govopen/contracts';
 import { AppException } from '../../common/app-exception';
 import { ListInterpretationsDto } from '../publishing/dto/list-content.dto';
@@ -12,12 +12,14 @@ export const interpretationIdPipe = new ParseIntPipe({ exceptionFactory: () => A
 export class InterpretationController {
   constructor(private readonly interpretations: InterpretationService) {}
 
+  @ApiOperation({ summary: '政策解读列表' })
   @Get()
   list(@Query() query: ListInterpretationsDto): Promise<Page<InterpretationSummary>> {
     return this.interpretations.listPublic(query);
   }
 
   /** With its media (video / audio with range support, poster, captions, images) and its policy. */
+  @ApiOperation({ summary: '政策解读详情' })
   @Get(':id')
   one(@Param('id', interpretationIdPipe) id: number): Promise<InterpretationView> {
     return this.interpretations.getPublic(id);

@@ -1,5 +1,5 @@
-import { Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiQuery, ApiResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MEDIA_RULES, MediaFileView, MediaPurpose } from '@govopen/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ResidentPrincipal, StaffPrincipal } from '../../common/actor';
@@ -10,6 +10,7 @@ import { ResidentAuthGuard } from '../auth/resident-auth.guard';
 import { StaffAuthGuard } from '../auth/staff-auth.guard';
 import { MediaOwner, MediaService } from './media.service';
 import { RateLimit } from '../rate-limit/rate-limit.guard';
+import { ApiFileResponse } from '../../openapi/api-file-response';
 
 /** Reads the one file of a multipart upload (field `file`), refusing anything over the purpose's cap as it streams. */
 async function receive(request: FastifyRequest, purposeParam: string | undefined, owner: MediaOwner, media: MediaService): Promise<MediaFileView> {
@@ -29,6 +30,18 @@ async function receive(request: FastifyRequest, purposeParam: string | undefined
   return media.upload(owner, purpose, part.filename, part.file);
 }
 
+/** The upload's wire shape: the purpose in the query string, one file in the multipart field `file`. */
+function ApiUpload(): MethodDecorator {
+  return applyDecorators(
+    ApiConsumes('multipart/form-data'),
+    ApiQuery({ name: 'purpose', required: true, enum: Object.keys(MEDIA_RULES), description: '文件用途，决定可接受的类型与大小上限' }),
+    ApiBody({
+      required: true,
+      schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: '要上传的文件（仅一个）' } } },
+    }),
+  );
+}
+
 @ApiTags('文件上传')
 @ApiBearerAuth()
 @Controller('media')
@@ -36,7 +49,10 @@ export class MediaController {
   constructor(private readonly media: MediaService) {}
 
   /** A file of published content (or with a signed preview link); supports Range so players can seek. */
+  @ApiOperation({ summary: '获取文件内容' })
   @Get(':id/content')
+  @ApiFileResponse('application/octet-stream', '文件内容（类型见 Content-Type）', { partial: true })
+  @ApiResponse({ status: 416, description: '请求的范围超出文件大小（Content-Range 给出文件大小），无内容' })
   content(
     @Param('id', new ParseIntPipe({ errorHttpStatusCode: 404 })) id: number,
     @Query('expires') expires: string | undefined,
@@ -48,11 +64,12 @@ export class MediaController {
   }
 
   /** A resident's upload (identity proof, 委托书, 补正材料), claimed later by the request it belongs to. */
+  @ApiOperation({ summary: '上传文件（居民）' })
   @Post()
   @HttpCode(201)
   @UseGuards(ResidentAuthGuard)
   @RateLimit('writes', 'uploads')
-  @ApiConsumes('multipart/form-data')
+  @ApiUpload()
   upload(@CurrentResident() resident: ResidentPrincipal, @Query('purpose') purpose: string | undefined, @Req() request: FastifyRequest): Promise<MediaFileView> {
     return receive(request, purpose, { type: 'resident', id: resident.id }, this.media);
   }
@@ -66,10 +83,11 @@ export class MediaAdminController {
   constructor(private readonly media: MediaService) {}
 
   /** A staff upload: the scanned letter of a paper application, or a policy's attachments, images, video, audio, captions. */
+  @ApiOperation({ summary: '上传文件（工作人员）' })
   @Post()
   @HttpCode(201)
   @RateLimit('writes', 'uploads')
-  @ApiConsumes('multipart/form-data')
+  @ApiUpload()
   upload(@CurrentStaff() staff: StaffPrincipal, @Query('purpose') purpose: string | undefined, @Req() request: FastifyRequest): Promise<MediaFileView> {
     return receive(request, purpose, { type: 'staff', id: staff.id, agencyId: staff.agencyId }, this.media);
   }

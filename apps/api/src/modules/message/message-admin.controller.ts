@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { MessageContact, MessageEscalationCounts, MessageReplyTemplate, MessageSettings, Page, StaffMessageSummary, StaffMessageView, StaffRole } from '@govopen/contracts';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { MessageContact, MessageEscalationCounts, MessageEscalationRun, MessageReplyTemplate, MessageSettings, Page, StaffMessageSummary, StaffMessageView, StaffRole } from '@govopen/contracts';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { CurrentStaff, RequestActor } from '../../common/request-context';
 import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
 import { ListMessageInboxDto, PerformMessageActionDto, SaveMessageSettingsDto } from './dto/staff-message.dto';
-import { EscalationScan, MessageEscalationService } from './message-escalation.service';
+import { MessageEscalationService } from './message-escalation.service';
 import { messageIdPipe } from './message.controller';
 import { MessageService } from './message.service';
 
@@ -19,51 +19,60 @@ export class MessageAdminController {
     private readonly escalations: MessageEscalationService,
   ) {}
 
+  @ApiOperation({ summary: '留言办理列表' })
   @Get()
   inbox(@CurrentStaff() staff: StaffPrincipal, @Query() query: ListMessageInboxDto): Promise<Page<StaffMessageSummary>> {
     return this.service.inbox(staff, query);
   }
 
+  @ApiOperation({ summary: '留言督办统计' })
   @Get('escalation')
   escalation(@CurrentStaff() staff: StaffPrincipal): Promise<MessageEscalationCounts> {
     return this.service.escalationCounts(staff);
   }
 
   /** Runs the reminder scan now (it also runs on a timer). */
+  @ApiOperation({ summary: '立即运行留言督办提醒' })
   @Post('escalation/run')
   @HttpCode(200)
   @Roles(StaffRole.OFFICE_HEAD)
-  runEscalation(): Promise<EscalationScan> {
+  runEscalation(): Promise<MessageEscalationRun> {
     return this.escalations.scan();
   }
 
+  @ApiOperation({ summary: '答复模板' })
   @Get('templates')
   templates(@CurrentStaff() staff: StaffPrincipal): Promise<MessageReplyTemplate[]> {
     return this.service.templates(staff);
   }
 
+  @ApiOperation({ summary: '留言设置' })
   @Get('settings')
   @Roles(StaffRole.OFFICE_HEAD, StaffRole.SYSTEM_ADMIN)
   settings(): Promise<MessageSettings> {
     return this.service.settings();
   }
 
+  @ApiOperation({ summary: '保存留言设置' })
   @Put('settings')
   @Roles(StaffRole.OFFICE_HEAD, StaffRole.SYSTEM_ADMIN)
   saveSettings(@CurrentStaff() staff: StaffPrincipal, @Body() body: SaveMessageSettingsDto, @RequestActor() actor: Actor): Promise<MessageSettings> {
     return this.service.saveSettings(staff, body, actor);
   }
 
+  @ApiOperation({ summary: '留言详情（办理）' })
   @Get(':id')
   one(@CurrentStaff() staff: StaffPrincipal, @Param('id', messageIdPipe) id: number): Promise<StaffMessageView> {
     return this.service.getForStaff(staff, id);
   }
 
+  @ApiOperation({ summary: '查看留言人联系方式（留痕）' })
   @Get(':id/contact')
   contact(@CurrentStaff() staff: StaffPrincipal, @Param('id', messageIdPipe) id: number, @RequestActor() actor: Actor): Promise<MessageContact> {
     return this.service.contact(staff, id, actor);
   }
 
+  @ApiOperation({ summary: '办理留言（分办、答复、公开等）' })
   @Post(':id/actions')
   @HttpCode(200)
   act(@CurrentStaff() staff: StaffPrincipal, @Param('id', messageIdPipe) id: number, @Body() body: PerformMessageActionDto, @RequestActor() actor: Actor): Promise<StaffMessageView> {

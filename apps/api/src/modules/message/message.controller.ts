@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MessageBoardSetting, MessageMonthStats, MessageView, Page, PublicMessageView } from '@govopen/contracts';
 import { ResidentPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
@@ -20,22 +20,26 @@ export class MessageController {
     private readonly sessions: ResidentSessions,
   ) {}
 
+  @ApiOperation({ summary: '留言板块' })
   @Get('boards')
   boards(): Promise<MessageBoardSetting[]> {
     return this.service.boards();
   }
 
   /** The public board: answered messages whose writers chose public and staff published. */
+  @ApiOperation({ summary: '公开的留言' })
   @Get()
   list(@Query() query: ListPublicMessagesDto): Promise<Page<PublicMessageView>> {
     return this.service.publicList(query.board, query.q, query.page, Math.min(query.pageSize ?? 20, 50));
   }
 
+  @ApiOperation({ summary: '留言月度统计' })
   @Get('stats')
   stats(@Query() query: MessageStatsQueryDto): Promise<MessageMonthStats> {
     return this.service.stats(query.month);
   }
 
+  @ApiOperation({ summary: '提交留言' })
   @Post()
   @ApiBearerAuth()
   @UseGuards(ResidentAuthGuard)
@@ -44,6 +48,7 @@ export class MessageController {
     return this.service.create(resident, body);
   }
 
+  @ApiOperation({ summary: '我的留言' })
   @Get('mine')
   @ApiBearerAuth()
   @UseGuards(ResidentAuthGuard)
@@ -52,11 +57,13 @@ export class MessageController {
   }
 
   /** The writer (signed in) sees their own message in any state; everyone else only a published one. */
+  @ApiOperation({ summary: '留言详情' })
   @Get(':id')
   async one(@Param('id', messageIdPipe) id: number, @Headers('authorization') authorization?: string): Promise<MessageView | PublicMessageView> {
     return this.service.getForReader(await this.sessions.principalOf(authorization), id);
   }
 
+  @ApiOperation({ summary: '评价答复' })
   @Post(':id/rating')
   @HttpCode(200)
   @ApiBearerAuth()

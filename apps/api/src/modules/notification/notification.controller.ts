@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InboxMessage } from '@govopen/contracts';
 import { ResidentPrincipal, StaffPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
@@ -17,11 +17,13 @@ const idPipe = new ParseIntPipe({ exceptionFactory: () => AppException.notFound(
 export class NotificationController {
   constructor(private readonly service: NotificationService) {}
 
+  @ApiOperation({ summary: '我的站内消息' })
   @Get('mine')
   mine(@CurrentResident() resident: ResidentPrincipal): Promise<InboxMessage[]> {
     return this.service.inbox('resident', resident.id);
   }
 
+  @ApiOperation({ summary: '标记消息已读' })
   @Post(':id/read')
   @HttpCode(204)
   async read(@CurrentResident() resident: ResidentPrincipal, @Param('id', idPipe) id: number): Promise<void> {
@@ -36,11 +38,13 @@ export class NotificationController {
 export class NotificationAdminController {
   constructor(private readonly service: NotificationService) {}
 
+  @ApiOperation({ summary: '我的站内消息（工作人员）' })
   @Get('mine')
   mine(@CurrentStaff() staff: StaffPrincipal): Promise<InboxMessage[]> {
     return this.service.inbox('staff', staff.id);
   }
 
+  @ApiOperation({ summary: '标记消息已读（工作人员）' })
   @Post(':id/read')
   @HttpCode(204)
   async read(@CurrentStaff() staff: StaffPrincipal, @Param('id', idPipe) id: number): Promise<void> {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { StaffRole, StaffUser, Unit } from '@govopen/contracts';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
@@ -20,17 +20,20 @@ const idPipe = new ParseIntPipe({ exceptionFactory: () => AppException.invalid('
 export class OrganizationAdminController {
   constructor(private readonly organizationService: OrganizationService) {}
 
+  @ApiOperation({ summary: '科室列表' })
   @Get('units')
   listUnits(@CurrentStaff() staff: StaffPrincipal): Promise<Unit[]> {
     return this.organizationService.listUnits(staff);
   }
 
+  @ApiOperation({ summary: '新增科室' })
   @Post('units')
   @Roles(StaffRole.SYSTEM_ADMIN)
   createUnit(@CurrentStaff() staff: StaffPrincipal, @Body() body: CreateUnitDto, @RequestActor() actor: Actor): Promise<Unit> {
     return this.organizationService.createUnit(staff, body, actor);
   }
 
+  @ApiOperation({ summary: '修改科室' })
   @Patch('units/:id')
   @Roles(StaffRole.SYSTEM_ADMIN)
   updateUnit(
@@ -42,18 +45,21 @@ export class OrganizationAdminController {
     return this.organizationService.updateUnit(staff, id, body, actor);
   }
 
+  @ApiOperation({ summary: '工作人员列表' })
   @Get('staff')
   @Roles(StaffRole.SYSTEM_ADMIN, StaffRole.OFFICE_HEAD)
   listStaff(@CurrentStaff() staff: StaffPrincipal): Promise<StaffUser[]> {
     return this.organizationService.listStaff(staff);
   }
 
+  @ApiOperation({ summary: '新增工作人员' })
   @Post('staff')
   @Roles(StaffRole.SYSTEM_ADMIN)
   createStaff(@CurrentStaff() staff: StaffPrincipal, @Body() body: CreateStaffDto, @RequestActor() actor: Actor): Promise<StaffUser> {
     return this.organizationService.createStaff(staff, body, actor);
   }
 
+  @ApiOperation({ summary: '修改工作人员' })
   @Patch('staff/:id')
   @Roles(StaffRole.SYSTEM_ADMIN)
   updateStaff(

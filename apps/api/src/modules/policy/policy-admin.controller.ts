@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Page, StaffPolicySummary, StaffPolicyView, StaffRole } from '@govopen/contracts';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { CurrentStaff, RequestActor } from '../../common/request-context';
@@ -22,27 +22,32 @@ export class PolicyAdminController {
     private readonly publishing: PublishingService,
   ) {}
 
+  @ApiOperation({ summary: '政策文件列表（管理）' })
   @Get()
   list(@CurrentStaff() staff: StaffPrincipal, @Query() query: ListStaffContentDto): Promise<Page<StaffPolicySummary>> {
     return this.policies.listForStaff(staff, query);
   }
 
+  @ApiOperation({ summary: '新建政策文件' })
   @Post()
   create(@CurrentStaff() staff: StaffPrincipal, @Body() body: SavePolicyDto, @RequestActor() actor: Actor): Promise<StaffPolicyView> {
     return this.policies.create(staff, body, actor);
   }
 
+  @ApiOperation({ summary: '政策文件详情（管理）' })
   @Get(':id')
   one(@CurrentStaff() staff: StaffPrincipal, @Param('id', policyIdPipe) id: number): Promise<StaffPolicyView> {
     return this.policies.getForStaff(staff, id);
   }
 
+  @ApiOperation({ summary: '修改政策文件' })
   @Put(':id')
   update(@CurrentStaff() staff: StaffPrincipal, @Param('id', policyIdPipe) id: number, @Body() body: SavePolicyDto, @RequestActor() actor: Actor): Promise<StaffPolicyView> {
     return this.policies.update(staff, id, body, actor);
   }
 
   /** 提交审查 / 审查通过 / 退回修改 / 发布 (now or scheduled) / 撤回. */
+  @ApiOperation({ summary: '政策文件审查与发布' })
   @Post(':id/review')
   @HttpCode(200)
   async review(@CurrentStaff() staff: StaffPrincipal, @Param('id', policyIdPipe) id: number, @Body() body: ReviewContentDto, @RequestActor() actor: Actor): Promise<StaffPolicyView> {
@@ -50,6 +55,7 @@ export class PolicyAdminController {
     return this.policies.getForStaff(staff, id);
   }
 
+  @ApiOperation({ summary: '变更文件效力' })
   @Post(':id/validity')
   @HttpCode(200)
   @Roles(StaffRole.PUBLISHER, StaffRole.OFFICE_HEAD)

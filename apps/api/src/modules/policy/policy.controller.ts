@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseIntPipe, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Page, PolicySummary, PolicyView } from '@govopen/contracts';
 import { AppException } from '../../common/app-exception';
 import { ListPoliciesDto } from '../publishing/dto/list-content.dto';
@@ -13,12 +13,14 @@ export class PolicyController {
   constructor(private readonly policies: PolicyService) {}
 
   /** Published documents, newest first; filter by catalog node (and below), year, issuing body, validity, enterprise tag. */
+  @ApiOperation({ summary: '政策文件列表' })
   @Get()
   list(@Query() query: ListPoliciesDto): Promise<Page<PolicySummary>> {
     return this.policies.listPublic(query);
   }
 
   /** One document with its interpretations. */
+  @ApiOperation({ summary: '政策文件详情' })
   @Get(':id')
   one(@Param('id', policyIdPipe) id: number): Promise<PolicyView> {
     return this.policies.getPublic(id);

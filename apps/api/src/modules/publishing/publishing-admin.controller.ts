@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ComplianceReport, StaffRole } from '@govopen/contracts';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ComplianceReport, ScheduledPublishingRun, StaffRole } from '@govopen/contracts';
 import { StaffPrincipal } from '../../common/actor';
 import { CurrentStaff } from '../../common/request-context';
 import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
@@ -14,16 +14,18 @@ export class PublishingAdminController {
   constructor(private readonly publishing: PublishingService) {}
 
   /** The seeds' rules on interpretations and the catalog, for the dashboard. */
+  @ApiOperation({ summary: '发布合规检查' })
   @Get('compliance')
   compliance(@CurrentStaff() staff: StaffPrincipal): Promise<ComplianceReport> {
     return this.publishing.compliance(staff);
   }
 
   /** Publishes scheduled content that is due now (the timer does the same every minute). */
+  @ApiOperation({ summary: '立即发布到期的定时内容' })
   @Post('run-scheduled')
   @HttpCode(200)
   @Roles(StaffRole.PUBLISHER, StaffRole.OFFICE_HEAD)
-  runScheduled(): Promise<{ published: number }> {
+  runScheduled(): Promise<ScheduledPublishingRun> {
     return this.publishing.publishDue();
   }
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DashboardSummary } from '@govopen/contracts';
 import { StaffPrincipal } from '../../common/actor';
 import { CurrentStaff } from '../../common/request-context';
@@ -13,6 +13,7 @@ import { ReportService } from './report.service';
 export class ReportAdminController {
   constructor(private readonly reportService: ReportService) {}
 
+  @ApiOperation({ summary: '工作台概况' })
   @Get()
   dashboard(@CurrentStaff() staff: StaffPrincipal): Promise<DashboardSummary> {
     return this.reportService.dashboard(staff);

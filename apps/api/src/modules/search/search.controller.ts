@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SearchResponse, SuggestResponse } from '@govopen/contracts';
 import { SearchDto } from '../publishing/dto/list-content.dto';
 import { SearchService } from './search.service';
@@ -11,6 +11,7 @@ export class SearchController {
   constructor(private readonly search: SearchService) {}
 
   /** One box: Chinese words, full pinyin, initials, small typos, near-synonyms; filters narrow it. */
+  @ApiOperation({ summary: '搜索' })
   @Get()
   @RateLimit('reads')
   async find(@Query() query: SearchDto): Promise<SearchResponse> {
@@ -18,6 +19,7 @@ export class SearchController {
     return this.search.search(query, nodes);
   }
 
+  @ApiOperation({ summary: '搜索联想' })
   @Get('suggest')
   @RateLimit('reads')
   suggest(@Query('q') q: string | undefined): SuggestResponse {

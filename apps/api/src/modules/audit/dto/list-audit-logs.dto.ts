@@ -1,9 +1,10 @@
+import { AuditLogQuery } from '@govopen/contracts';
 import { IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/page-query.dto';
 import { OptionalField } from '../../../common/optional-field';
 import { IsLocalDateString } from '../../../common/is-local-date-string';
 
-export class ListAuditLogsDto extends PageQueryDto {
+export class ListAuditLogsDto extends PageQueryDto implements AuditLogQuery {
   @OptionalField()
   @IsString({ message: '操作人必须是文字' })
   @MaxLength(40, { message: '操作人不超过 40 个字符' })

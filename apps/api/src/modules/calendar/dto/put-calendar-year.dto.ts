@@ -1,10 +1,11 @@
+import { CalendarExceptionDayInput, PutCalendarYearRequest } from '@govopen/contracts';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { NullableField } from '../../../common/nullable-field';
 import { OptionalField } from '../../../common/optional-field';
 import { IsLocalDateString } from '../../../common/is-local-date-string';
 
-export class CalendarExceptionDayDto {
+export class CalendarExceptionDayDto implements CalendarExceptionDayInput {
   @IsLocalDateString({ message: '日期应为有效日期，格式 YYYY-MM-DD' })
   date: string;
 
@@ -17,7 +18,7 @@ export class CalendarExceptionDayDto {
   name?: string | null;
 }
 
-export class PutCalendarYearDto {
+export class PutCalendarYearDto implements PutCalendarYearRequest {
   @IsArray({ message: '日期列表 days 必须是数组' })
   @ArrayMaxSize(366, { message: '一年最多 366 天' })
   @ValidateNested({ each: true })

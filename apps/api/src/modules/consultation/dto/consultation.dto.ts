@@ -1,9 +1,10 @@
+import { CreateConsultationComment, DecideComment, ModerateComment, PublishAdoption, RecordDecision, SaveConsultation, WindowRuleQuery } from '@govopen/contracts';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, Matches, MaxLength } from 'class-validator';
 import { NotBlank } from '../../message/dto/create-message.dto';
 import { OptionalField } from '../../../common/optional-field';
 import { IsLocalDateString } from '../../../common/is-local-date-string';
 
-export class SaveConsultationDto {
+export class SaveConsultationDto implements SaveConsultation {
   @IsString({ message: '标题 title 必须是文字' })
   @NotBlank('请填写标题 title')
   @MaxLength(200, { message: '标题 title 不超过 200 个字' })
@@ -41,7 +42,7 @@ export class SaveConsultationDto {
   attachmentIds?: number[];
 }
 
-export class CreateConsultationCommentDto {
+export class CreateConsultationCommentDto implements CreateConsultationComment {
   @IsString({ message: '意见内容 body 必须是文字' })
   @NotBlank('请填写意见内容 body')
   @MaxLength(3000, { message: '意见内容 body 不超过 3000 个字' })
@@ -57,7 +58,7 @@ export class CreateConsultationCommentDto {
   idempotencyKey: string;
 }
 
-export class ModerateCommentDto {
+export class ModerateCommentDto implements ModerateComment {
   @IsIn(['approved', 'rejected'], { message: '审核结果 status 应为 approved 或 rejected' })
   status: 'approved' | 'rejected';
 
@@ -67,7 +68,7 @@ export class ModerateCommentDto {
   note?: string;
 }
 
-export class DecideCommentDto {
+export class DecideCommentDto implements DecideComment {
   @IsIn(['adopted', 'partially_adopted', 'not_adopted'], { message: '采纳情况 decision 应为 adopted、partially_adopted 或 not_adopted' })
   decision: 'adopted' | 'partially_adopted' | 'not_adopted';
 
@@ -77,17 +78,17 @@ export class DecideCommentDto {
   reason?: string;
 }
 
-export class RecordDecisionDto {
+export class RecordDecisionDto implements RecordDecision {
   @IsLocalDateString({ message: '决策日期 decisionDate 应为有效日期，格式 YYYY-MM-DD' })
   decisionDate: string;
 }
 
-export class WindowRuleQueryDto {
+export class WindowRuleQueryDto implements WindowRuleQuery {
   @IsLocalDateString({ message: '开始日期 startDate 应为有效日期，格式 YYYY-MM-DD' })
   startDate: string;
 }
 
-export class PublishAdoptionDto {
+export class PublishAdoptionDto implements PublishAdoption {
   @IsString({ message: '采纳情况说明 summary 必须是文字' })
   @NotBlank('请填写采纳情况说明 summary')
   @MaxLength(20_000, { message: '采纳情况说明 summary 不超过 2 万字' })

@@ -1,4 +1,4 @@
-import { MAX_ATTACHMENTS } from '@govopen/contracts';
+import { CreateDisclosureRequest, CreateDisclosureRequestOnBehalf, GiveReasonsRequest, MAX_ATTACHMENTS, SupplementDisclosureRequest } from '@govopen/contracts';
 import { checkCreditCode, checkEmail, checkPhone, checkPostcode, checkResidentId, chinaDateOf } from '@govopen/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, Equals, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsString, Matches, MaxLength, MinLength, ValidateBy, ValidateIf, ValidateNested, ValidationOptions } from 'class-validator';
@@ -102,7 +102,9 @@ export class ApplicantDto {
   contactName?: string;
 }
 
-export class CreateDisclosureRequestDto {
+// The applicant is one class for both kinds (its rules switch on `type`), which no class can declare as the contract's
+// union: every other field is tied to the contract here.
+export class CreateDisclosureRequestDto implements Omit<CreateDisclosureRequest, 'applicant'> {
   @IsString({ message: '幂等键 idempotencyKey 必须是文字' })
   @Matches(/^[A-Za-z0-9_-]{8,64}$/, { message: '幂等键 idempotencyKey 应为 8–64 位字母、数字、下划线或短横线' })
   idempotencyKey: string;
@@ -151,7 +153,7 @@ export class CreateDisclosureRequestDto {
 }
 
 /** Staff entering a paper, mail, fax or walk-in application for the applicant (代为填写, Art. 29). */
-export class CreateDisclosureRequestOnBehalfDto extends CreateDisclosureRequestDto {
+export class CreateDisclosureRequestOnBehalfDto extends CreateDisclosureRequestDto implements Omit<CreateDisclosureRequestOnBehalf, 'applicant'> {
   @IsIn(['in_person', 'mail', 'fax'], { message: '请选择申请渠道（当面、邮寄、传真）' })
   channel: 'in_person' | 'mail' | 'fax';
 
@@ -159,7 +161,7 @@ export class CreateDisclosureRequestOnBehalfDto extends CreateDisclosureRequestD
   receivedDate: string;
 }
 
-export class SupplementDisclosureRequestDto {
+export class SupplementDisclosureRequestDto implements SupplementDisclosureRequest {
   @IsString({ message: '补正内容必须是文字' })
   @MinLength(5, { message: '请填写补正的内容（至少 5 个字）' })
   @MaxLength(2000, { message: '补正内容不超过 2000 个字' })
@@ -173,7 +175,7 @@ export class SupplementDisclosureRequestDto {
 }
 
 /** Art. 35: the applicant's reasons for the number or frequency of their requests. */
-export class GiveReasonsDto {
+export class GiveReasonsDto implements GiveReasonsRequest {
   @IsString({ message: '说明理由必须是文字' })
   @MinLength(5, { message: '请说明申请的理由（至少 5 个字）' })
   @MaxLength(2000, { message: '说明理由不超过 2000 个字' })

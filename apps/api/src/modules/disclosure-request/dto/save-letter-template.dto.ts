@@ -1,6 +1,7 @@
+import { SaveLetterTemplate } from '@govopen/contracts';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
-export class SaveLetterTemplateDto {
+export class SaveLetterTemplateDto implements SaveLetterTemplate {
   @IsString({ message: '标题必须是文字' })
   @IsNotEmpty({ message: '请填写标题' })
   @MaxLength(100, { message: '标题不超过 100 个字符' })

@@ -1,4 +1,4 @@
-import { MessageBoard } from '@govopen/contracts';
+import { CreateMessage, MessageBoard, MessageStatsQuery, PublicMessageQuery, RateMessage } from '@govopen/contracts';
 import { checkPhone } from '@govopen/domain';
 import { PageQueryDto } from '../../../common/page-query.dto';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
@@ -13,7 +13,7 @@ export function NotBlank(message: string) {
   return ValidateBy({ name: 'notBlank', validator: { validate: (value) => typeof value === 'string' && value.trim().length > 0, defaultMessage: () => message } });
 }
 
-export class CreateMessageDto {
+export class CreateMessageDto implements CreateMessage {
   @IsIn(['general', 'inquiry', 'suggestion', 'complaint', 'leader_mailbox'], { message: '留言板块 board 应为 general（网民留言）、inquiry（咨询）、suggestion（建议）、complaint（投诉）或 leader_mailbox（领导信箱）' })
   board: MessageBoard;
 
@@ -56,7 +56,7 @@ export class CreateMessageDto {
   idempotencyKey: string;
 }
 
-export class RateMessageDto {
+export class RateMessageDto implements RateMessage {
   @IsIn(['satisfied', 'basically_satisfied', 'dissatisfied'], { message: '评价 rating 应为 satisfied（满意）、basically_satisfied（基本满意）或 dissatisfied（不满意）' })
   rating: 'satisfied' | 'basically_satisfied' | 'dissatisfied';
 
@@ -66,7 +66,7 @@ export class RateMessageDto {
   comment?: string;
 }
 
-export class ListPublicMessagesDto extends PageQueryDto {
+export class ListPublicMessagesDto extends PageQueryDto implements PublicMessageQuery {
   @OptionalField()
   @IsIn(['general', 'inquiry', 'suggestion', 'complaint', 'leader_mailbox'], { message: '留言板块 board 不正确' })
   board?: MessageBoard;
@@ -78,7 +78,7 @@ export class ListPublicMessagesDto extends PageQueryDto {
 
 }
 
-export class MessageStatsQueryDto {
+export class MessageStatsQueryDto implements MessageStatsQuery {
   @IsNotEmpty({ message: '请给出月份 month（YYYY-MM）' })
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '月份 month 格式应为 YYYY-MM，例如 2026-11' })
   month: string;

@@ -1,4 +1,4 @@
-import { MessageBoard, MessageEscalation, MessageInboxQueue, StaffMessageActionType } from '@govopen/contracts';
+import { MessageBoard, MessageEscalation, MessageInboxQuery, MessageInboxQueue, SaveMessageSettings, StaffMessageAction, StaffMessageActionType } from '@govopen/contracts';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '../../../common/page-query.dto';
@@ -21,7 +21,7 @@ export const STAFF_MESSAGE_ACTIONS: StaffMessageActionType[] = [
   'unpublish',
 ];
 
-export class ListMessageInboxDto extends PageQueryDto {
+export class ListMessageInboxDto extends PageQueryDto implements MessageInboxQuery {
   @OptionalField()
   @IsIn(['moderation', 'dispatching', 'open', 'answered', 'invalid', 'all'], { message: '不支持的队列 queue' })
   queue?: MessageInboxQueue;
@@ -45,7 +45,7 @@ export class ListMessageInboxDto extends PageQueryDto {
   q?: string;
 }
 
-export class PerformMessageActionDto {
+export class PerformMessageActionDto implements StaffMessageAction {
   @IsIn(STAFF_MESSAGE_ACTIONS, { message: '不支持的办理操作 type' })
   type: StaffMessageActionType;
 
@@ -105,7 +105,7 @@ export class UnitKeywordsDto {
   keywords: string[];
 }
 
-export class SaveMessageSettingsDto {
+export class SaveMessageSettingsDto implements SaveMessageSettings {
   @IsArray({ message: '板块设置 boards 应为列表' })
   @ValidateNested({ each: true })
   @Type(() => BoardSettingDto)

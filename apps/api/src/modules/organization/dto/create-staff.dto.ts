@@ -1,7 +1,7 @@
-import { StaffRole } from '@govopen/contracts';
+import { CreateStaffRequest, StaffRole } from '@govopen/contracts';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsNotEmpty, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 
-export class CreateStaffDto {
+export class CreateStaffDto implements CreateStaffRequest {
   @IsString({ message: '用户名必须是文字' })
   @Matches(/^[a-z][a-z0-9_.-]{2,39}$/, { message: '用户名应为 3–40 位小写字母、数字、下划线、点或短横线，以字母开头' })
   username: string;

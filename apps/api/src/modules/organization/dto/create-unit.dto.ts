@@ -1,7 +1,8 @@
+import { CreateUnitRequest } from '@govopen/contracts';
 import { IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { OptionalField } from '../../../common/optional-field';
 
-export class CreateUnitDto {
+export class CreateUnitDto implements CreateUnitRequest {
   @IsString({ message: '科室名称必须是文字' })
   @IsNotEmpty({ message: '请填写科室名称' })
   @Matches(/\S/, { message: '科室名称不能为空白' })

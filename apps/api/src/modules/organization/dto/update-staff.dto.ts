@@ -1,8 +1,8 @@
-import { StaffRole } from '@govopen/contracts';
+import { StaffRole, UpdateStaffRequest } from '@govopen/contracts';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { OptionalField } from '../../../common/optional-field';
 
-export class UpdateStaffDto {
+export class UpdateStaffDto implements UpdateStaffRequest {
   @OptionalField()
   @IsString({ message: '姓名必须是文字' })
   @IsNotEmpty({ message: '姓名不能为空' })

@@ -1,7 +1,8 @@
+import { UpdateUnitRequest } from '@govopen/contracts';
 import { IsBoolean, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { OptionalField } from '../../../common/optional-field';
 
-export class UpdateUnitDto {
+export class UpdateUnitDto implements UpdateUnitRequest {
   @OptionalField()
   @IsString({ message: '科室名称必须是文字' })
   @IsNotEmpty({ message: '科室名称不能为空' })

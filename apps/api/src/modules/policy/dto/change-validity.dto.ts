@@ -1,8 +1,8 @@
-import { PolicyValidity } from '@govopen/contracts';
+import { ChangeValidityRequest, PolicyValidity } from '@govopen/contracts';
 import { IsIn, IsInt } from 'class-validator';
 import { NullableField } from '../../../common/nullable-field';
 
-export class ChangeValidityDto {
+export class ChangeValidityDto implements ChangeValidityRequest {
   @IsIn(['valid', 'expired', 'repealed'], { message: '效力状态应为 valid（有效）、expired（失效）或 repealed（废止）' })
   validity: PolicyValidity;
 

@@ -1,10 +1,10 @@
-import { CONTENT_STATUS_LABELS, ContentStatus, INTERPRETATION_FORMS, InterpretationForm, PolicyValidity } from '@govopen/contracts';
+import { CONTENT_STATUS_LABELS, ContentStatus, INTERPRETATION_FORMS, InterpretationForm, InterpretationQuery, PolicyQuery, PolicyValidity, SearchQuery, StaffContentQuery } from '@govopen/contracts';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '../../../common/page-query.dto';
 import { OptionalField } from '../../../common/optional-field';
 
-export class ListStaffContentDto extends PageQueryDto {
+export class ListStaffContentDto extends PageQueryDto implements StaffContentQuery {
   @OptionalField()
   @IsIn(Object.keys(CONTENT_STATUS_LABELS), { message: '状态无效' })
   status?: ContentStatus;
@@ -15,7 +15,7 @@ export class ListStaffContentDto extends PageQueryDto {
   q?: string;
 }
 
-export class ListPoliciesDto extends PageQueryDto {
+export class ListPoliciesDto extends PageQueryDto implements PolicyQuery {
   @OptionalField()
   @Type(() => Number)
   @IsInt({ message: '目录节点编号无效' })
@@ -43,7 +43,7 @@ export class ListPoliciesDto extends PageQueryDto {
   enterpriseTag?: string;
 }
 
-export class ListInterpretationsDto extends PageQueryDto {
+export class ListInterpretationsDto extends PageQueryDto implements InterpretationQuery {
   @OptionalField()
   @IsIn(INTERPRETATION_FORMS, { message: `解读形式应为 ${INTERPRETATION_FORMS.join('、')} 之一` })
   form?: InterpretationForm;
@@ -54,7 +54,7 @@ export class ListInterpretationsDto extends PageQueryDto {
   policyId?: number;
 }
 
-export class SearchDto extends ListPoliciesDto {
+export class SearchDto extends ListPoliciesDto implements SearchQuery {
   @IsString({ message: '请输入搜索词' })
   @MaxLength(50, { message: '搜索词不超过 50 个字' })
   q: string;
