@@ -5,9 +5,10 @@ import { Agency } from '../organization/agency.entity';
 import { StaffUser } from '../organization/staff-user.entity';
 import { Unit } from '../organization/unit.entity';
 import { Resident } from './resident.entity';
+import { SessionAccounts } from '../session/session-accounts';
 
 @Injectable()
-export class AuthRepository {
+export class AuthRepository implements SessionAccounts {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

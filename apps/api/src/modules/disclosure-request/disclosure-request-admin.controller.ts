@@ -4,7 +4,7 @@ import { DisclosureLetter, DisclosurePersonalData, DisclosureRequestSummary, Pag
 import type { FastifyReply } from 'fastify';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { CurrentStaff, RequestActor } from '../../common/request-context';
-import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
+import { Roles, StaffAuthGuard } from '../session/staff-auth.guard';
 import { MediaService } from '../media/media.service';
 import { fileIdPipe, requestIdPipe, sendLetter } from './disclosure-request.controller';
 import { DisclosureReminderService, ReminderScan } from './disclosure-reminder.service';

@@ -6,8 +6,8 @@ import { ResidentPrincipal, StaffPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { ErrorCode } from '../../common/error-code';
 import { CurrentResident, CurrentStaff } from '../../common/request-context';
-import { ResidentAuthGuard } from '../auth/resident-auth.guard';
-import { StaffAuthGuard } from '../auth/staff-auth.guard';
+import { ResidentAuthGuard } from '../session/resident-auth.guard';
+import { StaffAuthGuard } from '../session/staff-auth.guard';
 import { MediaOwner, MediaService } from './media.service';
 import { RateLimit } from '../rate-limit/rate-limit.guard';
 

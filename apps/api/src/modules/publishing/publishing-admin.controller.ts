@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ComplianceReport, StaffRole } from '@govopen/contracts';
 import { StaffPrincipal } from '../../common/actor';
 import { CurrentStaff } from '../../common/request-context';
-import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
+import { Roles, StaffAuthGuard } from '../session/staff-auth.guard';
 import { PublishingService } from './publishing.service';
 
 @ApiTags('发布管理')
