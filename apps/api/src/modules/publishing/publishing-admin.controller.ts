@@ -1,8 +1,6 @@
-import { Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ComplianceReport, StaffRole } from '@govopen/contracts';
-import { StaffPrincipal } from '../../common/actor';
-import { CurrentStaff } from '../../common/request-context';
+import { StaffRole } from '@govopen/contracts';
 import { Roles, StaffAuthGuard } from '../session/staff-auth.guard';
 import { PublishingService } from './publishing.service';
 
@@ -12,12 +10,6 @@ import { PublishingService } from './publishing.service';
 @UseGuards(StaffAuthGuard)
 export class PublishingAdminController {
   constructor(private readonly publishing: PublishingService) {}
-
-  /** The seeds' rules on interpretations and the catalog, for the dashboard. */
-  @Get('compliance')
-  compliance(@CurrentStaff() staff: StaffPrincipal): Promise<ComplianceReport> {
-    return this.publishing.compliance(staff);
-  }
 
   /** Publishes scheduled content that is due now (the timer does the same every minute). */
   @Post('run-scheduled')
