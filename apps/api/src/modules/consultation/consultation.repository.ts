@@ -88,7 +88,8 @@ export class ConsultationRepository {
   }
 
   /** Published consultations decided by today whose 采纳情况 is not yet out. */
-  awaitingAdoption(today: string, tx: Transaction): Promise<Consultation[]> {
+  /** Across agencies: the scan runs for all of them; each row carries its own agency. */
+  awaitingAdoption(today: string, tx: Transaction = this.dataSource.manager): Promise<Consultation[]> {
     const manager = managerOf(tx);
     return manager.getRepository(Consultation).findBy({ published: true, adoptionPublishedAt: IsNull(), decisionDate: LessThanOrEqual(today) });
   }
