@@ -1,6 +1,5 @@
 import { StaffRole } from '@govopen/contracts';
-import { RequestEvent } from '@govopen/domain';
-import { receivedOnline, SCHEDULED_CALENDAR } from '../../../../../test/fixtures/disclosure-requests';
+import { createWorkingCalendar, RequestEvent } from '@govopen/domain';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { Clock } from '../../common/clock';
@@ -21,6 +20,17 @@ jest.mock('file-type', () => ({ fileTypeFromBuffer: undefined }), { virtual: tru
 // Friday 2026-11-20, 10:00 in China.
 const NOW = new Date('2026-11-20T02:00:00Z');
 const tx = { connection: 'test transaction' } as Transaction;
+// 2026 with no exceptions: November 2026 has no holiday or make-up day, so every weekday counts.
+const CALENDAR = createWorkingCalendar([2026], []);
+
+/** An online request received on `date` and assigned to unit 3 the same day. */
+function receivedOnline(date: string): RequestEvent[] {
+  return [
+    { type: 'submitted', date, channel: 'online' },
+    { type: 'registered', date, receivedDate: date },
+    { type: 'assigned', date, unitId: 3, assistUnitIds: [] },
+  ];
+}
 const actor: Actor = { type: 'staff', id: 5, name: 'handler', ip: '127.0.0.1', userAgent: null };
 
 function rowsOf(requestId: number, events: RequestEvent[]): DisclosureRequestEvent[] {
@@ -50,7 +60,7 @@ function build() {
   const built = newTestService(DisclosureRequestService, { byType: [[Clock, { now: () => NOW }]] });
   const repository = built.mock(DisclosureRequestRepository);
   repository.transaction.mockImplementation((work) => work(tx));
-  built.mock(CalendarService).getCalendar.mockResolvedValue(SCHEDULED_CALENDAR);
+  built.mock(CalendarService).getCalendar.mockResolvedValue(CALENDAR);
   return { ...built, repository, audit: built.mock(AuditService), notifications: built.mock(NotificationService) };
 }
 
