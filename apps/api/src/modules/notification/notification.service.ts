@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { InboxMessage } from '@govopen/contracts';
-import { DataSource, EntityManager } from 'typeorm';
+import { Transaction } from '../../database/unit-of-work/transaction';
 import { AppException } from '../../common/app-exception';
 import { Clock } from '../../common/clock';
-import { Notification } from './notification.entity';
+import { NotificationRepository } from './notification.repository';
 
 export interface NoticeToSend {
   recipientType: 'resident' | 'staff';
@@ -19,7 +18,7 @@ export interface NoticeToSend {
 @Injectable()
 export class NotificationService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: NotificationRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -27,10 +26,9 @@ export class NotificationService {
    * Writes the notice into the outbox with the caller's transaction: it exists if and only if the change that caused
    * it committed. A key already written is left alone (exactly once).
    */
-  async enqueue(manager: EntityManager, notice: NoticeToSend): Promise<void> {
-    const repository = manager.getRepository(Notification);
-    if (await repository.findOneBy({ idempotencyKey: notice.idempotencyKey })) return;
-    await repository.insert({
+  async enqueue(manager: Transaction, notice: NoticeToSend): Promise<void> {
+    await this.repository.insertOnce(
+      {
       recipientType: notice.recipientType,
       recipientId: notice.recipientId,
       kind: notice.kind,
@@ -44,13 +42,13 @@ export class NotificationService {
       createdAt: this.clock.now(),
       readAt: null,
       deliveredAt: null,
-    });
+      },
+      manager,
+    );
   }
 
   async inbox(recipientType: 'resident' | 'staff', recipientId: number): Promise<InboxMessage[]> {
-    const rows = await this.dataSource
-      .getRepository(Notification)
-      .find({ where: { recipientType, recipientId }, order: { id: 'DESC' }, take: 100 });
+    const rows = await this.repository.latest({ recipientType, recipientId }, 100);
     return rows.map((row) => ({
       id: row.id,
       kind: row.kind,
@@ -63,9 +61,6 @@ export class NotificationService {
   }
 
   async markRead(recipientType: 'resident' | 'staff', recipientId: number, id: number): Promise<void> {
-    const result = await this.dataSource
-      .getRepository(Notification)
-      .update({ id, recipientType, recipientId }, { readAt: this.clock.now() });
-    if (!result.affected) throw AppException.notFound('消息不存在');
+    if (!(await this.repository.markRead({ recipientType, recipientId }, id, this.clock.now()))) throw AppException.notFound('消息不存在');
   }
 }
