@@ -15,6 +15,7 @@ if (unknown.length) {
   process.exit(2);
 }
 
+const DEPCRUISE_ARGS = ['-c', 'config/dependency-cruiser.cjs', 'apps/api/src', 'apps/admin/src', 'apps/miniapp/src', 'packages/domain/src', 'packages/contracts/src'];
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const inCi = process.env.CI === 'true';
 const artifacts = path.join(ROOT, 'test/.artifacts');
@@ -65,6 +66,9 @@ if (suites.includes('lint')) {
   const [command, ...prefix] = pnpmCommand();
   console.log('[govopen] 代码检查（eslint）');
   if (runStatus(command, [...prefix, 'exec', 'eslint', '-c', 'config/eslint.config.mjs', '--max-warnings=0', '.']) !== 0) fail('代码检查（eslint）');
+  // Which folder may import which (module cycles, entry points of the packages, TypeORM only in repositories).
+  console.log('[govopen] 依赖方向检查（dependency-cruiser）');
+  if (runStatus(command, [...prefix, 'exec', 'depcruise', ...DEPCRUISE_ARGS]) !== 0) fail('依赖方向检查（dependency-cruiser）');
   // The test runner (SWC) strips types without checking them: the compiler checks every workspace here.
   console.log('[govopen] 类型检查（tsc）');
   if (runStatus(command, [...prefix, '-r', 'run', 'typecheck']) !== 0) fail('类型检查（tsc）');

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
+import { MediaFixture, mediaFixturePath } from '../e2e/support/content';
 import { startServer, StartedServer } from '../e2e/support/server';
 import { assertFrontEndsBuilt, launchChromium, screenshot, signInStaff } from './support/browser';
 
-const MEDIA = path.resolve(__dirname, '../fixtures/media');
 const TITLE = '关于印发《威海市中小企业数字化转型补贴资金管理办法》的通知';
 // Monday 2026-11-23, 10:00 in China: the day everything in this journey is written, reviewed and published.
 const PINNED = '2026-11-23T02:00:00Z';
@@ -50,10 +50,10 @@ describe('policy publishing and reading journey', () => {
     await desk.getByText('操作成功').first().waitFor();
   }
 
-  async function upload(label: string, file: string): Promise<void> {
+  async function upload(label: string, file: MediaFixture): Promise<void> {
     const chooser = desk.waitForEvent('filechooser');
     await desk.getByRole('button', { name: label }).click();
-    await (await chooser).setFiles(path.join(MEDIA, file));
+    await (await chooser).setFiles(mediaFixturePath(file));
     await desk.locator('.ant-upload-list-item-name', { hasText: path.extname(file) }).first().waitFor();
   }
 

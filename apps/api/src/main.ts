@@ -9,7 +9,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
-import { StaffAuthGuard } from './modules/auth/staff-auth.guard';
+import { StaffAuthGuard } from './modules/session/staff-auth.guard';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { answerClientError } from './common/answer-client-error';
 import { answerFrameworkError } from './common/answer-framework-error';

@@ -2,10 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { upload } from './files';
 
-const MEDIA = path.resolve(__dirname, '../../fixtures/media');
+// The video, its captions and the poster are the seed's demo media, kept once in the repo where the API ships them;
+// only the audio is the tests' own.
+const SEED_MEDIA = path.resolve(__dirname, '../../../apps/api/src/database/seed/data/demo-media');
+const TEST_MEDIA = path.resolve(__dirname, '../../fixtures/media');
+
+export type MediaFixture = 'policy-video.mp4' | 'policy-video.vtt' | 'poster.jpg' | 'policy-audio.mp3';
+
+export const mediaFixturePath = (name: MediaFixture): string => path.join(name === 'policy-audio.mp3' ? TEST_MEDIA : SEED_MEDIA, name);
 
 /** The real, playable fixtures: a 12-second H.264 video, its WebVTT captions, a poster, an MP3. */
-export const mediaFixture = (name: 'policy-video.mp4' | 'policy-video.vtt' | 'poster.jpg' | 'policy-audio.mp3'): Buffer => fs.readFileSync(path.join(MEDIA, name));
+export const mediaFixture = (name: MediaFixture): Buffer => fs.readFileSync(mediaFixturePath(name));
 
 export async function uploadAs(baseUrl: string, token: string, purpose: string, name: string, content: Buffer): Promise<number> {
   const { status, body } = await upload(baseUrl, `/api/admin/media?purpose=${purpose}`, token, name, content);

@@ -3,7 +3,7 @@ import { StaffRole } from '@govopen/contracts';
 import { checkPasswordPolicy } from '@govopen/domain';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/app-config';
-import { hashPassword } from '../modules/auth/password-hasher';
+import { hashPassword } from '../common/password-hasher';
 import { Agency } from '../modules/organization/agency.entity';
 import { newStaffUser, StaffUser } from '../modules/organization/staff-user.entity';
 import { buildDataSourceOptions } from './data-source-options';

@@ -1,7 +1,11 @@
+import { createApiClient } from '@govopen/contracts';
 import { platformLogin } from '../platform/login';
-import { api, tokenStore } from './api';
+import { tokenStore } from './token-store';
+import { taroTransport } from './transport';
 
 let renewing: Promise<string> | null = null;
+// Signing in and renewing need no token: a client of their own, so this module does not import services/api.
+const signInClient = createApiClient({ transport: taroTransport, getToken: () => null });
 
 /**
  * A fresh resident access token: the stored one while it lasts, else renewed with the refresh token, else a new
@@ -20,7 +24,7 @@ async function renew(): Promise<string> {
   const refreshToken = tokenStore.refreshToken();
   if (refreshToken) {
     try {
-      const session = await api.auth.refresh(refreshToken);
+      const session = await signInClient.auth.refresh(refreshToken);
       tokenStore.set(session);
       return session.token;
     } catch {
@@ -28,7 +32,7 @@ async function renew(): Promise<string> {
     }
   }
   tokenStore.clear();
-  const session = await platformLogin(api);
+  const session = await platformLogin(signInClient);
   tokenStore.set(session);
   return session.token;
 }

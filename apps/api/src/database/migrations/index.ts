@@ -9,6 +9,7 @@ import { Messages1764500000000 } from './1764500000000-messages';
 import { MessageReplyLimit1764610000000 } from './1764610000000-message-reply-limit';
 import { ConsultationDecisionDate1764620000000 } from './1764620000000-consultation-decision-date';
 import { SignInSecurity1764700000000 } from './1764700000000-sign-in-security';
+import { AppendOnlyEvents1764800000000 } from './1764800000000-append-only-events';
 import { NoticeDelivery1764900000000 } from './1764900000000-notice-delivery';
 
 /** Every migration, in order. Listed explicitly so the bundle needs no file globbing at run time. */
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   MessageReplyLimit1764610000000,
   ConsultationDecisionDate1764620000000,
   SignInSecurity1764700000000,
+  AppendOnlyEvents1764800000000,
   NoticeDelivery1764900000000,
 ];

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { hashPassword } from '../../modules/auth/password-hasher';
+import { hashPassword } from '../../common/password-hasher';
 import { CalendarDay } from '../../modules/calendar/calendar-day.entity';
 import { CalendarYear } from '../../modules/calendar/calendar-year.entity';
 import { Agency } from '../../modules/organization/agency.entity';

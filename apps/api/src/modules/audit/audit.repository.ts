@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { managerOf, Transaction } from '../../database/unit-of-work/transaction';
 import { AuditLog } from './audit-log.entity';
 import { likeContaining } from '../../common/like-pattern';
 
@@ -19,7 +20,8 @@ export class AuditRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Insert only: there is deliberately no update or delete here (and triggers refuse them in the database). */
-  async insert(row: Omit<AuditLog, 'id'>, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async insert(row: Omit<AuditLog, 'id'>, tx: Transaction = this.dataSource.manager): Promise<void> {
+    const manager = managerOf(tx);
     await manager.insert(AuditLog, row);
   }
 

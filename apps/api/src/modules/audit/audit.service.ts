@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLogEntry, Page } from '@govopen/contracts';
-import { EntityManager } from 'typeorm';
+import { Transaction } from '../../database/unit-of-work/transaction';
 import { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
 import { AuditRepository } from './audit.repository';
@@ -23,7 +23,7 @@ export class AuditService {
   ) {}
 
   /** Pass the transaction's manager so the audit row commits or rolls back with the change it records. */
-  async record(actor: Actor, event: AuditEvent, manager?: EntityManager): Promise<void> {
+  async record(actor: Actor, event: AuditEvent, manager?: Transaction): Promise<void> {
     await this.auditRepository.insert(
       {
         at: this.clock.now(),

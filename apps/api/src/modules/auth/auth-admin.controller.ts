@@ -6,7 +6,7 @@ import { CurrentStaff, RequestActor } from '../../common/request-context';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginStaffDto } from './dto/login-staff.dto';
-import { StaffAuthGuard } from './staff-auth.guard';
+import { StaffAuthGuard } from '../session/staff-auth.guard';
 import { RateLimit } from '../rate-limit/rate-limit.guard';
 import { ApiErrors } from '../../openapi/api-errors';
 

@@ -7,7 +7,7 @@ import { AuthService } from './auth.service';
 import { LoginDevDto } from './dto/login-dev.dto';
 import { LoginWechatDto } from './dto/login-wechat.dto';
 import { RefreshTokenDto } from './dto/refresh-token.dto';
-import { ResidentAuthGuard } from './resident-auth.guard';
+import { ResidentAuthGuard } from '../session/resident-auth.guard';
 import { RateLimit } from '../rate-limit/rate-limit.guard';
 import { ApiErrors } from '../../openapi/api-errors';
 

@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { managerOf, Transaction } from '../../database/unit-of-work/transaction';
 import { Agency } from '../organization/agency.entity';
 import { StaffUser } from '../organization/staff-user.entity';
 import { Unit } from '../organization/unit.entity';
 import { Resident } from './resident.entity';
+import { SessionAccounts } from '../session/session-accounts';
 
 @Injectable()
-export class AuthRepository {
+export class AuthRepository implements SessionAccounts {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }
 
@@ -18,11 +20,13 @@ export class AuthRepository {
     return this.dataSource.getRepository(StaffUser).findOneBy({ id });
   }
 
-  findStaffByUsername(username: string, manager: EntityManager = this.dataSource.manager): Promise<StaffUser | null> {
+  findStaffByUsername(username: string, tx: Transaction = this.dataSource.manager): Promise<StaffUser | null> {
+    const manager = managerOf(tx);
     return manager.getRepository(StaffUser).findOneBy({ username });
   }
 
-  async saveStaff(user: StaffUser, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async saveStaff(user: StaffUser, tx: Transaction = this.dataSource.manager): Promise<void> {
+    const manager = managerOf(tx);
     await manager.getRepository(StaffUser).save(user);
   }
 

@@ -11,8 +11,8 @@ import { WechatClient, WechatRejectedError } from '../../wechat/wechat.client';
 import { AuditService } from '../audit/audit.service';
 import { RateLimitRepository } from '../rate-limit/rate-limit.repository';
 import { AuthRepository } from './auth.repository';
-import { hashPassword, verifyPassword } from './password-hasher';
-import { ResidentTokenPair, TokenService } from './token.service';
+import { hashPassword, verifyPassword } from '../../common/password-hasher';
+import { ResidentTokenPair, TokenService } from '../session/token.service';
 
 /** Failed sign-in audit rows per client address and window: a flood is recorded, not copied into the log. */
 const AUDITED_FAILURES_PER_CLIENT = 20;

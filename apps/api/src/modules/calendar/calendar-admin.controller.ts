@@ -4,7 +4,7 @@ import { CalendarStatus, CalendarYearDetail, CalendarYearSummary, StaffRole } fr
 import { Actor } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { RequestActor } from '../../common/request-context';
-import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
+import { Roles, StaffAuthGuard } from '../session/staff-auth.guard';
 import { CalendarService } from './calendar.service';
 import { PutCalendarYearDto } from './dto/put-calendar-year.dto';
 

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CalendarYearSource } from '@govopen/contracts';
 import { CalendarException } from '@govopen/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { managerOf, Transaction } from '../../database/unit-of-work/transaction';
 import { CalendarDay } from './calendar-day.entity';
 import { CalendarYear } from './calendar-year.entity';
 
@@ -15,11 +16,12 @@ export interface CalendarYearRow extends CalendarYear {
 export class CalendarRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }
 
-  async loadAll(manager: EntityManager = this.dataSource.manager): Promise<{ years: number[]; days: CalendarException[] }> {
+  async loadAll(tx: Transaction = this.dataSource.manager): Promise<{ years: number[]; days: CalendarException[] }> {
+    const manager = managerOf(tx);
     const [years, days] = await Promise.all([
       manager.getRepository(CalendarYear).find({ select: { year: true } }),
       manager.getRepository(CalendarDay).find(),
@@ -58,11 +60,12 @@ export class CalendarRepository {
 
   /** Replaces a year's schedule whole: what staff enter is the State Council's notice for that year. */
   async replaceYear(
-    manager: EntityManager,
+    tx: Transaction,
     year: number,
     days: CalendarException[],
     meta: { source: CalendarYearSource; note: string | null; updatedBy: string | null; updatedAt: Date },
   ): Promise<void> {
+    const manager = managerOf(tx);
     await manager.getRepository(CalendarYear).save({ year, ...meta });
     await manager.getRepository(CalendarDay).delete({ year });
     if (days.length) {

@@ -1,5 +1,5 @@
 import { WorkingCalendar } from '@govopen/domain';
-import { EntityManager } from 'typeorm';
+import { Transaction } from '../../database/unit-of-work/transaction';
 import { Actor } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { Clock } from '../../common/clock';
@@ -9,14 +9,14 @@ import { CalendarRepository } from './calendar.repository';
 import { CalendarService } from './calendar.service';
 
 const actor: Actor = { type: 'staff', id: 1, name: 'admin', ip: '127.0.0.1', userAgent: null };
-const manager = {} as EntityManager;
+const manager = {} as Transaction;
 
 function build(now: string, stored: { years: number[]; days: { date: string; working: boolean; name: string | null }[] }) {
   const repository = {
     loadAll: jest.fn(async () => stored),
     findYear: jest.fn(async () => null),
-    transaction: jest.fn(async (work: (m: EntityManager) => Promise<unknown>) => work(manager)),
-    replaceYear: jest.fn(async (_m: EntityManager, year: number, days: typeof stored.days) => {
+    transaction: jest.fn(async (work: (m: Transaction) => Promise<unknown>) => work(manager)),
+    replaceYear: jest.fn(async (_m: Transaction, year: number, days: typeof stored.days) => {
       stored.years = [...new Set([...stored.years, year])];
       stored.days = [...stored.days.filter((day) => !day.date.startsWith(String(year))), ...days];
     }),

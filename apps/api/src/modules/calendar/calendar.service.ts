@@ -19,7 +19,7 @@ import {
   WorkingCalendar,
   yearOf,
 } from '@govopen/domain';
-import { EntityManager } from 'typeorm';
+import { Transaction } from '../../database/unit-of-work/transaction';
 import { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
 import { AppException } from '../../common/app-exception';
@@ -34,7 +34,7 @@ import { PutCalendarYearDto } from './dto/put-calendar-year.dto';
  * (requests, messages, consultations) recompute them here, so a saved schedule never leaves a stale due date
  * (the failure Alaveteli's issue #7292 describes).
  */
-export type CalendarChangeListener = (calendar: WorkingCalendar, manager: EntityManager, actor: Actor) => Promise<void>;
+export type CalendarChangeListener = (calendar: WorkingCalendar, manager: Transaction, actor: Actor) => Promise<void>;
 
 // Other API instances pick up an edit within this time; the instance that made it sees it at once.
 const CACHE_TTL_MS = 60_000;

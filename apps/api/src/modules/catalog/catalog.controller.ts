@@ -4,7 +4,7 @@ import { CatalogNodeView, StaffCatalogNodeView, StaffRole } from '@govopen/contr
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { CurrentStaff, RequestActor } from '../../common/request-context';
-import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
+import { Roles, StaffAuthGuard } from '../session/staff-auth.guard';
 import { UpdateCatalogNodeDto } from './dto/update-catalog-node.dto';
 import { CatalogService } from './catalog.service';
 

@@ -1,22 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { CatalogNodeView, StaffCatalogNodeView } from '@govopen/contracts';
 import { CalendarYearMissingError, chinaDateOf, checkTimeliness, describeUpdateRule, parseUpdateRule } from '@govopen/domain';
-import { DataSource, In } from 'typeorm';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { AuditService } from '../audit/audit.service';
-import { Unit } from '../organization/unit.entity';
 import { UpdateCatalogNodeDto } from './dto/update-catalog-node.dto';
 import { Clock } from '../../common/clock';
+import { Transaction } from '../../database/unit-of-work/transaction';
 import { CalendarService } from '../calendar/calendar.service';
-import { servingAgencyId } from '../organization/serving-agency';
-import { CatalogNode, CatalogNodeUnit } from './catalog-node.entity';
+import { CatalogNode } from './catalog-node.entity';
+import { CatalogRepository } from './catalog.repository';
 
 @Injectable()
 export class CatalogService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: CatalogRepository,
     private readonly clock: Clock,
     private readonly calendarService: CalendarService,
     private readonly audit: AuditService,
@@ -24,8 +22,8 @@ export class CatalogService {
 
   /** Edits one node (wording, owners, rule, the event its clock counts from); the owners' names follow the linked units. */
   async update(staff: StaffPrincipal, id: number, changes: UpdateCatalogNodeDto, actor: Actor): Promise<StaffCatalogNodeView[]> {
-    await this.dataSource.transaction(async (manager) => {
-      const node = await manager.getRepository(CatalogNode).findOneBy({ id, agencyId: staff.agencyId });
+    await this.repository.transaction(async (tx) => {
+      const node = await this.repository.findNode(staff.agencyId, id, tx);
       if (!node) throw AppException.notFound('目录节点不存在');
       const changed: string[] = [];
       for (const [field, column, label] of [
@@ -44,31 +42,30 @@ export class CatalogService {
       if (node.pendingEventDate && Number.isNaN(Date.parse(node.pendingEventDate))) throw AppException.invalid('pendingEventDate', '事件日期无效');
       if (!node.name) throw AppException.invalid('name', '栏目名称不能为空');
       if (changes.unitIds) {
-        const units = changes.unitIds.length ? await manager.getRepository(Unit).findBy({ id: In(changes.unitIds), agencyId: staff.agencyId }) : [];
+        const units = await this.repository.unitsOf(staff.agencyId, changes.unitIds, tx);
         if (units.length !== new Set(changes.unitIds).size) throw AppException.invalid('unitIds', '所选责任科室不存在');
-        await manager.getRepository(CatalogNodeUnit).delete({ nodeId: id });
-        if (units.length) await manager.getRepository(CatalogNodeUnit).insert(units.map((unit) => ({ nodeId: id, unitId: unit.id })));
+        await this.repository.replaceNodeUnits(id, units.map((unit) => unit.id), tx);
         node.ownersText = units.map((unit) => unit.name).join('、') || null;
         changed.push('责任科室');
       }
       node.updatedAt = this.clock.now();
-      await manager.save(node);
-      await this.audit.record(actor, { action: 'catalog.update', targetType: 'catalog_node', targetId: id, detail: `修改${node.name}：${changed.join('、') || '无变化'}` }, manager);
+      await this.repository.saveNode(node, tx);
+      await this.audit.record(actor, { action: 'catalog.update', targetType: 'catalog_node', targetId: id, detail: `修改${node.name}：${changed.join('、') || '无变化'}` }, tx);
     });
     return this.staffTree(staff);
   }
 
   /** The public tree of the (single) agency this deployment serves. */
   async publicTree(): Promise<CatalogNodeView[]> {
-    const agencyId = await servingAgencyId(this.dataSource.manager);
-    const nodes = agencyId === null ? [] : await this.nodes(agencyId);
+    const agencyId = await this.repository.servingAgencyId();
+    const nodes = agencyId === null ? [] : await this.repository.nodes(agencyId);
     return buildTree(nodes, (node) => publicView(node));
   }
 
   async staffTree(staff: StaffPrincipal): Promise<StaffCatalogNodeView[]> {
     const [nodes, links, calendar] = await Promise.all([
-      this.nodes(staff.agencyId),
-      this.dataSource.getRepository(CatalogNodeUnit).find(),
+      this.repository.nodes(staff.agencyId),
+      this.repository.unitLinks(staff.agencyId),
       this.calendarService.getCalendar(),
     ]);
     const today = chinaDateOf(this.clock.now());
@@ -91,8 +88,22 @@ export class CatalogService {
     });
   }
 
-  private nodes(agencyId: number): Promise<CatalogNode[]> {
-    return this.dataSource.getRepository(CatalogNode).find({ where: { agencyId }, order: { sortOrder: 'ASC', id: 'ASC' } });
+  /** For the catalog filter of public lists and search: a node of the served agency and everything under it. */
+  async publicSubtree(nodeId: number): Promise<Set<number>> {
+    const agencyId = await this.repository.servingAgencyId();
+    return agencyId === null ? new Set() : this.repository.subtree(agencyId, nodeId);
+  }
+
+  nodeExists(agencyId: number, id: number, tx?: Transaction): Promise<boolean> {
+    return this.repository.nodeExists(agencyId, id, tx);
+  }
+
+  namesOf(ids: number[]): Promise<Pick<CatalogNode, 'id' | 'name'>[]> {
+    return this.repository.namesOf(ids);
+  }
+
+  markPublished(agencyId: number, nodeId: number, date: string, now: Date, tx: Transaction): Promise<void> {
+    return this.repository.markPublished(agencyId, nodeId, date, now, tx);
   }
 }
 

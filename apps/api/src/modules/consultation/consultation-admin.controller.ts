@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { CurrentStaff, RequestActor } from '../../common/request-context';
-import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
+import { Roles, StaffAuthGuard } from '../session/staff-auth.guard';
 import { ConsultationReminderService } from './consultation-reminder.service';
 import { consultationIdPipe } from './consultation.controller';
 import { ConsultationService } from './consultation.service';

@@ -1,11 +1,11 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { adoptionReportDueDate, CalendarYearMissingError, chinaDateOf, workingDaysLeft } from '@govopen/domain';
-import { BackgroundTimer } from '../../common/background-timer';
 import { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
 import { CalendarService } from '../calendar/calendar.service';
 import { NotificationService } from '../notification/notification.service';
+import { ReminderScanner, StaffNotice } from '../notification/reminder-scanner';
 import { ConsultationRepository } from './consultation.repository';
 
 /** Working days before the 采纳情况 is due at which the office and the drafting unit are reminded. */
@@ -17,57 +17,43 @@ const REMIND_AT = [5, 3, 1, 0];
  * Same timer setting as the other reminders; idempotency keys (which carry the due date) make each notice exactly-once.
  */
 @Injectable()
-export class ConsultationReminderService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly timer = new BackgroundTimer(new Logger('ConsultationReminders'), 'adoption reminder scan');
-
+export class ConsultationReminderService extends ReminderScanner<{ notices: number }> {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly clock: Clock,
     private readonly repository: ConsultationRepository,
     private readonly calendarService: CalendarService,
-    private readonly notifications: NotificationService,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer.start(this.config.reminderIntervalMs, () => this.scan());
-  }
-
-  onApplicationShutdown(): void {
-    this.timer.stop();
+    notifications: NotificationService,
+  ) {
+    super('ConsultationReminders', 'adoption reminder scan', config.reminderIntervalMs, notifications);
   }
 
   async scan(): Promise<{ notices: number }> {
     const today = chinaDateOf(this.clock.now());
     const calendar = await this.calendarService.getCalendar();
-    let notices = 0;
-    await this.repository.transaction(async (manager) => {
-      for (const consultation of await this.repository.awaitingAdoption(today, manager)) {
-        let due: string;
-        let left: number;
-        try {
-          due = adoptionReportDueDate(calendar, consultation.decisionDate!);
-          left = workingDaysLeft(calendar, today, due);
-        } catch (error) {
-          if (error instanceof CalendarYearMissingError) continue;
-          throw error;
-        }
-        if (left > 0 && !REMIND_AT.includes(left)) continue;
-        const level = left < 0 ? 'late' : String(left);
-        const recipients = await this.repository.staffToRemind(consultation.agencyId, consultation.unitId, manager);
-        for (const recipientId of recipients) {
-          await this.notifications.enqueue(manager, {
-            agencyId: consultation.agencyId,
-            recipientType: 'staff',
-            recipientId,
-            kind: left < 0 ? 'consultation.adoption_late' : 'consultation.adoption_due',
-            title: left < 0 ? '采纳情况已超期未公布' : left === 0 ? '今天须公布采纳情况' : `采纳情况还剩 ${left} 个工作日公布`,
-            body: `“${consultation.title}”已于 ${consultation.decisionDate} 作出决策，意见采纳情况应在 ${due} 前公布。`,
-            link: `/consultations/${consultation.id}`,
-            idempotencyKey: `consultation-adoption:${consultation.id}:${due}:${level}:${recipientId}`,
-          });
-          notices += 1;
-        }
+    const awaiting = await this.repository.awaitingAdoption(today);
+    const notices = await this.notifyEach(this.repository, awaiting, async (consultation, tx): Promise<StaffNotice[]> => {
+      let due: string;
+      let left: number;
+      try {
+        due = adoptionReportDueDate(calendar, consultation.decisionDate!);
+        left = workingDaysLeft(calendar, today, due);
+      } catch (error) {
+        if (error instanceof CalendarYearMissingError) return [];
+        throw error;
       }
+      if (left > 0 && !REMIND_AT.includes(left)) return [];
+      const level = left < 0 ? 'late' : String(left);
+      return [
+        {
+          recipientIds: await this.repository.staffToRemind(consultation.agencyId, consultation.unitId, tx),
+          kind: left < 0 ? 'consultation.adoption_late' : 'consultation.adoption_due',
+          title: left < 0 ? '采纳情况已超期未公布' : left === 0 ? '今天须公布采纳情况' : `采纳情况还剩 ${left} 个工作日公布`,
+          body: `“${consultation.title}”已于 ${consultation.decisionDate} 作出决策，意见采纳情况应在 ${due} 前公布。`,
+          link: `/consultations/${consultation.id}`,
+          key: `consultation-adoption:${consultation.id}:${due}:${level}`,
+        },
+      ];
     });
     return { notices };
   }

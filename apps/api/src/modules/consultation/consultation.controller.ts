@@ -4,8 +4,8 @@ import { ConsultationCommentView, ConsultationSummary, ConsultationView } from '
 import { ResidentPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { CurrentResident } from '../../common/request-context';
-import { ResidentAuthGuard } from '../auth/resident-auth.guard';
-import { ResidentSessions } from '../auth/resident-sessions';
+import { ResidentAuthGuard } from '../session/resident-auth.guard';
+import { ResidentSessions } from '../session/resident-sessions';
 import { ConsultationService } from './consultation.service';
 import { CreateConsultationCommentDto } from './dto/consultation.dto';
 import { RateLimit } from '../rate-limit/rate-limit.guard';

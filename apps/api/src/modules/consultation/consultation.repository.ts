@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { StaffRole } from '@govopen/contracts';
-import { DataSource, EntityManager, In, IsNull, LessThanOrEqual } from 'typeorm';
+import { DataSource, In, IsNull, LessThanOrEqual } from 'typeorm';
+import { managerOf, Transaction } from '../../database/unit-of-work/transaction';
+import { servingAgencyId } from '../organization/staff-directory.repository';
 import { StaffUser } from '../organization/staff-user.entity';
 import { Unit } from '../organization/unit.entity';
 import { Consultation, ConsultationComment } from './consultation.entity';
@@ -10,21 +12,29 @@ import { Consultation, ConsultationComment } from './consultation.entity';
 export class ConsultationRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }
 
-  findById(id: number, manager: EntityManager = this.dataSource.manager): Promise<Consultation | null> {
+  /** The agency this deployment serves, for resident-facing writes that carry no agency of their own. */
+  servingAgencyId(tx: Transaction = this.dataSource.manager): Promise<number | null> {
+    return servingAgencyId(managerOf(tx));
+  }
+
+  findById(id: number, tx: Transaction = this.dataSource.manager): Promise<Consultation | null> {
+    const manager = managerOf(tx);
     return manager.getRepository(Consultation).findOneBy({ id });
   }
 
-  findForUpdate(id: number, manager: EntityManager): Promise<Consultation | null> {
+  findForUpdate(id: number, tx: Transaction): Promise<Consultation | null> {
+    const manager = managerOf(tx);
     const query = manager.getRepository(Consultation).createQueryBuilder('consultation').where('consultation.id = :id', { id });
     if (this.dataSource.options.type === 'mysql') query.setLock('pessimistic_write');
     return query.getOne();
   }
 
-  save(consultation: Consultation | Omit<Consultation, 'id'>, manager: EntityManager): Promise<Consultation> {
+  save(consultation: Consultation | Omit<Consultation, 'id'>, tx: Transaction): Promise<Consultation> {
+    const manager = managerOf(tx);
     return manager.getRepository(Consultation).save(consultation as Consultation);
   }
 
@@ -62,25 +72,31 @@ export class ConsultationRepository {
     return counts;
   }
 
-  findCommentByKey(residentId: number, key: string, manager: EntityManager = this.dataSource.manager): Promise<ConsultationComment | null> {
+  findCommentByKey(residentId: number, key: string, tx: Transaction = this.dataSource.manager): Promise<ConsultationComment | null> {
+    const manager = managerOf(tx);
     return manager.getRepository(ConsultationComment).findOneBy({ residentId, idempotencyKey: key });
   }
 
-  findComment(consultationId: number, id: number, manager: EntityManager): Promise<ConsultationComment | null> {
+  findComment(consultationId: number, id: number, tx: Transaction): Promise<ConsultationComment | null> {
+    const manager = managerOf(tx);
     return manager.getRepository(ConsultationComment).findOneBy({ consultationId, id });
   }
 
-  saveComment(comment: ConsultationComment | Omit<ConsultationComment, 'id'>, manager: EntityManager): Promise<ConsultationComment> {
+  saveComment(comment: ConsultationComment | Omit<ConsultationComment, 'id'>, tx: Transaction): Promise<ConsultationComment> {
+    const manager = managerOf(tx);
     return manager.getRepository(ConsultationComment).save(comment as ConsultationComment);
   }
 
   /** Published consultations decided by today whose 采纳情况 is not yet out. */
-  awaitingAdoption(today: string, manager: EntityManager): Promise<Consultation[]> {
+  /** Across agencies: the scan runs for all of them; each row carries its own agency. */
+  awaitingAdoption(today: string, tx: Transaction = this.dataSource.manager): Promise<Consultation[]> {
+    const manager = managerOf(tx);
     return manager.getRepository(Consultation).findBy({ published: true, adoptionPublishedAt: IsNull(), decisionDate: LessThanOrEqual(today) });
   }
 
   /** The office heads, and the drafting unit's handlers when a unit is named. */
-  async staffToRemind(agencyId: number, unitId: number | null, manager: EntityManager): Promise<number[]> {
+  async staffToRemind(agencyId: number, unitId: number | null, tx: Transaction): Promise<number[]> {
+    const manager = managerOf(tx);
     const users = await manager.getRepository(StaffUser).findBy({ agencyId, active: true });
     return users
       .filter((user) => user.roles.includes(StaffRole.OFFICE_HEAD) || (unitId !== null && user.unitId === unitId && user.roles.includes(StaffRole.HANDLER)))

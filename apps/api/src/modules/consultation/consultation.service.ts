@@ -42,7 +42,6 @@ import { CalendarService, withCalendar } from '../calendar/calendar.service';
 import { MediaService } from '../media/media.service';
 import { ContentScreeningService } from '../message/content-screening.service';
 import { NotificationService } from '../notification/notification.service';
-import { servingAgencyId } from '../organization/serving-agency';
 import { Consultation, ConsultationComment } from './consultation.entity';
 import { ConsultationRepository } from './consultation.repository';
 import { CreateConsultationCommentDto, DecideCommentDto, ModerateCommentDto, SaveConsultationDto } from './dto/consultation.dto';
@@ -489,7 +488,7 @@ export class ConsultationService {
   }
 
   private async agencyId(): Promise<number> {
-    const id = await this.repository.transaction((manager) => servingAgencyId(manager));
+    const id = await this.repository.servingAgencyId();
     if (id === null) throw AppException.notFound('尚未配置本机关');
     return id;
   }

@@ -4,7 +4,7 @@ import { DisclosureLetter, DisclosurePersonalData, DisclosureReminderRun, Disclo
 import type { FastifyReply } from 'fastify';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { CurrentStaff, RequestActor } from '../../common/request-context';
-import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
+import { Roles, StaffAuthGuard } from '../session/staff-auth.guard';
 import { MediaService } from '../media/media.service';
 import { NoticeDeliveryService } from '../notification/notice-delivery.service';
 import { DOCX_MEDIA_TYPE, fileIdPipe, requestIdPipe, sendLetter } from './disclosure-request.controller';

@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { ResidentPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { CurrentResident } from '../../common/request-context';
-import { ResidentAuthGuard } from '../auth/resident-auth.guard';
+import { ResidentAuthGuard } from '../session/resident-auth.guard';
 import { MediaService } from '../media/media.service';
 import { DisclosureRequestService } from './disclosure-request.service';
 import { CreateDisclosureRequestDto, GiveReasonsDto, SupplementDisclosureRequestDto } from './dto/create-disclosure-request.dto';

@@ -6,11 +6,12 @@ import { DisclosureRequestController } from './disclosure-request.controller';
 import { DisclosureRequestRepository } from './disclosure-request.repository';
 import { DisclosureRequestService } from './disclosure-request.service';
 import { LetterTemplateController } from './letter-template.controller';
+import { LetterTemplateRepository } from './letter-template.repository';
 import { LetterTemplateService } from './letter-template.service';
 
 @Module({
   imports: [CalendarModule],
   controllers: [DisclosureRequestController, DisclosureRequestAdminController, LetterTemplateController],
-  providers: [DisclosureRequestRepository, DisclosureRequestService, DisclosureReminderService, LetterTemplateService],
+  providers: [DisclosureRequestRepository, DisclosureRequestService, DisclosureReminderService, LetterTemplateRepository, LetterTemplateService],
 })
 export class DisclosureRequestModule {}

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { managerOf, Transaction } from '../../database/unit-of-work/transaction';
+import { servingAgencyId } from '../organization/staff-directory.repository';
 import { StaffRole } from '@govopen/contracts';
 import { OPEN_STATUSES, RequestStatus } from '@govopen/domain';
 import { Agency } from '../organization/agency.entity';
@@ -28,38 +30,50 @@ const PAUSED: readonly string[] = [RequestStatus.AWAITING_SUPPLEMENT, RequestSta
 export class DisclosureRequestRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }
 
-  findByIdempotencyKey(residentId: number, key: string, manager: EntityManager): Promise<DisclosureRequest | null> {
+  /** The agency this deployment serves, for resident-facing writes that carry no agency of their own. */
+  servingAgencyId(tx: Transaction = this.dataSource.manager): Promise<number | null> {
+    return servingAgencyId(managerOf(tx));
+  }
+
+  findByIdempotencyKey(residentId: number, key: string, tx: Transaction): Promise<DisclosureRequest | null> {
+    const manager = managerOf(tx);
     return manager.getRepository(DisclosureRequest).findOneBy({ residentId, idempotencyKey: key });
   }
 
-  async insertRequest(request: Omit<DisclosureRequest, 'id'>, manager: EntityManager): Promise<DisclosureRequest> {
+  async insertRequest(request: Omit<DisclosureRequest, 'id'>, tx: Transaction): Promise<DisclosureRequest> {
+    const manager = managerOf(tx);
     return manager.getRepository(DisclosureRequest).save(request as DisclosureRequest);
   }
 
-  async saveRequest(request: DisclosureRequest, manager: EntityManager): Promise<void> {
+  async saveRequest(request: DisclosureRequest, tx: Transaction): Promise<void> {
+    const manager = managerOf(tx);
     await manager.getRepository(DisclosureRequest).save(request);
   }
 
-  findById(id: number, manager: EntityManager = this.dataSource.manager): Promise<DisclosureRequest | null> {
+  findById(id: number, tx: Transaction = this.dataSource.manager): Promise<DisclosureRequest | null> {
+    const manager = managerOf(tx);
     return manager.getRepository(DisclosureRequest).findOneBy({ id });
   }
 
   /** The row locked for the action's transaction (MySQL); SQLite serialises writers anyway. */
-  findForUpdate(id: number, manager: EntityManager): Promise<DisclosureRequest | null> {
+  findForUpdate(id: number, tx: Transaction): Promise<DisclosureRequest | null> {
+    const manager = managerOf(tx);
     const query = manager.getRepository(DisclosureRequest).createQueryBuilder('request').where('request.id = :id', { id });
     if (this.dataSource.options.type === 'mysql') query.setLock('pessimistic_write');
     return query.getOne();
   }
 
-  events(requestId: number, manager: EntityManager = this.dataSource.manager): Promise<DisclosureRequestEvent[]> {
+  events(requestId: number, tx: Transaction = this.dataSource.manager): Promise<DisclosureRequestEvent[]> {
+    const manager = managerOf(tx);
     return manager.getRepository(DisclosureRequestEvent).find({ where: { requestId }, order: { seq: 'ASC' } });
   }
 
-  async appendEvent(event: Omit<DisclosureRequestEvent, 'id'>, manager: EntityManager): Promise<void> {
+  async appendEvent(event: Omit<DisclosureRequestEvent, 'id'>, tx: Transaction): Promise<void> {
+    const manager = managerOf(tx);
     await manager.getRepository(DisclosureRequestEvent).insert(event);
   }
 
@@ -114,12 +128,14 @@ export class DisclosureRequestRepository {
   }
 
   /** Active handlers of a unit: who hears of a case sent to it. */
-  async handlersOf(agencyId: number, unitId: number, manager: EntityManager): Promise<number[]> {
+  async handlersOf(agencyId: number, unitId: number, tx: Transaction): Promise<number[]> {
+    const manager = managerOf(tx);
     const users = await manager.getRepository(StaffUser).findBy({ agencyId, unitId, active: true });
     return users.filter((user) => user.roles.includes(StaffRole.HANDLER)).map((user) => user.id);
   }
 
-  async officeHeads(agencyId: number, manager: EntityManager): Promise<number[]> {
+  async officeHeads(agencyId: number, tx: Transaction): Promise<number[]> {
+    const manager = managerOf(tx);
     const users = await manager.getRepository(StaffUser).findBy({ agencyId, active: true });
     return users.filter((user) => user.roles.includes(StaffRole.OFFICE_HEAD)).map((user) => user.id);
   }

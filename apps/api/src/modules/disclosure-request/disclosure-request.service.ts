@@ -46,7 +46,7 @@ import {
   RequestStatus,
   WorkingCalendar,
 } from '@govopen/domain';
-import { EntityManager } from 'typeorm';
+import { Transaction } from '../../database/unit-of-work/transaction';
 import { Actor, ResidentPrincipal, StaffPrincipal, SYSTEM_ACTOR } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { Clock } from '../../common/clock';
@@ -57,7 +57,6 @@ import { CalendarService } from '../calendar/calendar.service';
 import { MediaFile } from '../media/media-file.entity';
 import { MediaService } from '../media/media.service';
 import { NotificationService } from '../notification/notification.service';
-import { servingAgencyId } from '../organization/serving-agency';
 import { DisclosureRequestEvent } from './disclosure-request-event.entity';
 import { DisclosureRequest } from './disclosure-request.entity';
 import { explainDeadline, parsePayload, StoredPayload, toEventViews, toRequestView, toSummary } from './disclosure-request.mapper';
@@ -156,7 +155,7 @@ export class DisclosureRequestService implements OnModuleInit {
   private async insert(
     body: CreateDisclosureRequestDto,
     origin: { residentId: number | null; channel: DisclosureRequest['channel']; agencyId?: number },
-    manager: EntityManager,
+    manager: Transaction,
   ): Promise<DisclosureRequest> {
     const { applicant } = body;
     const idNumber = applicant.type === 'citizen' ? applicant.idNumber!.trim().toUpperCase() : null;
@@ -212,8 +211,8 @@ export class DisclosureRequestService implements OnModuleInit {
     return request;
   }
 
-  private async agencyOf(manager: EntityManager): Promise<number> {
-    const agencyId = await servingAgencyId(manager);
+  private async agencyOf(manager: Transaction): Promise<number> {
+    const agencyId = await this.repository.servingAgencyId(manager);
     if (agencyId === null) throw new AppException(ErrorCode.INTERNAL);
     return agencyId;
   }
@@ -284,7 +283,7 @@ export class DisclosureRequestService implements OnModuleInit {
     id: number,
     event: RequestEvent,
     details: Record<string, unknown>,
-    alsoInTransaction?: (manager: EntityManager) => Promise<void>,
+    alsoInTransaction?: (manager: Transaction) => Promise<void>,
   ): Promise<void> {
     const calendar = await this.calendarService.getCalendar();
     await this.repository.transaction(async (manager) => {
@@ -561,7 +560,7 @@ export class DisclosureRequestService implements OnModuleInit {
     event: RequestEvent,
     details: Record<string, unknown>,
     actor: Actor,
-    manager: EntityManager,
+    manager: Transaction,
     calendar: WorkingCalendar,
     next: RequestState = deriveRequestState([...rows.map((row) => parsePayload(row).event), event], calendar),
   ): Promise<DisclosureRequestEvent[]> {
@@ -587,7 +586,7 @@ export class DisclosureRequestService implements OnModuleInit {
   }
 
   /** Tells the people who must know, through the outbox, in the event's own transaction. */
-  private async notify(request: DisclosureRequest, event: RequestEvent, seq: number, manager: EntityManager): Promise<void> {
+  private async notify(request: DisclosureRequest, event: RequestEvent, seq: number, manager: Transaction): Promise<void> {
     const link = residentPageOfRequest(request.id);
     // `hint` is the WeChat template's one short line: the date that matters, when there is one.
     const resident = (kind: string, title: string, body: string, hint?: string) =>

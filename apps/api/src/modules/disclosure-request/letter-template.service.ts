@@ -10,14 +10,13 @@ import {
   Outcome,
   outcomeInfo,
 } from '@govopen/domain';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { Clock } from '../../common/clock';
 import { AuditService } from '../audit/audit.service';
 import { SaveLetterTemplateDto } from './dto/save-letter-template.dto';
 import { LetterTemplate } from './letter-template.entity';
+import { LetterTemplateRepository } from './letter-template.repository';
 
 function labelOf(key: LetterTemplateKey): string {
   if (!key.startsWith('reply:')) return LETTER_TITLES[key as Exclude<LetterTemplateKey, `reply:${string}`>];
@@ -29,7 +28,7 @@ function labelOf(key: LetterTemplateKey): string {
 @Injectable()
 export class LetterTemplateService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: LetterTemplateRepository,
     private readonly clock: Clock,
     private readonly audit: AuditService,
   ) {}
@@ -50,9 +49,8 @@ export class LetterTemplateService {
     const wording = { title: body.title.trim(), paragraphs: body.paragraphs.map((paragraph) => paragraph.trim()).filter(Boolean) };
     const problems = checkLetterTemplate(templateKey, wording);
     if (problems.length) throw AppException.invalid('paragraphs', problems.join('；'));
-    const row = await this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(LetterTemplate);
-      const existing = await repository.findOneBy({ agencyId: staff.agencyId, templateKey });
+    const row = await this.repository.transaction(async (tx) => {
+      const existing = await this.repository.find(staff.agencyId, templateKey, tx);
       const next = Object.assign(existing ?? new LetterTemplate(), {
         agencyId: staff.agencyId,
         templateKey,
@@ -61,8 +59,8 @@ export class LetterTemplateService {
         updatedBy: staff.displayName,
         updatedAt: this.clock.now(),
       });
-      await repository.save(next);
-      await this.audit.record(actor, { action: 'letter_template.save', targetType: 'letter_template', targetId: templateKey, detail: labelOf(templateKey) }, manager);
+      await this.repository.save(next, tx);
+      await this.audit.record(actor, { action: 'letter_template.save', targetType: 'letter_template', targetId: templateKey, detail: labelOf(templateKey) }, tx);
       return next;
     });
     return toView(templateKey, row);
@@ -70,15 +68,15 @@ export class LetterTemplateService {
 
   async reset(staff: StaffPrincipal, key: string, actor: Actor): Promise<LetterTemplateView> {
     const templateKey = known(key);
-    await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(LetterTemplate).delete({ agencyId: staff.agencyId, templateKey });
-      await this.audit.record(actor, { action: 'letter_template.reset', targetType: 'letter_template', targetId: templateKey, detail: labelOf(templateKey) }, manager);
+    await this.repository.transaction(async (tx) => {
+      await this.repository.remove(staff.agencyId, templateKey, tx);
+      await this.audit.record(actor, { action: 'letter_template.reset', targetType: 'letter_template', targetId: templateKey, detail: labelOf(templateKey) }, tx);
     });
     return toView(templateKey, null);
   }
 
   private async rows(agencyId: number): Promise<Map<string, LetterTemplate>> {
-    const rows = await this.dataSource.getRepository(LetterTemplate).findBy({ agencyId });
+    const rows = await this.repository.ofAgency(agencyId);
     return new Map(rows.map((row) => [row.templateKey, row]));
   }
 }

@@ -1,10 +1,9 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { HealthResponse } from '@govopen/contracts';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
+import { HealthRepository } from './health.repository';
 
 const VERSION = '0.1.0';
 
@@ -13,14 +12,14 @@ const VERSION = '0.1.0';
 export class HealthController {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: HealthRepository,
   ) {}
 
   @ApiOperation({ summary: '运行状态检查' })
   @Get()
   async health(): Promise<HealthResponse> {
     // A load balancer takes an instance out when this throws (500): the database is part of being healthy.
-    await this.dataSource.query('SELECT 1');
+    await this.repository.ping();
     return { status: 'ok', database: this.config.database.type, version: VERSION };
   }
 }

@@ -1,24 +1,34 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { CONTENT_STATUS_LABELS, InterpretationSummary, InterpretationView, Page, POLICY_VALIDITY_LABELS, StaffInterpretationSummary, StaffInterpretationView } from '@govopen/contracts';
+import {
+  CONTENT_STATUS_LABELS,
+  InterpretationForm,
+  InterpretationSummary,
+  InterpretationView,
+  Page,
+  POLICY_VALIDITY_LABELS,
+  StaffInterpretationSummary,
+  StaffInterpretationView,
+  StaffPolicyView,
+} from '@govopen/contracts';
 import { canEditContent } from '@govopen/domain';
-import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { Clock } from '../../common/clock';
 import { ErrorCode } from '../../common/error-code';
 import { sanitizeRichText } from '../../common/rich-text';
+import { Transaction } from '../../database/unit-of-work/transaction';
 import { MediaFile } from '../media/media-file.entity';
 import { MediaService } from '../media/media.service';
-import { staffDisplayNames } from '../organization/staff-names';
-import { servingAgencyId } from '../organization/serving-agency';
+import { StaffDirectoryRepository } from '../organization/staff-directory.repository';
 import { PolicyDocument } from '../policy/policy-document.entity';
-import { interpretationSummary } from '../policy/policy.service';
+import { PolicyInterpretations } from '../policy/policy-interpretations';
 import { ListInterpretationsDto, ListStaffContentDto } from '../publishing/dto/list-content.dto';
-import { newDraft, PublishingService } from '../publishing/publishing.service';
+import { PublishingService } from '../publishing/publishing.service';
+import { newDraft, ReviewableContentStore } from '../publishing/reviewable-content';
 import { SaveInterpretationDto } from './dto/save-interpretation.dto';
 import { Interpretation } from './interpretation.entity';
-import { likeContaining } from '../../common/like-pattern';
+import { interpretationSummary } from './interpretation.mapper';
+import { InterpretationRepository } from './interpretation.repository';
 
 /** Which uploaded purposes each slot of an interpretation takes. */
 const SLOT_PURPOSES: Record<'mediaId' | 'posterId' | 'captionsId' | 'imageIds', MediaFile['purpose'][]> = {
@@ -28,10 +38,12 @@ const SLOT_PURPOSES: Record<'mediaId' | 'posterId' | 'captionsId' | 'imageIds', 
   imageIds: ['image'],
 };
 
+/** 解读: drafted, reviewed and published like policies; it also answers the policy views' questions about a policy's interpretations. */
 @Injectable()
-export class InterpretationService implements OnModuleInit {
+export class InterpretationService implements OnModuleInit, PolicyInterpretations {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: InterpretationRepository,
+    private readonly staffDirectory: StaffDirectoryRepository,
     private readonly clock: Clock,
     private readonly media: MediaService,
     private readonly publishing: PublishingService,
@@ -39,28 +51,16 @@ export class InterpretationService implements OnModuleInit {
 
   onModuleInit(): void {
     // Media of an interpretation are public while it and its policy are.
-    this.media.registerPublicationCheck('interpretation', async (ids) => {
-      const rows = await this.dataSource
-        .getRepository(Interpretation)
-        .createQueryBuilder('i')
-        .innerJoin(PolicyDocument, 'p', 'p.id = i.policy_id')
-        .select('i.id', 'id')
-        .where('i.id IN (:...ids) AND i.status = :published AND p.status = :published', { ids, published: 'published' })
-        .getRawMany<{ id: number }>();
-      return new Set(rows.map((row) => Number(row.id)));
-    });
+    this.media.registerPublicationCheck('interpretation', (ids) => this.repository.publicIds(ids));
+    this.publishing.register(this.reviewStore());
   }
 
   async create(staff: StaffPrincipal, body: SaveInterpretationDto, actor: Actor): Promise<StaffInterpretationView> {
     const now = this.clock.now();
-    const id = await this.dataSource.transaction(async (manager) => {
-      const item = manager.getRepository(Interpretation).create({
-        ...newDraft(staff.agencyId, staff.id, now),
-        ...(await this.fields(manager, staff, body)),
-      });
-      await manager.save(item);
-      await this.attach(manager, staff, item, body);
-      await this.publishing.recordStep(manager, 'interpretation', item.id, 'created', actor, null, now);
+    const id = await this.repository.transaction(async (tx) => {
+      const item = await this.repository.insert({ ...newDraft(staff.agencyId, staff.id, now), ...(await this.fields(tx, staff, body)) }, tx);
+      await this.attach(tx, staff, item, body);
+      await this.publishing.recordStep(tx, 'interpretation', item.id, 'created', actor, null, now);
       return item.id;
     });
     return this.getForStaff(staff, id);
@@ -68,14 +68,14 @@ export class InterpretationService implements OnModuleInit {
 
   async update(staff: StaffPrincipal, id: number, body: SaveInterpretationDto, actor: Actor): Promise<StaffInterpretationView> {
     const now = this.clock.now();
-    await this.dataSource.transaction(async (manager) => {
-      const item = await this.find(manager, staff, id);
+    await this.repository.transaction(async (tx) => {
+      const item = await this.find(tx, staff, id);
       if (!canEditContent(item.status)) throw new AppException(ErrorCode.CONFLICT, `“${CONTENT_STATUS_LABELS[item.status]}”的解读不能修改；如需更正，请先撤回`);
       if (item.authorId !== staff.id) throw new AppException(ErrorCode.FORBIDDEN, '只有起草人可以修改该解读');
-      Object.assign(item, await this.fields(manager, staff, body), { status: item.status === 'withdrawn' ? 'draft' : item.status, updatedAt: now });
-      await manager.save(item);
-      await this.attach(manager, staff, item, body);
-      await this.publishing.recordStep(manager, 'interpretation', id, 'edited', actor, null, now);
+      Object.assign(item, await this.fields(tx, staff, body), { status: item.status === 'withdrawn' ? 'draft' : item.status, updatedAt: now });
+      await this.repository.save(item, tx);
+      await this.attach(tx, staff, item, body);
+      await this.publishing.recordStep(tx, 'interpretation', id, 'edited', actor, null, now);
     });
     return this.getForStaff(staff, id);
   }
@@ -83,11 +83,8 @@ export class InterpretationService implements OnModuleInit {
   async listForStaff(staff: StaffPrincipal, query: ListStaffContentDto): Promise<Page<StaffInterpretationSummary>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const builder = this.dataSource.getRepository(Interpretation).createQueryBuilder('i').where('i.agency_id = :agency', { agency: staff.agencyId });
-    if (query.status) builder.andWhere('i.status = :status', { status: query.status });
-    if (query.q) builder.andWhere("i.title LIKE :q ESCAPE '!'", { q: likeContaining(query.q) });
-    const [rows, total] = await builder.orderBy('i.updated_at', 'DESC').addOrderBy('i.id', 'DESC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
-    const [policies, names] = await Promise.all([this.policies(rows), staffDisplayNames(this.dataSource.manager, rows.map((row) => row.authorId))]);
+    const [rows, total] = await this.repository.listForStaff(staff.agencyId, { status: query.status, q: query.q }, { page, pageSize });
+    const [policies, names] = await Promise.all([this.repository.policiesOf(rows), this.staffDirectory.displayNames(rows.map((row) => row.authorId))]);
     return {
       items: rows.map((row) => ({
         ...interpretationSummary(row, policies.get(row.policyId)!, null),
@@ -103,7 +100,7 @@ export class InterpretationService implements OnModuleInit {
   }
 
   async getForStaff(staff: StaffPrincipal, id: number): Promise<StaffInterpretationView> {
-    const item = await this.find(this.dataSource.manager, staff, id);
+    const item = await this.find(undefined, staff, id);
     const [view, workflow] = await Promise.all([this.view(item, true), this.publishing.workflowOf('interpretation', item)]);
     return { ...view, ...workflow };
   }
@@ -111,21 +108,11 @@ export class InterpretationService implements OnModuleInit {
   async listPublic(query: ListInterpretationsDto): Promise<Page<InterpretationSummary>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const agencyId = (await servingAgencyId(this.dataSource.manager)) ?? 0;
-    const builder = this.dataSource
-      .getRepository(Interpretation)
-      .createQueryBuilder('i')
-      .innerJoin(PolicyDocument, 'p', 'p.id = i.policy_id AND p.status = :published')
-      .where('i.agency_id = :agency AND i.status = :published', { agency: agencyId, published: 'published' });
-    if (query.form) builder.andWhere('i.form = :form', { form: query.form });
-    if (query.policyId) builder.andWhere('i.policy_id = :policy', { policy: query.policyId });
-    const [rows, total] = await builder.orderBy('i.publishedAt', 'DESC').addOrderBy('i.id', 'DESC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
-    const [policies, files] = await Promise.all([this.policies(rows), this.media.filesAttachedTo('interpretation', rows.map((row) => row.id))]);
+    const agencyId = (await this.repository.servingAgencyId()) ?? 0;
+    const [rows, total] = await this.repository.listPublished(agencyId, { form: query.form, policyId: query.policyId }, { page, pageSize });
+    const [policies, posters] = await Promise.all([this.repository.policiesOf(rows), this.posters(rows)]);
     return {
-      items: rows.map((row) => {
-        const poster = files.find((file) => file.id === row.posterId);
-        return interpretationSummary(row, policies.get(row.policyId)!, poster ? this.media.publicView(poster, false).url : null);
-      }),
+      items: rows.map((row) => interpretationSummary(row, policies.get(row.policyId)!, posters.get(row.id) ?? null)),
       total,
       page,
       pageSize,
@@ -133,15 +120,80 @@ export class InterpretationService implements OnModuleInit {
   }
 
   async getPublic(id: number): Promise<InterpretationView> {
-    const agencyId = (await servingAgencyId(this.dataSource.manager)) ?? 0;
-    const item = await this.dataSource.getRepository(Interpretation).findOneBy({ id, agencyId, status: 'published' });
-    const policy = item ? await this.dataSource.getRepository(PolicyDocument).findOneBy({ id: item.policyId, status: 'published' }) : null;
+    const agencyId = (await this.repository.servingAgencyId()) ?? 0;
+    const item = await this.repository.findPublished(agencyId, id);
+    const policy = item ? await this.repository.findPublishedPolicy(agencyId, item.policyId) : null;
     if (!item || !policy) throw AppException.notFound('解读不存在或已撤回');
     return this.view(item, false);
   }
 
+  async formsOf(policyIds: number[], publishedOnly: boolean): Promise<Map<number, InterpretationForm[]>> {
+    const rows = await this.repository.formsOfPolicies(policyIds, publishedOnly);
+    const forms = new Map<number, InterpretationForm[]>();
+    for (const row of rows) if (!forms.get(row.policyId)?.includes(row.form)) forms.set(row.policyId, [...(forms.get(row.policyId) ?? []), row.form]);
+    return forms;
+  }
+
+  async forStaff(policy: PolicyDocument): Promise<StaffPolicyView['interpretations']> {
+    const items = await this.repository.ofPolicy(policy.agencyId, policy.id, false);
+    return items.map((item) => ({ ...interpretationSummary(item, policy, null), status: item.status, statusLabel: CONTENT_STATUS_LABELS[item.status] }));
+  }
+
+  async forPublic(policy: PolicyDocument): Promise<InterpretationSummary[]> {
+    const items = await this.repository.ofPolicy(policy.agencyId, policy.id, true);
+    const posters = await this.posters(items);
+    return items.map((item) => interpretationSummary(item, policy, posters.get(item.id) ?? null));
+  }
+
+  /** How the review workflow reads and writes interpretations; one is whole, and may appear, only with its policy. */
+  private reviewStore(): ReviewableContentStore<Interpretation> {
+    return {
+      type: 'interpretation',
+      noun: '政策解读',
+      find: (agencyId, id, tx) => this.repository.find(agencyId, id, tx),
+      dueIds: (now) => this.repository.dueIds(now),
+      findScheduled: (id, tx) => this.repository.findScheduled(id, tx),
+      save: (item, tx) => this.repository.save(item, tx),
+      checkComplete: (item, tx) => this.checkComplete(item, tx),
+      checkPublishable: (item, at, tx) => this.checkPolicyPublished(item, at, tx),
+      afterPublished: async () => undefined,
+    };
+  }
+
+  /** A reviewer should get something whole: a video without captions or poster, an audio without transcript, go back. */
+  private async checkComplete(item: Interpretation, tx: Transaction): Promise<void> {
+    const policy = await this.repository.policy(item.agencyId, item.policyId, tx);
+    if (!policy || policy.status === 'withdrawn') throw AppException.invalid('policyId', '所解读的政策文件不存在或已撤回');
+    if (item.form === 'video' && !item.mediaId) throw AppException.invalid('mediaId', '视频解读须上传视频文件');
+    if (item.form === 'video' && !item.captionsId) throw AppException.invalid('captionsId', '视频解读须上传字幕（WebVTT）');
+    if (item.form === 'video' && !item.posterId) throw AppException.invalid('posterId', '视频解读须上传封面图');
+    if (item.form === 'animation' && !item.mediaId && !item.imageIds.length) throw AppException.invalid('mediaId', '动漫解读须上传动画视频或图片序列');
+    if (item.form === 'audio' && !item.mediaId) throw AppException.invalid('mediaId', '音频解读须上传音频文件');
+    if (item.form === 'audio' && !item.transcript?.trim()) throw AppException.invalid('transcript', '音频解读须附文字稿');
+    if (item.form === 'graphic' && !item.imageIds.length) throw AppException.invalid('imageIds', '图文解读须上传图片（如“一图读懂”）');
+    if (['text', 'expert', 'media', 'leader', 'meeting', 'press'].includes(item.form) && !item.bodyHtml.trim() && !item.mediaId) throw AppException.invalid('bodyHtml', '解读正文为空，不能提交审查');
+  }
+
+  /** An interpretation appears with or after its policy, never before it. */
+  private async checkPolicyPublished(item: Interpretation, at: Date, tx: Transaction): Promise<void> {
+    const policy = await this.repository.policy(item.agencyId, item.policyId, tx);
+    const policyAt = policy?.status === 'published' ? policy.publishedAt : policy?.status === 'scheduled' ? policy.scheduledAt : null;
+    if (!policy || !policyAt) throw new AppException(ErrorCode.CONFLICT, '所解读的政策文件尚未发布，解读不能先于文件发布');
+    if (policyAt.getTime() > at.getTime()) throw AppException.invalid('publishAt', `所解读的政策文件定于 ${policyAt.toISOString()} 发布，解读不能早于文件`);
+  }
+
+  private async posters(items: Interpretation[]): Promise<Map<number, string>> {
+    const files = await this.media.filesAttachedTo('interpretation', items.map((item) => item.id));
+    const byId = new Map<number, string>();
+    for (const item of items) {
+      const poster = files.find((file) => file.id === item.posterId);
+      if (poster) byId.set(item.id, this.media.publicView(poster, false).url);
+    }
+    return byId;
+  }
+
   private async view(item: Interpretation, signed: boolean): Promise<InterpretationView> {
-    const [policies, files] = await Promise.all([this.policies([item]), this.media.filesAttachedTo('interpretation', [item.id])]);
+    const [policies, files] = await Promise.all([this.repository.policiesOf([item]), this.media.filesAttachedTo('interpretation', [item.id])]);
     const policy = policies.get(item.policyId)!;
     const file = (id: number | null) => {
       const found = id === null ? undefined : files.find((candidate) => candidate.id === id);
@@ -160,8 +212,8 @@ export class InterpretationService implements OnModuleInit {
     };
   }
 
-  private async fields(manager: EntityManager, staff: StaffPrincipal, body: SaveInterpretationDto): Promise<Partial<Interpretation>> {
-    const policy = await manager.getRepository(PolicyDocument).findOneBy({ id: body.policyId, agencyId: staff.agencyId });
+  private async fields(tx: Transaction, staff: StaffPrincipal, body: SaveInterpretationDto) {
+    const policy = await this.repository.policy(staff.agencyId, body.policyId, tx);
     if (!policy || policy.status === 'withdrawn') throw AppException.invalid('policyId', '所解读的政策文件不存在或已撤回');
     return {
       policyId: body.policyId,
@@ -178,14 +230,14 @@ export class InterpretationService implements OnModuleInit {
   }
 
   /** Claims the uploads named by the slots, and checks each file is of the kind its slot takes (a PDF is not a poster). */
-  private async attach(manager: EntityManager, staff: StaffPrincipal, item: Interpretation, body: SaveInterpretationDto): Promise<void> {
+  private async attach(tx: Transaction, staff: StaffPrincipal, item: Interpretation, body: SaveInterpretationDto): Promise<void> {
     const slots: [keyof typeof SLOT_PURPOSES, number[]][] = [
       ['mediaId', item.mediaId ? [item.mediaId] : []],
       ['posterId', item.posterId ? [item.posterId] : []],
       ['captionsId', item.captionsId ? [item.captionsId] : []],
       ['imageIds', item.imageIds],
     ];
-    const files = await this.media.attachExactly(manager, slots.flatMap(([, ids]) => ids), { type: 'staff', id: staff.id, agencyId: staff.agencyId }, 'interpretation', item.id, 'mediaId');
+    const files = await this.media.attachExactly(tx, slots.flatMap(([, ids]) => ids), { type: 'staff', id: staff.id, agencyId: staff.agencyId }, 'interpretation', item.id, 'mediaId');
     for (const [slot, ids] of slots) {
       for (const id of ids) {
         const file = files.find((candidate) => candidate.id === id);
@@ -196,16 +248,10 @@ export class InterpretationService implements OnModuleInit {
     if ((body.form === 'video' || body.form === 'animation') && item.mediaId && !files.find((file) => file.id === item.mediaId)?.mime.startsWith('video/')) throw AppException.invalid('mediaId', '视频或动漫解读须上传视频文件');
   }
 
-  private async find(manager: EntityManager, staff: StaffPrincipal, id: number): Promise<Interpretation> {
-    const item = await manager.getRepository(Interpretation).findOneBy({ id, agencyId: staff.agencyId });
+  private async find(tx: Transaction | undefined, staff: StaffPrincipal, id: number): Promise<Interpretation> {
+    const item = await this.repository.find(staff.agencyId, id, tx);
     if (!item) throw AppException.notFound('解读不存在');
     return item;
-  }
-
-  private async policies(items: Interpretation[]): Promise<Map<number, PolicyDocument>> {
-    const ids = [...new Set(items.map((item) => item.policyId))];
-    const rows = ids.length ? await this.dataSource.getRepository(PolicyDocument).findBy({ id: In(ids) }) : [];
-    return new Map(rows.map((row) => [row.id, row]));
   }
 }
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
-import { servingAgencyId } from '../organization/serving-agency';
+import { DataSource, In, IsNull, Not } from 'typeorm';
+import { managerOf, Transaction } from '../../database/unit-of-work/transaction';
+import { servingAgencyId } from '../organization/staff-directory.repository';
 import { MediaFile } from './media-file.entity';
 
 @Injectable()
@@ -13,7 +14,8 @@ export class MediaRepository {
   }
 
   /** Marks the owner's unclaimed files as the record's; answers how many it claimed. */
-  async claim(manager: EntityManager, ids: number[], owner: Pick<MediaFile, 'ownerType' | 'ownerId'>, attachedType: string, attachedId: number): Promise<number> {
+  async claim(tx: Transaction, ids: number[], owner: Pick<MediaFile, 'ownerType' | 'ownerId'>, attachedType: string, attachedId: number): Promise<number> {
+    const manager = managerOf(tx);
     const result = await manager
       .getRepository(MediaFile)
       .update({ id: In(ids), ownerType: owner.ownerType, ownerId: owner.ownerId, attachedId: IsNull() }, { attachedType, attachedId });
@@ -21,7 +23,8 @@ export class MediaRepository {
   }
 
   /** Lets go of a record's files that are no longer listed; they become the uploader's unattached files again. */
-  async releaseExcept(manager: EntityManager, attachedType: string, attachedId: number, keep: number[]): Promise<void> {
+  async releaseExcept(tx: Transaction, attachedType: string, attachedId: number, keep: number[]): Promise<void> {
+    const manager = managerOf(tx);
     await manager
       .getRepository(MediaFile)
       .update(keep.length ? { attachedType, attachedId, id: Not(In(keep)) } : { attachedType, attachedId }, { attachedType: null, attachedId: null });
@@ -31,7 +34,8 @@ export class MediaRepository {
     return this.dataSource.getRepository(MediaFile).findOneBy({ id });
   }
 
-  attachedTo(attachedType: string, attachedIds: number[], manager: EntityManager = this.dataSource.manager): Promise<MediaFile[]> {
+  attachedTo(attachedType: string, attachedIds: number[], tx: Transaction = this.dataSource.manager): Promise<MediaFile[]> {
+    const manager = managerOf(tx);
     if (!attachedIds.length) return Promise.resolve([]);
     return manager.getRepository(MediaFile).find({ where: { attachedType, attachedId: In(attachedIds) }, order: { id: 'ASC' } });
   }

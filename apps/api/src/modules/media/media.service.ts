@@ -4,7 +4,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { MAX_ATTACHMENTS, MEDIA_PURPOSE_LABELS, MEDIA_RULES, MediaFileView, MediaPurpose, PublicMediaView } from '@govopen/contracts';
 import { fileTypeFromBuffer } from 'file-type';
 import type { FastifyReply } from 'fastify';
-import { EntityManager } from 'typeorm';
+import { Transaction } from '../../database/unit-of-work/transaction';
 import { AppException } from '../../common/app-exception';
 import { Clock } from '../../common/clock';
 import { ErrorCode } from '../../common/error-code';
@@ -132,7 +132,7 @@ export class MediaService {
    * Makes exactly `ids` the files attached to a record, in the record's transaction: files no longer listed are
    * released; new ones must be the owner's own unattached uploads. Answers the attached files.
    */
-  async attachExactly(manager: EntityManager, ids: number[], owner: MediaOwner, attachedType: string, attachedId: number, field: string): Promise<MediaFile[]> {
+  async attachExactly(manager: Transaction, ids: number[], owner: MediaOwner, attachedType: string, attachedId: number, field: string): Promise<MediaFile[]> {
     const unique = [...new Set(ids)];
     if (unique.length > 50) throw AppException.invalid(field, '附件最多 50 个');
     await this.repository.releaseExcept(manager, attachedType, attachedId, unique);
@@ -203,7 +203,7 @@ export class MediaService {
   }
 
   /** Attaches the owner's uploaded files to a record, in the record's transaction: all of them or an error. */
-  async claim(manager: EntityManager, ids: number[] | undefined, owner: MediaOwner, attachedType: string, attachedId: number, field: string): Promise<void> {
+  async claim(manager: Transaction, ids: number[] | undefined, owner: MediaOwner, attachedType: string, attachedId: number, field: string): Promise<void> {
     const unique = [...new Set(ids ?? [])];
     if (!unique.length) return;
     if (unique.length > MAX_ATTACHMENTS) throw AppException.invalid(field, `附件最多 ${MAX_ATTACHMENTS} 个`);
@@ -211,7 +211,7 @@ export class MediaService {
     if (claimed !== unique.length) throw AppException.invalid(field, '附件不存在、不是您上传的或已被使用，请重新上传');
   }
 
-  async attachedTo(attachedType: string, attachedIds: number[], manager?: EntityManager): Promise<Map<number, MediaFileView[]>> {
+  async attachedTo(attachedType: string, attachedIds: number[], manager?: Transaction): Promise<Map<number, MediaFileView[]>> {
     const files = await this.repository.attachedTo(attachedType, attachedIds, manager);
     const byRecord = new Map<number, MediaFileView[]>();
     for (const file of files) byRecord.set(file.attachedId!, [...(byRecord.get(file.attachedId!) ?? []), toView(file)]);
@@ -219,7 +219,7 @@ export class MediaService {
   }
 
   /** The stored files of records, raw (for views that build their own links). */
-  filesAttachedTo(attachedType: string, attachedIds: number[], manager?: EntityManager): Promise<MediaFile[]> {
+  filesAttachedTo(attachedType: string, attachedIds: number[], manager?: Transaction): Promise<MediaFile[]> {
     return this.repository.attachedTo(attachedType, attachedIds, manager);
   }
 

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MessageContact, MessageEscalationCounts, MessageEscalationRun, MessageReplyTemplate, MessageSettings, Page, StaffMessageSummary, StaffMessageView, StaffRole } from '@govopen/contracts';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { CurrentStaff, RequestActor } from '../../common/request-context';
-import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
+import { Roles, StaffAuthGuard } from '../session/staff-auth.guard';
 import { ListMessageInboxDto, PerformMessageActionDto, SaveMessageSettingsDto } from './dto/staff-message.dto';
 import { MessageEscalationService } from './message-escalation.service';
 import { messageIdPipe } from './message.controller';

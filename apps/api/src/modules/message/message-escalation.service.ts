@@ -1,10 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { MessageEscalation } from '@govopen/contracts';
-import { BackgroundTimer } from '../../common/background-timer';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
 import { CalendarService } from '../calendar/calendar.service';
 import { NotificationService } from '../notification/notification.service';
+import { ReminderScanner, StaffNotice } from '../notification/reminder-scanner';
 import { MessageRepository } from './message.repository';
 import { MessageService } from './message.service';
 
@@ -27,66 +27,51 @@ const LEVEL_TEXT: Record<Exclude<MessageEscalation, 'on_track'>, { title: string
  * alarms, which count from 受理 and must not repeat when a calendar edit gives a message its first due date.
  */
 @Injectable()
-export class MessageEscalationService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly timer = new BackgroundTimer(new Logger('MessageEscalation'), 'escalation scan');
-
+export class MessageEscalationService extends ReminderScanner<EscalationScan> {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly repository: MessageRepository,
     private readonly calendarService: CalendarService,
-    private readonly notifications: NotificationService,
+    notifications: NotificationService,
     private readonly messages: MessageService,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer.start(this.config.reminderIntervalMs, () => this.scan());
-  }
-
-  onApplicationShutdown(): void {
-    this.timer.stop();
+  ) {
+    super('MessageEscalation', 'escalation scan', config.reminderIntervalMs, notifications);
   }
 
   async scan(): Promise<EscalationScan> {
     const calendar = await this.calendarService.getCalendar();
     const settings = await this.messages.settingsByBoard();
     const counts: Record<MessageEscalation, number> = { on_track: 0, due_soon: 0, late: 0, two_months: 0, three_months: 0 };
-    let notices = 0;
     const open = await this.repository.openWithClock();
-    await this.repository.transaction(async (manager) => {
-      // Who to tell, looked up once per unit and agency for the whole scan.
-      const handlers = new Map<string, Promise<number[]>>();
-      const handlersOf = (agencyId: number, unitId: number) => {
-        const key = `${agencyId}:${unitId}`;
-        if (!handlers.has(key)) handlers.set(key, this.repository.unitHandlers(agencyId, unitId, manager));
-        return handlers.get(key)!;
-      };
-      const dispatchers = new Map<number, Promise<number[]>>();
-      const dispatchersOf = (agencyId: number) => {
-        if (!dispatchers.has(agencyId)) dispatchers.set(agencyId, this.repository.dispatchers(agencyId, manager));
-        return dispatchers.get(agencyId)!;
-      };
-      for (const message of open) {
-        const level = this.messages.escalation(message, calendar, settings);
-        if (!level) continue;
-        counts[level] += 1;
-        if (level === 'on_track') continue;
-        const text = LEVEL_TEXT[level];
-        const recipients = new Set(message.unitId ? await handlersOf(message.agencyId, message.unitId) : []);
-        if (text.toDispatchers || !recipients.size) for (const id of await dispatchersOf(message.agencyId)) recipients.add(id);
-        for (const recipientId of recipients) {
-          await this.notifications.enqueue(manager, {
-            agencyId: message.agencyId,
-            recipientType: 'staff',
-            recipientId,
-            kind: `message.${level}`,
-            title: text.title,
-            body: text.body(`留言“${message.title}”`, message.dueDate ?? ''),
-            link: `/messages/${message.id}`,
-            idempotencyKey: `message-${level}:${message.id}:${level === 'two_months' || level === 'three_months' ? message.receivedDate : message.dueDate}:${recipientId}`,
-          });
-          notices += 1;
-        }
+    // Who to tell, looked up once per unit and agency for the whole scan.
+    const handlers = new Map<string, Promise<number[]>>();
+    const dispatchers = new Map<number, Promise<number[]>>();
+    const notices = await this.notifyEach(this.repository, open, async (message, tx): Promise<StaffNotice[]> => {
+      const level = this.messages.escalation(message, calendar, settings);
+      if (!level) return [];
+      counts[level] += 1;
+      if (level === 'on_track') return [];
+      const text = LEVEL_TEXT[level];
+      const recipients = new Set<number>();
+      if (message.unitId) {
+        const key = `${message.agencyId}:${message.unitId}`;
+        if (!handlers.has(key)) handlers.set(key, this.repository.unitHandlers(message.agencyId, message.unitId, tx));
+        for (const id of await handlers.get(key)!) recipients.add(id);
       }
+      if (text.toDispatchers || !recipients.size) {
+        if (!dispatchers.has(message.agencyId)) dispatchers.set(message.agencyId, this.repository.dispatchers(message.agencyId, tx));
+        for (const id of await dispatchers.get(message.agencyId)!) recipients.add(id);
+      }
+      return [
+        {
+          recipientIds: recipients,
+          kind: `message.${level}`,
+          title: text.title,
+          body: text.body(`留言“${message.title}”`, message.dueDate ?? ''),
+          link: `/messages/${message.id}`,
+          key: `message-${level}:${message.id}:${level === 'two_months' || level === 'three_months' ? message.receivedDate : message.dueDate}`,
+        },
+      ];
     });
     return { notices, counts };
   }

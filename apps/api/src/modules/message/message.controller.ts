@@ -4,8 +4,8 @@ import { MessageBoardSetting, MessageMonthStats, MessageView, Page, PublicMessag
 import { ResidentPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { CurrentResident } from '../../common/request-context';
-import { ResidentAuthGuard } from '../auth/resident-auth.guard';
-import { ResidentSessions } from '../auth/resident-sessions';
+import { ResidentAuthGuard } from '../session/resident-auth.guard';
+import { ResidentSessions } from '../session/resident-sessions';
 import { CreateMessageDto, ListPublicMessagesDto, MessageStatsQueryDto, RateMessageDto } from './dto/create-message.dto';
 import { MessageService } from './message.service';
 import { RateLimit } from '../rate-limit/rate-limit.guard';

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MessageBoard, MessageStatus, StaffRole } from '@govopen/contracts';
-import { Brackets, DataSource, EntityManager, In, IsNull, MoreThanOrEqual, Not } from 'typeorm';
+import { Brackets, DataSource, In, IsNull, MoreThanOrEqual, Not } from 'typeorm';
+import { managerOf, Transaction } from '../../database/unit-of-work/transaction';
+import { servingAgencyId } from '../organization/staff-directory.repository';
 import { Resident } from '../auth/resident.entity';
 import { StaffUser } from '../organization/staff-user.entity';
 import { Unit } from '../organization/unit.entity';
@@ -25,8 +27,13 @@ const OPEN_STATUSES: MessageStatus[] = ['assigned', 'in_progress'];
 export class MessageRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
+  }
+
+  /** The agency this deployment serves, for resident-facing writes that carry no agency of their own. */
+  servingAgencyId(tx: Transaction = this.dataSource.manager): Promise<number | null> {
+    return servingAgencyId(managerOf(tx));
   }
 
   get isMysql(): boolean {
@@ -34,7 +41,8 @@ export class MessageRepository {
   }
 
   /** Serialises one resident's posts (MySQL row lock) so the hourly limit holds under concurrent submits. */
-  async lockResident(residentId: number, manager: EntityManager): Promise<void> {
+  async lockResident(residentId: number, tx: Transaction): Promise<void> {
+    const manager = managerOf(tx);
     // SQLite runs one write transaction at a time already.
     if (!this.isMysql) return;
     const query = manager.getRepository(Resident).createQueryBuilder('resident').where('resident.id = :residentId', { residentId });
@@ -42,36 +50,43 @@ export class MessageRepository {
     await query.getOne();
   }
 
-  findByIdempotencyKey(residentId: number, key: string, manager: EntityManager = this.dataSource.manager): Promise<Message | null> {
+  findByIdempotencyKey(residentId: number, key: string, tx: Transaction = this.dataSource.manager): Promise<Message | null> {
+    const manager = managerOf(tx);
     return manager.getRepository(Message).findOneBy({ residentId, idempotencyKey: key });
   }
 
-  countPostedSince(residentId: number, since: Date, manager: EntityManager): Promise<number> {
+  countPostedSince(residentId: number, since: Date, tx: Transaction): Promise<number> {
+    const manager = managerOf(tx);
     return manager.getRepository(Message).countBy({ residentId, submittedAt: MoreThanOrEqual(since) });
   }
 
-  async insert(message: Message, manager: EntityManager): Promise<Message> {
+  async insert(message: Message, tx: Transaction): Promise<Message> {
+    const manager = managerOf(tx);
     // insert(), not save(): one INSERT without the SELECT save() makes to decide between insert and update.
     const result = await manager.getRepository(Message).insert(message);
     message.id = Number(result.identifiers[0]!.id);
     return message;
   }
 
-  async save(message: Message, manager: EntityManager): Promise<void> {
+  async save(message: Message, tx: Transaction): Promise<void> {
+    const manager = managerOf(tx);
     await manager.getRepository(Message).save(message);
   }
 
-  findById(id: number, manager: EntityManager = this.dataSource.manager): Promise<Message | null> {
+  findById(id: number, tx: Transaction = this.dataSource.manager): Promise<Message | null> {
+    const manager = managerOf(tx);
     return manager.getRepository(Message).findOneBy({ id });
   }
 
-  findForUpdate(id: number, manager: EntityManager): Promise<Message | null> {
+  findForUpdate(id: number, tx: Transaction): Promise<Message | null> {
+    const manager = managerOf(tx);
     const query = manager.getRepository(Message).createQueryBuilder('message').where('message.id = :id', { id });
     if (this.isMysql) query.setLock('pessimistic_write');
     return query.getOne();
   }
 
-  async appendEvent(event: Omit<MessageEvent, 'id'>, manager: EntityManager): Promise<void> {
+  async appendEvent(event: Omit<MessageEvent, 'id'>, tx: Transaction): Promise<void> {
+    const manager = managerOf(tx);
     await manager.getRepository(MessageEvent).insert(event);
   }
 
@@ -114,11 +129,13 @@ export class MessageRepository {
   }
 
   /** Every received, unanswered message (all agencies: the calendar is the State Council's): what a calendar edit moves. */
-  runningClocks(manager: EntityManager): Promise<Message[]> {
+  runningClocks(tx: Transaction): Promise<Message[]> {
+    const manager = managerOf(tx);
     return manager.getRepository(Message).find({ where: { status: In(['dispatching', ...OPEN_STATUSES]), receivedDate: Not(IsNull()) } });
   }
 
-  async saveDueDate(message: Message, manager: EntityManager): Promise<void> {
+  async saveDueDate(message: Message, tx: Transaction): Promise<void> {
+    const manager = managerOf(tx);
     await manager.getRepository(Message).update({ id: message.id }, { dueDate: message.dueDate, sortDueDate: message.sortDueDate });
   }
 
@@ -154,11 +171,13 @@ export class MessageRepository {
       .getMany();
   }
 
-  boardSettings(manager: EntityManager = this.dataSource.manager): Promise<MessageBoardSetting[]> {
+  boardSettings(tx: Transaction = this.dataSource.manager): Promise<MessageBoardSetting[]> {
+    const manager = managerOf(tx);
     return manager.getRepository(MessageBoardSetting).find();
   }
 
-  async saveBoardSettings(settings: MessageBoardSetting[], manager: EntityManager): Promise<void> {
+  async saveBoardSettings(settings: MessageBoardSetting[], tx: Transaction): Promise<void> {
+    const manager = managerOf(tx);
     await manager.getRepository(MessageBoardSetting).save(settings);
   }
 
@@ -170,7 +189,8 @@ export class MessageRepository {
     return this.dataSource.getRepository(SensitiveWord).find({ order: { id: 'ASC' } });
   }
 
-  async replaceSensitiveWords(words: string[], now: Date, manager: EntityManager): Promise<void> {
+  async replaceSensitiveWords(words: string[], now: Date, tx: Transaction): Promise<void> {
+    const manager = managerOf(tx);
     await manager.getRepository(SensitiveWord).clear();
     if (words.length) await manager.getRepository(SensitiveWord).insert(words.map((word) => ({ word, createdAt: now })));
   }
@@ -179,7 +199,8 @@ export class MessageRepository {
     return this.dataSource.getRepository(UnitRoutingKeyword).find({ where: unitIds ? { unitId: In(unitIds) } : {}, order: { id: 'ASC' } });
   }
 
-  async replaceRoutingKeywords(unitIds: number[], keywords: { unitId: number; keyword: string }[], manager: EntityManager): Promise<void> {
+  async replaceRoutingKeywords(unitIds: number[], keywords: { unitId: number; keyword: string }[], tx: Transaction): Promise<void> {
+    const manager = managerOf(tx);
     if (unitIds.length) await manager.getRepository(UnitRoutingKeyword).delete({ unitId: In(unitIds) });
     if (keywords.length) await manager.getRepository(UnitRoutingKeyword).insert(keywords);
   }
@@ -197,12 +218,14 @@ export class MessageRepository {
     return this.dataSource.getRepository(StaffUser).findBy({ id: In(ids) });
   }
 
-  async unitHandlers(agencyId: number, unitId: number, manager: EntityManager): Promise<number[]> {
+  async unitHandlers(agencyId: number, unitId: number, tx: Transaction): Promise<number[]> {
+    const manager = managerOf(tx);
     const users = await manager.getRepository(StaffUser).findBy({ agencyId, unitId, active: true });
     return users.filter((user) => user.roles.includes(StaffRole.HANDLER)).map((user) => user.id);
   }
 
-  async dispatchers(agencyId: number, manager: EntityManager): Promise<number[]> {
+  async dispatchers(agencyId: number, tx: Transaction): Promise<number[]> {
+    const manager = managerOf(tx);
     const users = await manager.getRepository(StaffUser).findBy({ agencyId, active: true });
     return users.filter((user) => user.roles.includes(StaffRole.OFFICE_HEAD)).map((user) => user.id);
   }
@@ -214,19 +237,23 @@ export class MessageRepository {
       .then((resident) => resident?.openid ?? null);
   }
 
-  async insertContentChecks(rows: ContentCheck[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async insertContentChecks(rows: ContentCheck[], tx: Transaction = this.dataSource.manager): Promise<void> {
+    const manager = managerOf(tx);
     if (rows.length) await manager.getRepository(ContentCheck).insert(rows);
   }
 
-  findContentCheck(traceId: string, manager: EntityManager): Promise<ContentCheck | null> {
+  findContentCheck(traceId: string, tx: Transaction): Promise<ContentCheck | null> {
+    const manager = managerOf(tx);
     return manager.getRepository(ContentCheck).findOneBy({ traceId });
   }
 
-  async saveContentCheck(check: ContentCheck, manager: EntityManager): Promise<void> {
+  async saveContentCheck(check: ContentCheck, tx: Transaction): Promise<void> {
+    const manager = managerOf(tx);
     await manager.getRepository(ContentCheck).save(check);
   }
 
-  contentChecksOf(targetType: string, targetId: number, manager: EntityManager): Promise<ContentCheck[]> {
+  contentChecksOf(targetType: string, targetId: number, tx: Transaction): Promise<ContentCheck[]> {
+    const manager = managerOf(tx);
     return manager.getRepository(ContentCheck).findBy({ targetType: targetType as 'message', targetId });
   }
 

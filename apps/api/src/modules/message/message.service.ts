@@ -34,7 +34,7 @@ import {
   WorkingCalendar,
   workingDaysLeft,
 } from '@govopen/domain';
-import { EntityManager } from 'typeorm';
+import { Transaction } from '../../database/unit-of-work/transaction';
 import { Actor, ResidentPrincipal, StaffPrincipal, SYSTEM_ACTOR } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { Clock } from '../../common/clock';
@@ -47,7 +47,6 @@ import { AuditService } from '../audit/audit.service';
 import { CalendarService } from '../calendar/calendar.service';
 import { MediaService } from '../media/media.service';
 import { NotificationService } from '../notification/notification.service';
-import { servingAgencyId } from '../organization/serving-agency';
 import { ContentScreeningService } from './content-screening.service';
 import { CreateMessageDto, RateMessageDto } from './dto/create-message.dto';
 import { PerformMessageActionDto, SaveMessageSettingsDto } from './dto/staff-message.dto';
@@ -595,7 +594,7 @@ export class MessageService implements OnModuleInit {
     return this.staffView(staff, (await this.repository.findById(id))!);
   }
 
-  private async notifyAfter(message: Message, type: StaffMessageActionType, reason: string | null, manager: EntityManager): Promise<void> {
+  private async notifyAfter(message: Message, type: StaffMessageActionType, reason: string | null, manager: Transaction): Promise<void> {
     const link = `/messages/${message.id}`;
     const toStaff = async (ids: number[], kind: string, title: string, body: string) => {
       for (const recipientId of ids) {
@@ -693,7 +692,7 @@ export class MessageService implements OnModuleInit {
     return toWriterView(message, unitNames, images.get(message.id) ?? []);
   }
 
-  private async event(message: Message, type: string, actor: Actor, note: string | null, manager: EntityManager, unitId: number | null = message.unitId): Promise<void> {
+  private async event(message: Message, type: string, actor: Actor, note: string | null, manager: Transaction, unitId: number | null = message.unitId): Promise<void> {
     await this.repository.appendEvent(
       { messageId: message.id, type, actorType: actor.type, actorId: actor.id, actorName: actor.name ?? '系统', unitId, note, createdAt: this.clock.now() },
       manager,
@@ -709,8 +708,8 @@ export class MessageService implements OnModuleInit {
   }
 
   /** The agency this deployment serves does not change while it runs. */
-  private async agencyId(manager?: EntityManager): Promise<number> {
-    this.servingAgency ??= await (manager ? servingAgencyId(manager) : this.repository.transaction((inner) => servingAgencyId(inner)));
+  private async agencyId(manager?: Transaction): Promise<number> {
+    this.servingAgency ??= await this.repository.servingAgencyId(manager);
     if (this.servingAgency === null) throw AppException.notFound('尚未配置本机关');
     return this.servingAgency;
   }

@@ -4,8 +4,8 @@ import { InboxMessage } from '@govopen/contracts';
 import { ResidentPrincipal, StaffPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { CurrentResident, CurrentStaff } from '../../common/request-context';
-import { ResidentAuthGuard } from '../auth/resident-auth.guard';
-import { StaffAuthGuard } from '../auth/staff-auth.guard';
+import { ResidentAuthGuard } from '../session/resident-auth.guard';
+import { StaffAuthGuard } from '../session/staff-auth.guard';
 import { NotificationService } from './notification.service';
 
 const idPipe = new ParseIntPipe({ exceptionFactory: () => AppException.notFound('消息不存在') });

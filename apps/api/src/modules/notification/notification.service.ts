@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { InboxMessage } from '@govopen/contracts';
 import { subscribeFactsOf, templateKindOfNotice } from '@govopen/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { Transaction } from '../../database/unit-of-work/transaction';
 import { AppException } from '../../common/app-exception';
 import { Clock } from '../../common/clock';
-import { Notification } from './notification.entity';
+import { NotificationRepository } from './notification.repository';
 
 export interface NoticeToSend {
   /** The agency whose case, message or draft the notice is about. */
@@ -26,7 +25,7 @@ export interface NoticeToSend {
 @Injectable()
 export class NotificationService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: NotificationRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -34,43 +33,48 @@ export class NotificationService {
    * Writes the notice into the outbox with the caller's transaction: it exists if and only if the change that caused
    * it committed. A key already written is left alone (exactly once).
    */
-  async enqueue(manager: EntityManager, notice: NoticeToSend): Promise<void> {
-    const repository = manager.getRepository(Notification);
-    if (await repository.findOneBy({ idempotencyKey: notice.idempotencyKey })) return;
+  async enqueue(manager: Transaction, notice: NoticeToSend): Promise<void> {
     const now = this.clock.now();
     // The WeChat copy is decided now, with the words of the moment; the dispatcher only sends what is written here.
     const template = notice.recipientType === 'resident' ? templateKindOfNotice(notice.kind) : null;
     const subject = notice.subject ?? notice.title;
-    await repository.insert({
-      agencyId: notice.agencyId,
-      recipientType: notice.recipientType,
-      recipientId: notice.recipientId,
-      kind: notice.kind,
-      title: notice.title.slice(0, 100),
-      body: notice.body,
-      link: notice.link ?? null,
-      idempotencyKey: notice.idempotencyKey,
-      subject: subject.slice(0, 200),
-      wechatTemplate: template,
-      wechatFacts: template ? JSON.stringify(subscribeFactsOf(notice.kind, { subject, at: now.toISOString(), hint: notice.hint })) : null,
-      // A resident notice with a template waits for the dispatcher (which checks consent); the rest stay in the app.
-      wechatStatus: template ? 'pending' : notice.recipientType === 'resident' ? 'in_app_only' : 'not_applicable',
-      attempts: 0,
-      createdAt: now,
-      readAt: null,
-      deliveredAt: null,
-    });
+    await this.repository.insertOnce(
+      {
+        agencyId: notice.agencyId,
+        recipientType: notice.recipientType,
+        recipientId: notice.recipientId,
+        kind: notice.kind,
+        title: notice.title.slice(0, 100),
+        body: notice.body,
+        link: notice.link ?? null,
+        idempotencyKey: notice.idempotencyKey,
+        subject: subject.slice(0, 200),
+        wechatTemplate: template,
+        wechatFacts: template ? JSON.stringify(subscribeFactsOf(notice.kind, { subject, at: now.toISOString(), hint: notice.hint })) : null,
+        // A resident notice with a template waits for the dispatcher (which checks consent); the rest stay in the app.
+        wechatStatus: template ? 'pending' : notice.recipientType === 'resident' ? 'in_app_only' : 'not_applicable',
+        attempts: 0,
+        createdAt: now,
+        readAt: null,
+        deliveredAt: null,
+        wechatNextAttemptAt: null,
+        wechatClaimedBy: null,
+        wechatClaimedUntil: null,
+        wechatErrcode: null,
+        wechatError: null,
+        wechatConsentId: null,
+      },
+      manager,
+    );
   }
 
   /** A notice that belongs to no other change (e.g. the dispatcher's alerts to staff), in a transaction of its own. */
   async enqueueNow(notice: NoticeToSend): Promise<void> {
-    await this.dataSource.transaction((manager) => this.enqueue(manager, notice));
+    await this.repository.transaction((tx) => this.enqueue(tx, notice));
   }
 
   async inbox(recipientType: 'resident' | 'staff', recipientId: number): Promise<InboxMessage[]> {
-    const rows = await this.dataSource
-      .getRepository(Notification)
-      .find({ where: { recipientType, recipientId }, order: { id: 'DESC' }, take: 100 });
+    const rows = await this.repository.latest({ recipientType, recipientId }, 100);
     return rows.map((row) => ({
       id: row.id,
       kind: row.kind,
@@ -83,9 +87,6 @@ export class NotificationService {
   }
 
   async markRead(recipientType: 'resident' | 'staff', recipientId: number, id: number): Promise<void> {
-    const result = await this.dataSource
-      .getRepository(Notification)
-      .update({ id, recipientType, recipientId }, { readAt: this.clock.now() });
-    if (!result.affected) throw AppException.notFound('消息不存在');
+    if (!(await this.repository.markRead({ recipientType, recipientId }, id, this.clock.now()))) throw AppException.notFound('消息不存在');
   }
 }

@@ -4,7 +4,7 @@ import { StaffRole, StaffUser, Unit } from '@govopen/contracts';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { CurrentStaff, RequestActor } from '../../common/request-context';
-import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
+import { Roles, StaffAuthGuard } from '../session/staff-auth.guard';
 import { CreateStaffDto } from './dto/create-staff.dto';
 import { CreateUnitDto } from './dto/create-unit.dto';
 import { UpdateStaffDto } from './dto/update-staff.dto';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { managerOf, Transaction } from '../../database/unit-of-work/transaction';
 import { Agency } from './agency.entity';
 import { StaffUser } from './staff-user.entity';
 import { Unit } from './unit.entity';
@@ -9,7 +10,7 @@ import { Unit } from './unit.entity';
 export class OrganizationRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }
 
@@ -25,15 +26,18 @@ export class OrganizationRepository {
     return this.dataSource.getRepository(Unit).findOneBy({ agencyId, id });
   }
 
-  findUnitByName(agencyId: number, name: string, manager: EntityManager): Promise<Unit | null> {
+  findUnitByName(agencyId: number, name: string, tx: Transaction): Promise<Unit | null> {
+    const manager = managerOf(tx);
     return manager.getRepository(Unit).findOneBy({ agencyId, name });
   }
 
-  findUnitByCode(agencyId: number, code: string, manager: EntityManager): Promise<Unit | null> {
+  findUnitByCode(agencyId: number, code: string, tx: Transaction): Promise<Unit | null> {
+    const manager = managerOf(tx);
     return manager.getRepository(Unit).findOneBy({ agencyId, code });
   }
 
-  saveUnit(unit: Unit, manager: EntityManager): Promise<Unit> {
+  saveUnit(unit: Unit, tx: Transaction): Promise<Unit> {
+    const manager = managerOf(tx);
     return manager.getRepository(Unit).save(unit);
   }
 
@@ -53,15 +57,18 @@ export class OrganizationRepository {
     return this.dataSource.getRepository(StaffUser).find({ where: { agencyId }, order: { id: 'ASC' } });
   }
 
-  findStaff(agencyId: number, id: number, manager: EntityManager = this.dataSource.manager): Promise<StaffUser | null> {
+  findStaff(agencyId: number, id: number, tx: Transaction = this.dataSource.manager): Promise<StaffUser | null> {
+    const manager = managerOf(tx);
     return manager.getRepository(StaffUser).findOneBy({ agencyId, id });
   }
 
-  findStaffByUsername(username: string, manager: EntityManager): Promise<StaffUser | null> {
+  findStaffByUsername(username: string, tx: Transaction): Promise<StaffUser | null> {
+    const manager = managerOf(tx);
     return manager.getRepository(StaffUser).findOneBy({ username });
   }
 
-  saveStaff(user: StaffUser, manager: EntityManager): Promise<StaffUser> {
+  saveStaff(user: StaffUser, tx: Transaction): Promise<StaffUser> {
+    const manager = managerOf(tx);
     return manager.getRepository(StaffUser).save(user);
   }
 

@@ -6,7 +6,7 @@ import { Clock } from '../../common/clock';
 import { AppException } from '../../common/app-exception';
 import { ErrorCode } from '../../common/error-code';
 import { AuditService } from '../audit/audit.service';
-import { hashPassword } from '../auth/password-hasher';
+import { hashPassword } from '../../common/password-hasher';
 import { CreateStaffDto } from './dto/create-staff.dto';
 import { CreateUnitDto } from './dto/create-unit.dto';
 import { UpdateStaffDto } from './dto/update-staff.dto';

@@ -4,7 +4,7 @@ import { PersonalDataReencryptionRun, StaffRole } from '@govopen/contracts';
 import { Actor } from '../../common/actor';
 import { RequestActor } from '../../common/request-context';
 import { AuditService } from '../audit/audit.service';
-import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
+import { Roles, StaffAuthGuard } from '../session/staff-auth.guard';
 import { PersonalDataRotationService } from './personal-data-rotation.service';
 
 @ApiTags('系统')

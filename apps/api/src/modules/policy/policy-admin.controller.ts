@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Page, StaffPolicySummary, StaffPolicyView, StaffRole } from '@govopen/contracts';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { CurrentStaff, RequestActor } from '../../common/request-context';
-import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
+import { Roles, StaffAuthGuard } from '../session/staff-auth.guard';
 import { ListStaffContentDto } from '../publishing/dto/list-content.dto';
 import { ReviewContentDto } from '../publishing/dto/review-content.dto';
 import { PublishingService } from '../publishing/publishing.service';

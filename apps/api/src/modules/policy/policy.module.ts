@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
+import { CatalogModule } from '../catalog/catalog.module';
 import { PublishingModule } from '../publishing/publishing.module';
-import { SearchModule } from '../search/search.module';
 import { PolicyAdminController } from './policy-admin.controller';
 import { PolicyController } from './policy.controller';
+import { PolicyRepository } from './policy.repository';
 import { PolicyService } from './policy.service';
 
 @Module({
-  imports: [PublishingModule, SearchModule],
+  imports: [PublishingModule, CatalogModule],
   controllers: [PolicyController, PolicyAdminController],
-  providers: [PolicyService],
+  providers: [PolicyRepository, PolicyService],
 })
 export class PolicyModule {}

@@ -1,11 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CONTENT_STATUS_LABELS,
   DISCLOSURE_ATTRIBUTE_LABELS,
-  INTERPRETATION_FORM_LABELS,
-  InterpretationForm,
-  InterpretationSummary,
   Page,
   POLICY_VALIDITY_LABELS,
   PolicySummary,
@@ -13,55 +9,51 @@ import {
   StaffPolicySummary,
   StaffPolicyView,
 } from '@govopen/contracts';
-import { canEditContent } from '@govopen/domain';
-import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { canEditContent, chinaDateOf } from '@govopen/domain';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { Clock } from '../../common/clock';
 import { ErrorCode } from '../../common/error-code';
 import { sanitizeRichText } from '../../common/rich-text';
-import { CatalogNode } from '../catalog/catalog-node.entity';
-import { Interpretation } from '../interpretation/interpretation.entity';
+import { Transaction } from '../../database/unit-of-work/transaction';
+import { CatalogService } from '../catalog/catalog.service';
 import { MediaService } from '../media/media.service';
-import { staffDisplayNames } from '../organization/staff-names';
-import { servingAgencyId } from '../organization/serving-agency';
+import { StaffDirectoryRepository } from '../organization/staff-directory.repository';
 import { ListPoliciesDto, ListStaffContentDto } from '../publishing/dto/list-content.dto';
-import { newDraft, PublishingService } from '../publishing/publishing.service';
-import { SearchService } from '../search/search.service';
+import { PublishingService } from '../publishing/publishing.service';
+import { ContentIndex, newDraft, ReviewableContentStore } from '../publishing/reviewable-content';
 import { SavePolicyDto } from './dto/save-policy.dto';
 import { PolicyDocument } from './policy-document.entity';
-import { likeContaining } from '../../common/like-pattern';
+import { PolicyInterpretations } from './policy-interpretations';
+import { PolicyRepository } from './policy.repository';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @Injectable()
 export class PolicyService implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: PolicyRepository,
+    private readonly staffDirectory: StaffDirectoryRepository,
     private readonly clock: Clock,
     private readonly media: MediaService,
+    private readonly catalog: CatalogService,
     private readonly publishing: PublishingService,
-    private readonly search: SearchService,
+    private readonly index: ContentIndex,
+    private readonly interpretations: PolicyInterpretations,
   ) {}
 
   onModuleInit(): void {
     // A policy's attachments are public exactly while the policy is.
-    this.media.registerPublicationCheck('policy', async (ids) => {
-      const rows = await this.dataSource.getRepository(PolicyDocument).find({ where: { id: In(ids), status: 'published' }, select: { id: true } });
-      return new Set(rows.map((row) => row.id));
-    });
+    this.media.registerPublicationCheck('policy', (ids) => this.repository.publishedIds(ids));
+    this.publishing.register(this.reviewStore());
   }
 
   async create(staff: StaffPrincipal, body: SavePolicyDto, actor: Actor): Promise<StaffPolicyView> {
     const now = this.clock.now();
-    const id = await this.dataSource.transaction(async (manager) => {
-      const policy = manager.getRepository(PolicyDocument).create({
-        ...newDraft(staff.agencyId, staff.id, now),
-        ...(await this.fields(manager, staff, body, null)),
-      });
-      await manager.save(policy);
-      await this.media.attachExactly(manager, body.attachmentIds ?? [], { type: 'staff', id: staff.id, agencyId: staff.agencyId }, 'policy', policy.id, 'attachmentIds');
-      await this.publishing.recordStep(manager, 'policy', policy.id, 'created', actor, null, now);
+    const id = await this.repository.transaction(async (tx) => {
+      const policy = await this.repository.insert({ ...newDraft(staff.agencyId, staff.id, now), ...(await this.fields(tx, staff, body, null)) }, tx);
+      await this.media.attachExactly(tx, body.attachmentIds ?? [], { type: 'staff', id: staff.id, agencyId: staff.agencyId }, 'policy', policy.id, 'attachmentIds');
+      await this.publishing.recordStep(tx, 'policy', policy.id, 'created', actor, null, now);
       return policy.id;
     });
     return this.getForStaff(staff, id);
@@ -69,16 +61,16 @@ export class PolicyService implements OnModuleInit {
 
   async update(staff: StaffPrincipal, id: number, body: SavePolicyDto, actor: Actor): Promise<StaffPolicyView> {
     const now = this.clock.now();
-    await this.dataSource.transaction(async (manager) => {
-      const policy = await this.find(manager, staff, id);
+    await this.repository.transaction(async (tx) => {
+      const policy = await this.find(tx, staff, id);
       if (!canEditContent(policy.status)) {
         throw new AppException(ErrorCode.CONFLICT, `“${CONTENT_STATUS_LABELS[policy.status]}”的文件不能修改；如需更正，请先撤回`);
       }
       if (policy.authorId !== staff.id) throw new AppException(ErrorCode.FORBIDDEN, '只有起草人可以修改该文件');
-      Object.assign(policy, await this.fields(manager, staff, body, policy.id), { status: policy.status === 'withdrawn' ? 'draft' : policy.status, updatedAt: now });
-      await manager.save(policy);
-      await this.media.attachExactly(manager, body.attachmentIds ?? [], { type: 'staff', id: staff.id, agencyId: staff.agencyId }, 'policy', policy.id, 'attachmentIds');
-      await this.publishing.recordStep(manager, 'policy', policy.id, 'edited', actor, null, now);
+      Object.assign(policy, await this.fields(tx, staff, body, policy.id), { status: policy.status === 'withdrawn' ? 'draft' : policy.status, updatedAt: now });
+      await this.repository.save(policy, tx);
+      await this.media.attachExactly(tx, body.attachmentIds ?? [], { type: 'staff', id: staff.id, agencyId: staff.agencyId }, 'policy', policy.id, 'attachmentIds');
+      await this.publishing.recordStep(tx, 'policy', policy.id, 'edited', actor, null, now);
     });
     return this.getForStaff(staff, id);
   }
@@ -86,29 +78,26 @@ export class PolicyService implements OnModuleInit {
   /** 有效 → 失效 / 废止 of a published document: a fact about the law, not an edit of the text, so no new review. */
   async changeValidity(staff: StaffPrincipal, id: number, validity: PolicyDocument['validity'], replacedById: number | null, actor: Actor): Promise<StaffPolicyView> {
     const now = this.clock.now();
-    await this.dataSource.transaction(async (manager) => {
-      const policy = await this.find(manager, staff, id);
-      await this.checkReplacement(manager, staff, validity, replacedById ?? null, id);
+    await this.repository.transaction(async (tx) => {
+      const policy = await this.find(tx, staff, id);
+      await this.checkReplacement(tx, staff, validity, replacedById ?? null, id);
       const before = POLICY_VALIDITY_LABELS[policy.validity];
       policy.validity = validity;
       policy.replacedById = validity === 'repealed' ? replacedById : null;
       policy.updatedAt = now;
-      await manager.save(policy);
-      await this.publishing.recordStep(manager, 'policy', id, 'edited', actor, `效力：${before} → ${POLICY_VALIDITY_LABELS[validity]}`, now);
+      await this.repository.save(policy, tx);
+      await this.publishing.recordStep(tx, 'policy', id, 'edited', actor, `效力：${before} → ${POLICY_VALIDITY_LABELS[validity]}`, now);
     });
-    await this.search.refresh('policy', [id]);
+    await this.index.refresh('policy', [id]);
     return this.getForStaff(staff, id);
   }
 
   async listForStaff(staff: StaffPrincipal, query: ListStaffContentDto): Promise<Page<StaffPolicySummary>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const builder = this.dataSource.getRepository(PolicyDocument).createQueryBuilder('p').where('p.agency_id = :agency', { agency: staff.agencyId });
-    if (query.status) builder.andWhere('p.status = :status', { status: query.status });
-    if (query.q) builder.andWhere(new Brackets((where) => where.where("p.title LIKE :q ESCAPE '!'", { q: likeContaining(query.q!) }).orWhere("p.document_number LIKE :q ESCAPE '!'")));
-    const [rows, total] = await builder.orderBy('p.updated_at', 'DESC').addOrderBy('p.id', 'DESC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    const [rows, total] = await this.repository.listForStaff(staff.agencyId, { status: query.status, q: query.q }, { page, pageSize });
     const summaries = await this.summaries(rows, false);
-    const authors = await staffDisplayNames(this.dataSource.manager, rows.map((row) => row.authorId));
+    const authors = await this.staffDirectory.displayNames(rows.map((row) => row.authorId));
     return {
       items: rows.map((row, i) => ({ ...summaries[i], status: row.status, statusLabel: CONTENT_STATUS_LABELS[row.status], authorName: authors.get(row.authorId) ?? '—', updatedAt: row.updatedAt.toISOString() })),
       total,
@@ -118,13 +107,13 @@ export class PolicyService implements OnModuleInit {
   }
 
   async getForStaff(staff: StaffPrincipal, id: number): Promise<StaffPolicyView> {
-    const policy = await this.find(this.dataSource.manager, staff, id);
+    const policy = await this.find(undefined, staff, id);
     const [summary] = await this.summaries([policy], false);
     const [attachments, interpretations, workflow, replacedBy] = await Promise.all([
       this.media.filesAttachedTo('policy', [id]),
-      this.dataSource.getRepository(Interpretation).find({ where: { policyId: id }, order: { id: 'ASC' } }),
+      this.interpretations.forStaff(policy),
       this.publishing.workflowOf('policy', policy),
-      this.replacement(policy.replacedById, false),
+      this.replacement(policy.agencyId, policy.replacedById, false),
     ]);
     return {
       ...summary,
@@ -135,7 +124,7 @@ export class PolicyService implements OnModuleInit {
       attachments: attachments.map((file) => this.media.publicView(file, true)),
       attachmentIds: attachments.map((file) => file.id),
       needsInterpretation: policy.needsInterpretation,
-      interpretations: interpretations.map((item) => ({ ...interpretationSummary(item, policy, null), status: item.status, statusLabel: CONTENT_STATUS_LABELS[item.status] })),
+      interpretations,
       ...workflow,
     };
   }
@@ -143,57 +132,58 @@ export class PolicyService implements OnModuleInit {
   async listPublic(query: ListPoliciesDto): Promise<Page<PolicySummary>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const agencyId = await servingAgencyId(this.dataSource.manager);
-    const builder = this.dataSource.getRepository(PolicyDocument).createQueryBuilder('p').where('p.agency_id = :agency AND p.status = :published', { agency: agencyId ?? 0, published: 'published' });
-    if (query.catalogNodeId) builder.andWhere('p.catalog_node_id IN (:...nodes)', { nodes: [...(await this.search.catalogSubtree(query.catalogNodeId))] });
-    if (query.year) {
-      // 发布日期 in China time: the year starts at 00:00 UTC+8.
-      builder.andWhere('p.published_at >= :from AND p.published_at < :to', { from: new Date(`${query.year}-01-01T00:00:00+08:00`), to: new Date(`${query.year + 1}-01-01T00:00:00+08:00`) });
-    }
-    if (query.issuingBody) builder.andWhere('p.issuing_body = :body', { body: query.issuingBody });
-    if (query.validity) builder.andWhere('p.validity = :validity', { validity: query.validity });
-    if (query.enterpriseTag) builder.andWhere("p.enterprise_tags LIKE :tag ESCAPE '!'", { tag: likeContaining(JSON.stringify(query.enterpriseTag)) });
-    const [rows, total] = await builder.orderBy('p.published_at', 'DESC').addOrderBy('p.id', 'DESC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    const agencyId = (await this.repository.servingAgencyId()) ?? 0;
+    const catalogNodeIds = query.catalogNodeId ? await this.catalog.publicSubtree(query.catalogNodeId) : undefined;
+    const [rows, total] = await this.repository.listPublished(
+      agencyId,
+      { catalogNodeIds, year: query.year, issuingBody: query.issuingBody, validity: query.validity, enterpriseTag: query.enterpriseTag },
+      { page, pageSize },
+    );
     return { items: await this.summaries(rows, true), total, page, pageSize };
   }
 
   async getPublic(id: number): Promise<PolicyView> {
-    const agencyId = await servingAgencyId(this.dataSource.manager);
-    const policy = await this.dataSource.getRepository(PolicyDocument).findOneBy({ id, agencyId: agencyId ?? 0, status: 'published' });
+    const agencyId = (await this.repository.servingAgencyId()) ?? 0;
+    const policy = await this.repository.findPublished(agencyId, id);
     if (!policy) throw AppException.notFound('文件不存在或已撤回');
     const [summary] = await this.summaries([policy], true);
     const [attachments, interpretations, replacedBy] = await Promise.all([
       this.media.filesAttachedTo('policy', [id]),
-      this.dataSource.getRepository(Interpretation).find({ where: { policyId: id, status: 'published' }, order: { publishedAt: 'ASC', id: 'ASC' } }),
-      this.replacement(policy.replacedById, true),
+      this.interpretations.forPublic(policy),
+      this.replacement(agencyId, policy.replacedById, true),
     ]);
-    const posters = await this.posters(interpretations);
     return {
       ...summary,
       bodyHtml: policy.bodyHtml,
       disclosureAttribute: policy.disclosureAttribute,
       replacedBy,
       attachments: attachments.map((file) => this.media.publicView(file, false)),
-      interpretations: interpretations.map((item) => interpretationSummary(item, policy, posters.get(item.id) ?? null)),
+      interpretations,
     };
   }
 
-  private async posters(items: Interpretation[]): Promise<Map<number, string>> {
-    const files = await this.media.filesAttachedTo('interpretation', items.map((item) => item.id));
-    const byId = new Map<number, string>();
-    for (const item of items) {
-      const poster = files.find((file) => file.id === item.posterId);
-      if (poster) byId.set(item.id, this.media.publicView(poster, false).url);
-    }
-    return byId;
+  /** How the review workflow reads and writes policies; publication updates the policy's catalog node. */
+  private reviewStore(): ReviewableContentStore<PolicyDocument> {
+    return {
+      type: 'policy',
+      noun: '政策文件',
+      find: (agencyId, id, tx) => this.repository.find(agencyId, id, tx),
+      dueIds: (now) => this.repository.dueIds(now),
+      findScheduled: (id, tx) => this.repository.findScheduled(id, tx),
+      save: (policy, tx) => this.repository.save(policy, tx),
+      checkComplete: async (policy) => {
+        if (!policy.bodyHtml.trim()) throw AppException.invalid('bodyHtml', '正文为空，不能提交审查');
+      },
+      checkPublishable: async () => undefined,
+      afterPublished: async (policy, now, tx) => {
+        if (policy.catalogNodeId !== null) await this.catalog.markPublished(policy.agencyId, policy.catalogNodeId, chinaDateOf(now), now, tx);
+      },
+    };
   }
 
   private async summaries(rows: PolicyDocument[], publishedOnly: boolean): Promise<PolicySummary[]> {
     const nodeIds = [...new Set(rows.map((row) => row.catalogNodeId).filter((id): id is number => id !== null))];
-    const [nodes, interpretations] = await Promise.all([
-      nodeIds.length ? this.dataSource.getRepository(CatalogNode).find({ where: { id: In(nodeIds) }, select: { id: true, name: true } }) : [],
-      rows.length ? this.dataSource.getRepository(Interpretation).find({ where: { policyId: In(rows.map((row) => row.id)), ...(publishedOnly ? { status: 'published' as const } : {}) }, select: { id: true, policyId: true, form: true } }) : [],
-    ]);
+    const [nodes, forms] = await Promise.all([this.catalog.namesOf(nodeIds), this.interpretations.formsOf(rows.map((row) => row.id), publishedOnly)]);
     return rows.map((row) => ({
       id: row.id,
       title: row.title,
@@ -208,17 +198,17 @@ export class PolicyService implements OnModuleInit {
       validityLabel: POLICY_VALIDITY_LABELS[row.validity],
       topicTags: row.topicTags,
       enterpriseTags: row.enterpriseTags,
-      interpretationForms: [...new Set(interpretations.filter((item) => item.policyId === row.id).map((item) => item.form))] as InterpretationForm[],
+      interpretationForms: forms.get(row.id) ?? [],
     }));
   }
 
-  private async fields(manager: EntityManager, staff: StaffPrincipal, body: SavePolicyDto, id: number | null): Promise<Partial<PolicyDocument>> {
+  private async fields(tx: Transaction, staff: StaffPrincipal, body: SavePolicyDto, id: number | null) {
     if (body.writtenDate && (!DATE.test(body.writtenDate) || Number.isNaN(Date.parse(body.writtenDate)))) throw AppException.invalid('writtenDate', '成文日期无效');
-    if (body.catalogNodeId && !(await manager.getRepository(CatalogNode).existsBy({ id: body.catalogNodeId, agencyId: staff.agencyId }))) {
+    if (body.catalogNodeId && !(await this.catalog.nodeExists(staff.agencyId, body.catalogNodeId, tx))) {
       throw AppException.invalid('catalogNodeId', '所选目录节点不存在');
     }
     const validity = body.validity ?? 'valid';
-    await this.checkReplacement(manager, staff, validity, body.replacedById ?? null, id);
+    await this.checkReplacement(tx, staff, validity, body.replacedById ?? null, id);
     return {
       title: body.title.trim(),
       documentNumber: body.documentNumber?.trim() || null,
@@ -236,41 +226,25 @@ export class PolicyService implements OnModuleInit {
     };
   }
 
-  private async checkReplacement(manager: EntityManager, staff: StaffPrincipal, validity: string, replacedById: number | null, id: number | null): Promise<void> {
+  private async checkReplacement(tx: Transaction, staff: StaffPrincipal, validity: string, replacedById: number | null, id: number | null): Promise<void> {
     if (validity !== 'repealed') return;
     if (!replacedById) return;
     if (replacedById === id) throw AppException.invalid('replacedById', '替代文件不能是本文件');
-    if (!(await manager.getRepository(PolicyDocument).existsBy({ id: replacedById, agencyId: staff.agencyId }))) throw AppException.invalid('replacedById', '替代文件不存在');
+    if (!(await this.repository.exists(staff.agencyId, replacedById, tx))) throw AppException.invalid('replacedById', '替代文件不存在');
   }
 
   /** The replacing document: staff see any; a public view names it only once it is published itself. */
-  private async replacement(id: number | null, publishedOnly: boolean): Promise<{ id: number; title: string } | null> {
+  private async replacement(agencyId: number, id: number | null, publishedOnly: boolean): Promise<{ id: number; title: string } | null> {
     if (!id) return null;
-    const policy = await this.dataSource
-      .getRepository(PolicyDocument)
-      .findOne({ where: { id, ...(publishedOnly ? { status: 'published' as const } : {}) }, select: { id: true, title: true, status: true } });
+    const policy = await this.repository.titleOf(agencyId, id, publishedOnly);
     return policy ? { id: policy.id, title: policy.title } : null;
   }
 
-  private async find(manager: EntityManager, staff: StaffPrincipal, id: number): Promise<PolicyDocument> {
-    const policy = await manager.getRepository(PolicyDocument).findOneBy({ id, agencyId: staff.agencyId });
+  private async find(tx: Transaction | undefined, staff: StaffPrincipal, id: number): Promise<PolicyDocument> {
+    const policy = await this.repository.find(staff.agencyId, id, tx);
     if (!policy) throw AppException.notFound('文件不存在');
     return policy;
   }
-}
-
-export function interpretationSummary(item: Interpretation, policy: PolicyDocument, posterUrl: string | null): InterpretationSummary {
-  return {
-    id: item.id,
-    policyId: item.policyId,
-    policyTitle: policy.title,
-    title: item.title,
-    form: item.form,
-    formLabel: INTERPRETATION_FORM_LABELS[item.form],
-    source: item.source,
-    publishedAt: item.publishedAt?.toISOString() ?? null,
-    posterUrl,
-  };
 }
 
 function tags(values: string[] | undefined): string[] {

@@ -1,9 +1,7 @@
-import { Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ComplianceReport, ScheduledPublishingRun, StaffRole } from '@govopen/contracts';
-import { StaffPrincipal } from '../../common/actor';
-import { CurrentStaff } from '../../common/request-context';
-import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
+import { ScheduledPublishingRun, StaffRole } from '@govopen/contracts';
+import { Roles, StaffAuthGuard } from '../session/staff-auth.guard';
 import { PublishingService } from './publishing.service';
 
 @ApiTags('发布管理')
@@ -12,13 +10,6 @@ import { PublishingService } from './publishing.service';
 @UseGuards(StaffAuthGuard)
 export class PublishingAdminController {
   constructor(private readonly publishing: PublishingService) {}
-
-  /** The seeds' rules on interpretations and the catalog, for the dashboard. */
-  @ApiOperation({ summary: '发布合规检查' })
-  @Get('compliance')
-  compliance(@CurrentStaff() staff: StaffPrincipal): Promise<ComplianceReport> {
-    return this.publishing.compliance(staff);
-  }
 
   /** Publishes scheduled content that is due now (the timer does the same every minute). */
   @ApiOperation({ summary: '立即发布到期的定时内容' })

@@ -4,7 +4,7 @@ import { InjectThrottlerOptions, InjectThrottlerStorage, SkipThrottle, Throttler
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppException } from '../../common/app-exception';
 import { ErrorCode } from '../../common/error-code';
-import { bearerTokenOf, TokenService } from '../auth/token.service';
+import { bearerTokenOf, TokenService } from '../session/token.service';
 import { ACCOUNT_LIMITS, RATE_LIMIT_NAMES, RateLimitName } from './rate-limit.names';
 
 type HandleRequest = ThrottlerGuard['handleRequest'];

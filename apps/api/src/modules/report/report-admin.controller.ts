@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DashboardSummary } from '@govopen/contracts';
 import { StaffPrincipal } from '../../common/actor';
 import { CurrentStaff } from '../../common/request-context';
-import { StaffAuthGuard } from '../auth/staff-auth.guard';
+import { StaffAuthGuard } from '../session/staff-auth.guard';
 import { ReportService } from './report.service';
 
 @ApiTags('工作台')

@@ -1,16 +1,16 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { INTERPRETATION_FORM_LABELS, POLICY_VALIDITY_LABELS, SearchResponse, SuggestResponse } from '@govopen/contracts';
-import { DataSource, In, MoreThan } from 'typeorm';
 import { BackgroundTimer } from '../../common/background-timer';
 import { textOf } from '../../common/rich-text';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
-import { CatalogNode } from '../catalog/catalog-node.entity';
+import { CatalogService } from '../catalog/catalog.service';
 import { Interpretation } from '../interpretation/interpretation.entity';
 import { PolicyDocument } from '../policy/policy-document.entity';
 import { SearchDto } from '../publishing/dto/list-content.dto';
+import { ContentIndex } from '../publishing/reviewable-content';
 import { SearchDocument, SearchDocumentType, SearchIndex } from './search-index';
+import { SearchRepository } from './search.repository';
 
 /** How often an instance picks up documents changed by other instances (ARCHITECTURE: refreshed from change timestamps). */
 const SYNC_INTERVAL_MS = 30_000;
@@ -20,14 +20,15 @@ const SYNC_INTERVAL_MS = 30_000;
  * or withdraws, and from `updated_at` for changes made by other instances.
  */
 @Injectable()
-export class SearchService implements OnApplicationBootstrap, OnModuleDestroy {
+export class SearchService implements ContentIndex, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Search');
   private index = new SearchIndex();
   private syncedUpTo = new Date(0);
   private readonly timer = new BackgroundTimer(this.logger, 'search sync');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: SearchRepository,
+    private readonly catalog: CatalogService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -69,11 +70,8 @@ export class SearchService implements OnApplicationBootstrap, OnModuleDestroy {
   /** Re-reads documents after a change on this instance: published ones are (re)indexed, others dropped. */
   async refresh(type: SearchDocumentType, ids: number[]): Promise<void> {
     if (!ids.length) return;
-    const policies = type === 'policy' ? await this.dataSource.getRepository(PolicyDocument).findBy({ id: In(ids) }) : [];
-    const interpretations =
-      type === 'interpretation'
-        ? await this.dataSource.getRepository(Interpretation).findBy({ id: In(ids) })
-        : await this.dataSource.getRepository(Interpretation).findBy({ policyId: In(ids) });
+    const policies = type === 'policy' ? await this.repository.policies(ids) : [];
+    const interpretations = type === 'interpretation' ? await this.repository.interpretations(ids) : await this.repository.interpretationsOfPolicies(ids);
     await this.apply(policies, interpretations);
     if (type === 'policy') for (const id of ids) if (!policies.some((policy) => policy.id === id)) this.index.remove('policy', id);
   }
@@ -81,8 +79,11 @@ export class SearchService implements OnApplicationBootstrap, OnModuleDestroy {
   private async sync(): Promise<void> {
     const since = this.syncedUpTo;
     const now = new Date();
-    const policies = await this.dataSource.getRepository(PolicyDocument).find({ where: { updatedAt: MoreThan(since) } });
-    const interpretations = await this.dataSource.getRepository(Interpretation).find({ where: [{ updatedAt: MoreThan(since) }, ...(policies.length ? [{ policyId: In(policies.map((policy) => policy.id)) }] : [])] });
+    const policies = await this.repository.policiesChangedSince(since);
+    const interpretations = await this.repository.interpretationsChangedSince(
+      since,
+      policies.map((policy) => policy.id),
+    );
     await this.apply(policies, interpretations);
     // A margin for clocks of other instances and transactions that committed late.
     this.syncedUpTo = new Date(now.getTime() - 60_000);
@@ -90,7 +91,7 @@ export class SearchService implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async apply(policies: PolicyDocument[], interpretations: Interpretation[]): Promise<void> {
     const policyIds = [...new Set(interpretations.map((item) => item.policyId))].filter((id) => !policies.some((policy) => policy.id === id));
-    const parents = new Map<number, PolicyDocument>([...policies, ...(policyIds.length ? await this.dataSource.getRepository(PolicyDocument).findBy({ id: In(policyIds) }) : [])].map((policy) => [policy.id, policy]));
+    const parents = new Map<number, PolicyDocument>([...policies, ...(await this.repository.policies(policyIds))].map((policy) => [policy.id, policy]));
     for (const policy of policies) {
       if (policy.status === 'published') this.index.upsert(policyDocument(policy));
       else this.index.remove('policy', policy.id);
@@ -103,20 +104,8 @@ export class SearchService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** For the catalog filter: a node and everything under it. */
-  async catalogSubtree(nodeId: number): Promise<Set<number>> {
-    const nodes = await this.dataSource.getRepository(CatalogNode).find({ select: { id: true, parentId: true } });
-    const found = new Set([nodeId]);
-    let grew = true;
-    while (grew) {
-      grew = false;
-      for (const node of nodes) {
-        if (node.parentId !== null && found.has(node.parentId) && !found.has(node.id)) {
-          found.add(node.id);
-          grew = true;
-        }
-      }
-    }
-    return found;
+  catalogSubtree(nodeId: number): Promise<Set<number>> {
+    return this.catalog.publicSubtree(nodeId);
   }
 }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ResidentPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { ErrorCode } from '../../common/error-code';
-import { AuthRepository } from './auth.repository';
+import { SessionAccounts } from './session-accounts';
 import { bearerTokenOf, TokenService } from './token.service';
 
 /**
@@ -13,7 +13,7 @@ import { bearerTokenOf, TokenService } from './token.service';
 export class ResidentSessions {
   constructor(
     private readonly tokens: TokenService,
-    private readonly repository: AuthRepository,
+    private readonly accounts: SessionAccounts,
   ) {}
 
   /**
@@ -24,7 +24,7 @@ export class ResidentSessions {
     const token = bearerTokenOf(authorization);
     if (!token) return null;
     const claims = this.tokens.verifyResident(token);
-    const resident = claims ? await this.repository.findResidentById(Number(claims.sub)) : null;
+    const resident = claims ? await this.accounts.findResidentById(Number(claims.sub)) : null;
     if (!claims || !resident || resident.tokenVersion !== claims.ver) throw new AppException(ErrorCode.UNAUTHENTICATED, '登录已失效，请重新登录');
     return { id: resident.id, openid: resident.openid };
   }

@@ -5,7 +5,7 @@ import { AppException } from '../../common/app-exception';
 import { ErrorCode } from '../../common/error-code';
 import { StaffPrincipal } from '../../common/actor';
 import { AuthenticatedRequest } from '../../common/request-context';
-import { AuthRepository } from './auth.repository';
+import { SessionAccounts } from './session-accounts';
 import { bearerTokenOf, TokenService } from './token.service';
 
 const ROLES_KEY = 'govopen:roles';
@@ -17,7 +17,7 @@ export const Roles = (...roles: StaffRole[]) => SetMetadata(ROLES_KEY, roles);
 export class StaffAuthGuard implements CanActivate {
   constructor(
     private readonly tokens: TokenService,
-    private readonly authRepository: AuthRepository,
+    private readonly accounts: SessionAccounts,
     private readonly reflector: Reflector,
   ) {}
 
@@ -40,7 +40,7 @@ export class StaffAuthGuard implements CanActivate {
     const token = bearerTokenOf(authorization);
     const claims = token ? this.tokens.verifyStaff(token) : null;
     if (!claims) throw new AppException(ErrorCode.UNAUTHENTICATED, '请先登录管理后台');
-    const user = await this.authRepository.findStaffById(Number(claims.sub));
+    const user = await this.accounts.findStaffById(Number(claims.sub));
     if (!user || user.tokenVersion !== claims.ver) {
       throw new AppException(ErrorCode.UNAUTHENTICATED, '登录已失效，请重新登录');
     }
