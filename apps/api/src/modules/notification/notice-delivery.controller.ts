@@ -4,8 +4,8 @@ import { DispatchReport, NoticeDelivery, NoticeDeliveryPage, StaffRole, Subscrip
 import { Actor, ResidentPrincipal, StaffPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { CurrentResident, CurrentStaff, RequestActor } from '../../common/request-context';
-import { ResidentAuthGuard } from '../auth/resident-auth.guard';
-import { Roles, StaffAuthGuard } from '../auth/staff-auth.guard';
+import { ResidentAuthGuard } from '../session/resident-auth.guard';
+import { Roles, StaffAuthGuard } from '../session/staff-auth.guard';
 import { ListDeliveriesDto } from './dto/list-deliveries.dto';
 import { RecordSubscriptionsDto } from './dto/record-subscriptions.dto';
 import { NoticeDeliveryService } from './notice-delivery.service';

@@ -28,23 +28,6 @@ export type DeliveryResult =
   | { id: number; outcome: 'failed'; errcode: number | null; error: string; consentGone: boolean }
   | { id: number; outcome: 'unknown'; error: string };
 
-export interface DeliveryRow {
-  id: number;
-  agencyId: number | null;
-  recipientId: number;
-  kind: string;
-  title: string;
-  subject: string | null;
-  link: string | null;
-  status: DeliveryStatus;
-  attempts: number;
-  errcode: number | null;
-  error: string | null;
-  createdAt: Date;
-  deliveredAt: Date | null;
-  nextAttemptAt: Date | null;
-}
-
 /**
  * The outbox as the dispatcher sees it. Claims are short transactions that mark rows `sending` under a lease; on
  * MySQL/MariaDB `FOR UPDATE SKIP LOCKED` lets every instance claim a different batch at once, on SQLite the one
@@ -235,7 +218,7 @@ export class NoticeDeliveryRepository {
   }
 
   /** Deliveries staff must look at (or all of one subject), newest first, for one agency. */
-  async list(agencyId: number, filter: { statuses?: DeliveryStatus[]; link?: string }, page: number, pageSize: number): Promise<{ items: DeliveryRow[]; total: number }> {
+  async list(agencyId: number, filter: { statuses?: DeliveryStatus[]; link?: string }, page: number, pageSize: number): Promise<{ items: Notification[]; total: number }> {
     const where = {
       agencyId,
       recipientType: 'resident' as const,
@@ -243,7 +226,7 @@ export class NoticeDeliveryRepository {
       ...(filter.link ? { link: filter.link } : {}),
     };
     const [rows, total] = await this.dataSource.getRepository(Notification).findAndCount({ where, order: { id: 'DESC' }, skip: (page - 1) * pageSize, take: pageSize });
-    return { items: rows.map(toDeliveryRow), total };
+    return { items: rows, total };
   }
 
   async countsByStatus(agencyId: number): Promise<Partial<Record<DeliveryStatus, number>>> {
@@ -269,9 +252,8 @@ export class NoticeDeliveryRepository {
     return Boolean(result.affected);
   }
 
-  async findOne(agencyId: number, id: number): Promise<DeliveryRow | null> {
-    const row = await this.dataSource.getRepository(Notification).findOneBy({ id, agencyId, recipientType: 'resident' });
-    return row ? toDeliveryRow(row) : null;
+  findOne(agencyId: number, id: number): Promise<Notification | null> {
+    return this.dataSource.getRepository(Notification).findOneBy({ id, agencyId, recipientType: 'resident' });
   }
 
   /** The soonest time a pending notice becomes due, to know whether anything is waiting. */
@@ -288,23 +270,4 @@ export class NoticeDeliveryRepository {
       .findBy({ agencyId, active: true })
       .then((users) => users.filter((user) => user.roles.includes(StaffRole.OFFICE_HEAD)).map((user) => user.id));
   }
-}
-
-function toDeliveryRow(row: Notification): DeliveryRow {
-  return {
-    id: row.id,
-    agencyId: row.agencyId,
-    recipientId: row.recipientId,
-    kind: row.kind,
-    title: row.title,
-    subject: row.subject,
-    link: row.link,
-    status: row.wechatStatus,
-    attempts: row.attempts,
-    errcode: row.wechatErrcode,
-    error: row.wechatError,
-    createdAt: row.createdAt,
-    deliveredAt: row.deliveredAt,
-    nextAttemptAt: row.wechatNextAttemptAt,
-  };
 }

@@ -5,7 +5,8 @@ import { Actor, StaffPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { ErrorCode } from '../../common/error-code';
 import { AuditService } from '../audit/audit.service';
-import { DeliveryRow, NoticeDeliveryRepository } from './notice-delivery.repository';
+import { NoticeDeliveryRepository } from './notice-delivery.repository';
+import { Notification } from './notification.entity';
 
 const STATUSES: readonly DeliveryStatus[] = ['pending', 'sending', 'sent', 'failed', 'unknown', 'dead', 'in_app_only', 'not_applicable'];
 
@@ -35,10 +36,10 @@ export class NoticeDeliveryService {
   async resend(staff: StaffPrincipal, actor: Actor, id: number): Promise<NoticeDelivery> {
     const found = await this.repository.findOne(staff.agencyId, id);
     if (!found) throw AppException.notFound('通知不存在');
-    if (!canResend(found.status)) {
+    if (!canResend(found.wechatStatus)) {
       throw new AppException(
         ErrorCode.CONFLICT,
-        found.status === 'unknown'
+        found.wechatStatus === 'unknown'
           ? '该通知发送结果未知：微信可能已经送达，重新发送可能使申请人收到两次，因此不能重发'
           : '只有发送失败或多次失败已停止的通知可以重新发送',
       );
@@ -49,20 +50,20 @@ export class NoticeDeliveryService {
   }
 }
 
-function toView(row: DeliveryRow): NoticeDelivery {
+function toView(row: Notification): NoticeDelivery {
   return {
     id: row.id,
     kind: row.kind,
     title: row.title,
     subject: row.subject,
     link: row.link,
-    status: row.status,
+    status: row.wechatStatus,
     attempts: row.attempts,
-    errcode: row.errcode,
-    error: row.error,
+    errcode: row.wechatErrcode,
+    error: row.wechatError,
     createdAt: row.createdAt.toISOString(),
     deliveredAt: row.deliveredAt?.toISOString() ?? null,
-    nextAttemptAt: row.nextAttemptAt?.toISOString() ?? null,
-    canResend: canResend(row.status),
+    nextAttemptAt: row.wechatNextAttemptAt?.toISOString() ?? null,
+    canResend: canResend(row.wechatStatus),
   };
 }

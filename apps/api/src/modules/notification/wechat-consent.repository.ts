@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SubscribeResult } from '@govopen/domain';
 import { DataSource, In } from 'typeorm';
-import { servingAgencyId } from '../organization/serving-agency';
+import { servingAgencyId } from '../organization/staff-directory.repository';
 import { WechatConsent } from './wechat-consent.entity';
 
 export interface ConsentAnswer {
