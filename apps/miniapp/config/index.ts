@@ -19,7 +19,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // The weapp build talks to the deployed API; the H5 build is served by the API itself, so it uses /api.
       // WeChat subscribe-message templates per notice kind: the API's own setting (WECHAT_SUBSCRIBE_TEMPLATES, JSON
       // {"disclosure_progress": "<templateId>", …}), so the ids the app asks consent for are the ids the API sends with.
-      SUBSCRIBE_TEMPLATES: process.env.WECHAT_SUBSCRIBE_TEMPLATES || '{}',
+      // Parsed here so a malformed setting fails the build with JSON's own message instead of breaking the bundle.
+      SUBSCRIBE_TEMPLATES: JSON.stringify(JSON.parse(process.env.WECHAT_SUBSCRIBE_TEMPLATES || '{}')),
       API_BASE: JSON.stringify(process.env.TARO_ENV === 'h5' ? '/api' : process.env.GOVOPEN_API_BASE || 'https://govopen.example.gov.cn/api'),
     },
     alias: {
