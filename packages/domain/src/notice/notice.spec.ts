@@ -1,4 +1,4 @@
-import { creditsAfter } from './subscribe-consent';
+import { consentStateOf, voidsUnusedCredits } from './subscribe-consent';
 import { fitSubscribeValue } from './subscribe-field';
 import { subscribeDataOf, subscribeFactsOf, templateKindOfNotice } from './subscribe-template';
 import { judgeSendResult, nextChinaDay, retryDelaySeconds } from './wechat-send-outcome';
@@ -85,12 +85,13 @@ describe('send results', () => {
   });
 });
 
-describe('consent credits', () => {
-  it('adds one per acceptance, keeps them on reject or filter, and a ban takes them all', () => {
-    expect(creditsAfter(0, 'accept')).toBe(1);
-    expect(creditsAfter(2, 'accept')).toBe(3);
-    expect(creditsAfter(2, 'reject')).toBe(2);
-    expect(creditsAfter(2, 'filter')).toBe(2);
-    expect(creditsAfter(2, 'ban')).toBe(0);
+describe('consent answers', () => {
+  it('makes an acceptance one credit, keeps reject and filter as answers, and a ban voids the unused credits', () => {
+    expect(consentStateOf('accept')).toBe('available');
+    expect(consentStateOf('reject')).toBe('noted');
+    expect(consentStateOf('filter')).toBe('noted');
+    expect(consentStateOf('ban')).toBe('noted');
+    expect(voidsUnusedCredits('ban')).toBe(true);
+    expect(voidsUnusedCredits('reject')).toBe(false);
   });
 });

@@ -9,9 +9,12 @@ export const SUBSCRIBE_RESULTS: readonly SubscribeResult[] = ['accept', 'reject'
 
 export type ConsentState = 'available' | 'used' | 'gone';
 
-/** What a resident's answers leave: one credit per acceptance; a ban takes away every unused credit of that template. */
-export function creditsAfter(unused: number, result: SubscribeResult): number {
-  if (result === 'accept') return unused + 1;
-  if (result === 'ban') return 0;
-  return unused;
+/** An acceptance is one credit (one message); reject and filter are kept as answers, allowing nothing. */
+export function consentStateOf(result: SubscribeResult): 'available' | 'noted' {
+  return result === 'accept' ? 'available' : 'noted';
+}
+
+/** A ban turns the template off for good: every credit not yet used is void. */
+export function voidsUnusedCredits(result: SubscribeResult): boolean {
+  return result === 'ban';
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { StaffRole } from '@govopen/contracts';
 import { DeliveryStatus } from '@govopen/domain';
-import { Brackets, DataSource, EntityManager, In, IsNull, LessThanOrEqual } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { Resident } from '../auth/resident.entity';
 import { StaffUser } from '../organization/staff-user.entity';
 import { Notification } from './notification.entity';
@@ -254,14 +254,6 @@ export class NoticeDeliveryRepository {
 
   findOne(agencyId: number, id: number): Promise<Notification | null> {
     return this.dataSource.getRepository(Notification).findOneBy({ id, agencyId, recipientType: 'resident' });
-  }
-
-  /** The soonest time a pending notice becomes due, to know whether anything is waiting. */
-  async pendingDue(now: Date): Promise<number> {
-    return this.dataSource.getRepository(Notification).count({ where: [
-      { wechatStatus: 'pending', wechatNextAttemptAt: IsNull() },
-      { wechatStatus: 'pending', wechatNextAttemptAt: LessThanOrEqual(now) },
-    ] });
   }
 
   officeHeads(agencyId: number): Promise<number[]> {

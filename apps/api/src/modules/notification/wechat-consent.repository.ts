@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { SubscribeResult } from '@govopen/domain';
+import { consentStateOf, SubscribeResult, voidsUnusedCredits } from '@govopen/domain';
 import { DataSource, In } from 'typeorm';
 import { servingAgencyId } from '../organization/staff-directory.repository';
 import { WechatConsent } from './wechat-consent.entity';
@@ -27,14 +27,14 @@ export class WechatConsentRepository {
       const agencyId = (await servingAgencyId(manager)) ?? 0;
       const consents = manager.getRepository(WechatConsent);
       for (const answer of answers) {
-        if (answer.result === 'ban') await consents.update({ residentId, templateId: answer.templateId, state: 'available' }, { state: 'gone' });
+        if (voidsUnusedCredits(answer.result)) await consents.update({ residentId, templateId: answer.templateId, state: 'available' }, { state: 'gone' });
         await consents.insert({
           agencyId,
           residentId,
           templateKind: answer.templateKind,
           templateId: answer.templateId,
           result: answer.result,
-          state: answer.result === 'accept' ? 'available' : 'noted',
+          state: consentStateOf(answer.result),
           createdAt: now,
           usedAt: null,
         });
