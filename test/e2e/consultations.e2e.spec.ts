@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { freePort, startServer, StartedServer } from './support/server';
+import { freePort, restartAt, StartedServer } from './support/server';
 
 const DEMO_PASSWORD = 'GovOpen@2026';
 const DRAFT = ['威海市工业企业技术改造专项资金管理办法（征求意见稿）', '第一章 总则', '第一条 为规范技术改造专项资金管理，制定本办法。', '第二条 专项资金支持本市规模以上工业企业。', '第三条 专项资金实行项目库管理。'].join('\n');
@@ -16,14 +16,9 @@ const consultation = (overrides: Record<string, unknown> = {}) => ({
 
 describe('意见征集: window, comments, moderation, export and 采纳情况', () => {
   let server: StartedServer | null = null;
-  let database: StartedServer['database'];
   let port: string;
 
-  const at = async (iso: string) => {
-    if (server) await server.stop_keepDatabase();
-    server = await startServer({ CLOCK_NOW: iso, PORT: port }, server ? database : undefined);
-    database = server.database;
-  };
+  const at = async (iso: string) => (server = await restartAt(server, { CLOCK_NOW: iso, PORT: port }));
   const token = async (username: string) => (await server!.api().admin.login({ username, password: DEMO_PASSWORD })).token;
   const resident = async (name: string) => (await server!.api().auth.devLogin(name)).token;
   const comment = async (as: string, id: number, body: object) =>
@@ -213,14 +208,9 @@ describe('意见征集: window, comments, moderation, export and 采纳情况', 
 
 describe('意见征集 over National Day: the 30th day moves past the holiday, a late publication is counted again', () => {
   let server: StartedServer | null = null;
-  let database: StartedServer['database'];
   let port: string;
 
-  const at = async (iso: string) => {
-    if (server) await server.stop_keepDatabase();
-    server = await startServer({ CLOCK_NOW: iso, PORT: port }, server ? database : undefined);
-    database = server.database;
-  };
+  const at = async (iso: string) => (server = await restartAt(server, { CLOCK_NOW: iso, PORT: port }));
   const head = async () => (await server!.api().admin.login({ username: 'head', password: DEMO_PASSWORD })).token;
   const save = async (overrides: Record<string, unknown>) => server!.request('POST', '/api/admin/consultations', { token: await head(), body: consultation(overrides) });
   const publish = async (id: number) => server!.request('POST', `/api/admin/consultations/${id}/publish`, { token: await head() });

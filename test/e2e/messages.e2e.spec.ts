@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { FakeWechat, startFakeWechat } from './support/fake-wechat';
 import { png, upload } from './support/files';
-import { freePort, startServer, StartedServer } from './support/server';
+import { freePort, restartAt, StartedServer, startServer } from './support/server';
 
 const DEMO_PASSWORD = 'GovOpen@2026';
 const WECHAT = { WECHAT_APPID: 'wx-test-app', WECHAT_SECRET: 'test-secret', WECHAT_PUSH_TOKEN: 'push-token' };
@@ -232,15 +232,9 @@ describe('message boards: posting, routing, answering, publishing, rating', () =
 
 describe('message escalation across working days', () => {
   let server: StartedServer | null = null;
-  let database: StartedServer['database'];
   let port: string;
 
-  const at = async (iso: string) => {
-    if (server) await server.stop_keepDatabase();
-    server = await startServer({ CLOCK_NOW: iso, PORT: port }, server ? database : undefined);
-    database = server.database;
-    return server;
-  };
+  const at = async (iso: string) => (server = await restartAt(server, { CLOCK_NOW: iso, PORT: port }));
   const headToken = async () => (await server!.api().admin.login({ username: 'head', password: DEMO_PASSWORD })).token;
 
   beforeAll(async () => {
@@ -281,15 +275,9 @@ describe('message escalation across working days', () => {
 
 describe('message rules over time: the limit kept from receipt, no extension once late, calendar edits and missing years', () => {
   let server: StartedServer | null = null;
-  let database: StartedServer['database'];
   let port: string;
 
-  const at = async (iso: string) => {
-    if (server) await server.stop_keepDatabase();
-    server = await startServer({ CLOCK_NOW: iso, PORT: port }, server ? database : undefined);
-    database = server.database;
-    return server;
-  };
+  const at = async (iso: string) => (server = await restartAt(server, { CLOCK_NOW: iso, PORT: port }));
   const token = async (username: string) => (await server!.api().admin.login({ username, password: DEMO_PASSWORD })).token;
   const act = async (username: string, id: number, body: object) => server!.request('POST', `/api/admin/messages/${id}/actions`, { token: await token(username), body });
   const view = async (id: number, as = 'head') => (await server!.request('GET', `/api/admin/messages/${id}`, { token: await token(as) })).body;

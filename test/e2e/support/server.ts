@@ -24,6 +24,16 @@ export interface StartedServer {
   stop: () => Promise<void>;
 }
 
+/**
+ * Moves a test server on in time: stops `previous` keeping its database and starts again on that database with
+ * `env` (a later CLOCK_NOW, the same PORT so browser storage and tokens keep their origin). The first call starts
+ * on a fresh database.
+ */
+export async function restartAt(previous: StartedServer | null, env: Record<string, string>): Promise<StartedServer> {
+  if (previous) await previous.stop_keepDatabase();
+  return startServer(env, previous?.database);
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
