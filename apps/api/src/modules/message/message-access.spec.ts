@@ -54,6 +54,7 @@ describe('assertMaySee', () => {
     ${'a handler sees their own unit’s'}                   | ${handler}    | ${message(1, 3)}   | ${'ok'}
     ${'a handler is refused another unit’s'}               | ${handler}    | ${message(1, 4)}   | ${ErrorCode.FORBIDDEN}
     ${'a handler is refused one not yet dispatched'}       | ${handler}    | ${message(1, null)} | ${ErrorCode.FORBIDDEN}
+    ${'a handler with no unit is refused an undispatched one'} | ${staff([StaffRole.HANDLER], null)} | ${message(1, null)} | ${ErrorCode.FORBIDDEN}
   `('$edge', ({ who, found, expected }) => {
     expect(outcome(() => assertMaySee(who, found))).toBe(expected);
   });

@@ -20,7 +20,8 @@ export function assertSameAgency(staff: StaffPrincipal, message: Message | null)
 
 /** A unit's staff see only their unit's messages; the 公开办 sees all of its agency's. */
 export function maySee(staff: StaffPrincipal, message: Message): boolean {
-  return message.agencyId === staff.agencyId && (isDispatcher(staff) || message.unitId === staff.unitId);
+  // A handler without a unit sees no message: an undispatched one (unit null) is the dispatcher's, not theirs.
+  return message.agencyId === staff.agencyId && (isDispatcher(staff) || (message.unitId !== null && message.unitId === staff.unitId));
 }
 
 export function assertMaySee(staff: StaffPrincipal, message: Message | null): asserts message is Message {

@@ -1,4 +1,4 @@
-import { Actor, ResidentPrincipal } from '../../common/actor';
+import { Actor, ResidentPrincipal, residentActor } from '../../common/actor';
 import { Message, MessageEvent } from './message.entity';
 
 /** One row of a message's append-only timeline, taken after the change: a transfer's row names the unit it went to. */
@@ -8,5 +8,5 @@ export function messageEventRow(message: Message, type: string, actor: Actor, no
 
 /** The timeline names the resident by role, never by WeChat identity. */
 export function writerActor(resident: ResidentPrincipal): Actor {
-  return { type: 'resident', id: resident.id, name: '留言人', ip: null, userAgent: null };
+  return residentActor(resident, '留言人');
 }
