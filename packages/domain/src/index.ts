@@ -9,3 +9,4 @@ export * from './text';
 export * from './message';
 export * from './consultation';
 export * from './notice';
+export * from './enterprise';
