@@ -87,6 +87,8 @@ import {
   DisclosurePersonalData,
   LetterTemplateView,
   SaveLetterTemplate,
+  DisclosureQueueCounts,
+  DisclosureQueueCountsQuery,
   DisclosureQueueQuery,
   DisclosureRequestSummary,
   DisclosureRequestView,
@@ -292,6 +294,8 @@ export function createApiClient({ transport, getToken, renewSession }: ApiClient
       disclosureRequests: {
         queue: (query: DisclosureQueueQuery = {}) =>
           call<Page<DisclosureRequestSummary>>('GET', `/admin/disclosure-requests${queryString(query)}`),
+        queueCounts: (query: DisclosureQueueCountsQuery = {}) =>
+          call<DisclosureQueueCounts>('GET', `/admin/disclosure-requests/queue-counts${queryString(query)}`),
         get: (id: number) => call<StaffDisclosureRequestView>('GET', `/admin/disclosure-requests/${id}`),
         letters: (id: number) => call<DisclosureLetter[]>('GET', `/admin/disclosure-requests/${id}/letters`),
         deliveries: (id: number) => call<NoticeDelivery[]>('GET', `/admin/disclosure-requests/${id}/deliveries`),

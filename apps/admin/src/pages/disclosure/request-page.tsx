@@ -1,4 +1,14 @@
-import { DisclosureLetter, DisclosurePersonalData, REQUEST_CHANNEL_LABELS, StaffDisclosureRequestView, Unit } from '@govopen/contracts';
+import {
+  DELIVERY_METHOD_LABELS,
+  DisclosureLetter,
+  DisclosurePersonalData,
+  ID_DOCUMENT_LABELS,
+  ORGANIZATION_KIND_LABELS,
+  PROVISION_METHOD_LABELS,
+  REQUEST_CHANNEL_LABELS,
+  StaffDisclosureRequestView,
+  Unit,
+} from '@govopen/contracts';
 import {
   Alert,
   App,
@@ -193,7 +203,23 @@ export function DisclosureRequestPage() {
               <Descriptions.Item label="联系电话">{personal?.phone ?? request.phoneMasked}</Descriptions.Item>
               <Descriptions.Item label="通信地址">{personal?.address ?? '（已隐藏）'}</Descriptions.Item>
               <Descriptions.Item label="电子邮箱">{personal ? personal.email ?? '—' : '（已隐藏）'}</Descriptions.Item>
+              {request.applicantType === 'citizen' ? (
+                <>
+                  <Descriptions.Item label="证件类型">{request.applicantDetails.idType ? ID_DOCUMENT_LABELS[request.applicantDetails.idType] : '—'}</Descriptions.Item>
+                  <Descriptions.Item label="工作单位">{request.applicantDetails.workUnit ?? '—'}</Descriptions.Item>
+                </>
+              ) : (
+                <>
+                  <Descriptions.Item label="组织类型">{request.applicantDetails.organizationKind ? ORGANIZATION_KIND_LABELS[request.applicantDetails.organizationKind] : '—'}</Descriptions.Item>
+                  <Descriptions.Item label="统一社会信用代码">{request.applicantDetails.creditCode ?? '—'}</Descriptions.Item>
+                  <Descriptions.Item label="法定代表人">{request.applicantDetails.legalRepresentative ?? '—'}</Descriptions.Item>
+                  <Descriptions.Item label="联系人">{request.applicantDetails.contactName ?? '—'}</Descriptions.Item>
+                </>
+              )}
+              <Descriptions.Item label="邮政编码">{request.applicantDetails.postcode ?? '—'}</Descriptions.Item>
               <Descriptions.Item label="渠道">{REQUEST_CHANNEL_LABELS[request.channel]}</Descriptions.Item>
+              <Descriptions.Item label="提供方式">{PROVISION_METHOD_LABELS[request.provisionMethod]}</Descriptions.Item>
+              <Descriptions.Item label="获取方式">{DELIVERY_METHOD_LABELS[request.deliveryMethod]}</Descriptions.Item>
               <Descriptions.Item label="文号">{request.documentNumber ?? '—'}</Descriptions.Item>
               <Descriptions.Item label="收到日期">{request.receivedAt ?? '待登记'}</Descriptions.Item>
               <Descriptions.Item label="内容描述" span={2}>

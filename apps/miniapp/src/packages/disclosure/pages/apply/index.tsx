@@ -5,7 +5,11 @@ import {
   CreateDisclosureRequest,
   DELIVERY_METHOD_LABELS,
   DeliveryMethod,
+  ID_DOCUMENT_LABELS,
+  IdDocumentType,
   MediaFileView,
+  ORGANIZATION_KIND_LABELS,
+  OrganizationKind,
   PROVISION_METHOD_LABELS,
   ProvisionMethod,
 } from '@govopen/contracts';
@@ -22,21 +26,8 @@ import './index.scss';
 
 const DRAFT_KEY = 'govopen.draft.disclosure';
 
-const ID_TYPES = [
-  { value: 'resident_id', label: '居民身份证' },
-  { value: 'passport', label: '护照' },
-  { value: 'hk_macau_permit', label: '港澳居民来往内地通行证' },
-  { value: 'taiwan_permit', label: '台湾居民来往大陆通行证' },
-  { value: 'other', label: '其他证件' },
-] as const;
-
-const ORGANIZATION_KINDS = [
-  { value: 'business', label: '商业企业' },
-  { value: 'research', label: '科研机构' },
-  { value: 'public_interest', label: '社会公益组织' },
-  { value: 'legal_service', label: '法律服务机构' },
-  { value: 'other', label: '其他' },
-] as const;
+const ID_TYPES = (Object.entries(ID_DOCUMENT_LABELS) as [IdDocumentType, string][]).map(([value, label]) => ({ value, label }));
+const ORGANIZATION_KINDS = (Object.entries(ORGANIZATION_KIND_LABELS) as [OrganizationKind, string][]).map(([value, label]) => ({ value, label }));
 
 const PROVISION = Object.entries(PROVISION_METHOD_LABELS) as [ProvisionMethod, string][];
 const DELIVERY = Object.entries(DELIVERY_METHOD_LABELS) as [DeliveryMethod, string][];
@@ -46,9 +37,9 @@ interface Draft {
   idempotencyKey: string;
   type: 'citizen' | 'organization';
   name: string;
-  idType: (typeof ID_TYPES)[number]['value'];
+  idType: IdDocumentType;
   idNumber: string;
-  organizationKind: (typeof ORGANIZATION_KINDS)[number]['value'];
+  organizationKind: OrganizationKind;
   creditCode: string;
   legalRepresentative: string;
   contactName: string;
