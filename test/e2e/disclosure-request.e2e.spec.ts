@@ -326,6 +326,15 @@ describe('GET /api/admin/disclosure-requests: search and the numbers on the queu
     expect(body.field).toBe('q');
   });
 
+  it('the timeline names staff by name, never by login; the applicant reads 工作人员', async () => {
+    const staffView = await server.request('GET', `/api/admin/disclosure-requests/${ids[0]}`, { token: head });
+    const registered = staffView.body.events.find((event: { type: string }) => event.type === 'registered');
+    expect(registered.actor).toBe('王公开（公开办负责人·演示）');
+    const resident = (await server.api().auth.devLogin('queue-applicant')).token;
+    const mine = await server.request('GET', `/api/disclosure-requests/${ids[0]}`, { token: resident });
+    expect(mine.body.events.find((event: { type: string }) => event.type === 'registered').actor).toBe('工作人员');
+  });
+
   it('the staff view carries what the applicant gave besides personal data', async () => {
     const { body } = await server.request('GET', `/api/admin/disclosure-requests/${ids[2]}`, { token: head });
     expect(body.applicantDetails).toMatchObject({ idType: null, organizationKind: 'business', creditCode: expect.stringMatching(/^[0-9A-Z]{18}$/), legalRepresentative: expect.any(String) });

@@ -120,7 +120,7 @@ export class DisclosureCaseworkService {
     const { state, rows, unitNames } = loaded;
     const today = this.store.today();
     return {
-      ...this.reader.viewOf(loaded, true),
+      ...(await this.reader.staffViewOf(loaded)),
       applicantDetails: {
         idType: request.idType as DisclosureApplicantDetails['idType'],
         workUnit: request.workUnit,
