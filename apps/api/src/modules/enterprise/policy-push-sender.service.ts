@@ -18,7 +18,7 @@ import { PolicyPushRepository } from './policy-push.repository';
 import { AudienceEntry } from './select-push-audience';
 
 /** Members written per transaction: a crash loses at most one batch's work, which the next run writes again. */
-const RESIDENTS_PER_BATCH = 500;
+const RESIDENTS_PER_BATCH = 1000;
 
 /**
  * Sends approved pushes that are due: the audience is matched once, then each batch of enterprises is recorded as

@@ -31,8 +31,8 @@ export class NotificationRepository {
       const existing = await repository.find({ select: ['idempotencyKey'], where: { idempotencyKey: In(chunk.map((row) => row.idempotencyKey)) } });
       const written = new Set(existing.map((row) => row.idempotencyKey));
       const fresh = chunk.filter((row) => !written.has(row.idempotencyKey) && written.add(row.idempotencyKey));
-      // 25 columns a row: 100 rows stay far below SQLite's bound-parameter limit.
-      for (let at = 0; at < fresh.length; at += 100) await repository.insert(fresh.slice(at, at + 100));
+      // 24 columns a row: 250 rows (6,000 parameters) stay well below SQLite's and MySQL's bound-parameter limits.
+      for (let at = 0; at < fresh.length; at += 250) await repository.insert(fresh.slice(at, at + 250));
       inserted += fresh.length;
     }
     return inserted;
