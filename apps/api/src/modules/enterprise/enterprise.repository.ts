@@ -180,7 +180,7 @@ export class EnterpriseRepository {
     const members = await manager
       .getRepository(EnterpriseMember)
       .createQueryBuilder('member')
-      .select(['member.enterpriseId', 'member.residentId'])
+      .select(['member.id', 'member.enterpriseId', 'member.residentId'])
       .where('member.agency_id = :agencyId AND member.status = :verified', { agencyId, verified: 'verified' })
       .orderBy('member.id', 'ASC')
       .getMany();
