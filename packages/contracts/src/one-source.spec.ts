@@ -8,7 +8,15 @@ import {
   DisclosureActionType,
   DisclosureLetterKind,
   DisclosureStatus,
+  ENTERPRISE_SIZE_LABELS,
+  EnterpriseSize,
   MESSAGE_ACTION_LABELS,
+  POLICY_TOPICS,
+  POLICY_VERDICT_LABELS,
+  PolicyConditions,
+  PolicyVerdict,
+  QUALIFICATION_LABELS,
+  QualificationKind,
   MESSAGE_BOARD_LABELS,
   MESSAGE_ESCALATION_LABELS,
   MESSAGE_RATING_LABELS,
@@ -43,6 +51,10 @@ describe('one source: the wire uses the domain words', () => {
     sameType<Equal<ConsultationPhase, domain.ConsultationPhase>>();
     sameType<Equal<ContentStatus, domain.ContentStatus>>();
     sameType<Equal<ReviewAction, domain.ReviewAction>>();
+    sameType<Equal<EnterpriseSize, domain.EnterpriseSize>>();
+    sameType<Equal<QualificationKind, domain.QualificationKind>>();
+    sameType<Equal<PolicyVerdict, domain.PolicyVerdict>>();
+    sameType<Equal<PolicyConditions, domain.PolicyConditions>>();
     expect(Object.keys(DISCLOSURE_STATUS_LABELS).sort()).toEqual([...Object.values(domain.RequestStatus)].sort());
   });
 
@@ -56,6 +68,10 @@ describe('one source: the wire uses the domain words', () => {
     expect(MESSAGE_RATING_LABELS).toBe(domain.MESSAGE_RATING_LABELS);
     expect(MESSAGE_ESCALATION_LABELS).toBe(domain.MESSAGE_ESCALATION_LABELS);
     expect(MESSAGE_ACTION_LABELS).toBe(domain.MESSAGE_ACTION_LABELS);
+    expect(ENTERPRISE_SIZE_LABELS).toBe(domain.SIZE_LABELS);
+    expect(QUALIFICATION_LABELS).toBe(domain.QUALIFICATION_LABELS);
+    expect(POLICY_VERDICT_LABELS).toBe(domain.POLICY_VERDICT_LABELS);
+    expect(POLICY_TOPICS).toBe(domain.POLICY_TOPICS);
   });
 
   it('says 取消公开 for taking a published reply off the board', () => {

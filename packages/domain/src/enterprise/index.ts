@@ -11,3 +11,4 @@ export * from './enterprise-profile';
 export * from './policy-conditions';
 export * from './match-policy';
 export * from './validate-policy-conditions';
+export * from './policy-topic';

@@ -43,6 +43,8 @@ describe('matchPolicy', () => {
     ${'an empty list of qualifications is none'}       | ${profile({ qualifications: [] })}                             | ${highTech}                                                 | ${'no'}    | ${['企业资质：本政策面向 高新技术企业，您的企业没有这些资质，不满足']}
     ${'missing founding date asks'}                    | ${profile({ foundedDate: undefined })}                         | ${threeYears}                                               | ${'check'} | ${['请补充您的企业成立日期：本政策要求成立满 3 年']}
     ${'founding date after today asks'}                | ${profile({ foundedDate: '2025-07-01' })}                      | ${threeYears}                                               | ${'check'} | ${['请核实您的企业成立日期“2025-07-01”：本政策要求成立满 3 年']}
+    ${'a named qualification without its year meets a yearless condition'} | ${profile({ qualifications: [{ kind: 'specializedSme' }] })} | ${specialized} | ${'yes'} | ${['因为您是 专精特新中小企业']}
+    ${'a named qualification without its year asks for it in a window'} | ${profile({ qualifications: [{ kind: 'highTech' }] })} | ${{ kind: 'qualification', qualifications: ['highTech'], obtainedFromYear: 2023 }} | ${'check'} | ${['请补充您的高新技术企业认定年份：本政策面向 2023 年及以后认定的高新技术企业']}
     ${'no conditions in an empty all-of'}              | ${WEIHAI_FIRM}                                                 | ${{ kind: 'all', of: [] }}                                  | ${'yes'}   | ${[]}
   `('$edge', ({ firm, conditions, verdict, reasons }) => {
     expect(matchPolicy(firm, conditions, TODAY)).toEqual({ verdict, reasons });

@@ -11,6 +11,8 @@ import { sizeGroupOf } from './size-group-of';
 
 export type PolicyVerdict = 'yes' | 'no' | 'check';
 
+export const POLICY_VERDICT_LABELS: Record<PolicyVerdict, string> = { yes: '符合', no: '不符合', check: '需要核实' };
+
 export interface PolicyMatch {
   /** yes: every condition is met; no: one is not; check: nothing says no, but a person must look at something. */
   verdict: PolicyVerdict;
@@ -112,13 +114,17 @@ function matchQualification(profile: EnterpriseProfile, condition: Leaf<'qualifi
   const wanted = `${window}${condition.qualifications.map((kind) => QUALIFICATION_LABELS[kind]).join('、')}`;
   if (!profile.qualifications) return leaf('check', `请补充您的企业资质：本政策面向 ${wanted}`);
   const held = profile.qualifications.filter((qualification) => condition.qualifications.includes(qualification.kind));
-  const hit = held.find((qualification) => (from === undefined || qualification.year >= from) && (to === undefined || qualification.year <= to));
+  const inWindow = (year: number) => (from === undefined || year >= from) && (to === undefined || year <= to);
+  const hit = held.find((qualification) => qualification.year === undefined ? !window : inWindow(qualification.year));
   if (hit) {
     const label = QUALIFICATION_LABELS[hit.kind];
     const fact = window ? `${label}（${hit.year} 年认定）` : label;
     return leaf('yes', `企业资质：您的企业是 ${fact}，满足`, fact);
   }
   if (held.length === 0) return leaf('no', `企业资质：本政策面向 ${wanted}，您的企业没有这些资质，不满足`);
+  // A qualification named without its year (the 政策计算器 takes names alone) cannot be put in or out of a window.
+  const undated = held.find((qualification) => qualification.year === undefined);
+  if (undated) return leaf('check', `请补充您的${QUALIFICATION_LABELS[undated.kind]}认定年份：本政策面向 ${wanted}`);
   const years = held.map((qualification) => `${QUALIFICATION_LABELS[qualification.kind]}（${qualification.year} 年认定）`).join('、');
   return leaf('no', `企业资质：本政策面向 ${wanted}，您的企业为 ${years}，不满足`);
 }

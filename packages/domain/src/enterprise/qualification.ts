@@ -25,8 +25,8 @@ export const QUALIFICATION_LABELS: Record<QualificationKind, string> = {
 
 export interface Qualification {
   kind: QualificationKind;
-  /** The year it was obtained (认定、入库 or 公告). */
-  year: number;
+  /** The year it was obtained (认定、入库 or 公告); unknown when a visitor of the 政策计算器 names the kind alone. */
+  year?: number;
 }
 
 export function isQualificationKind(value: unknown): value is QualificationKind {
