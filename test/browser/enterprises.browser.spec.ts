@@ -89,7 +89,7 @@ describe('enterprise journeys: binding, approval, a four-eyes push, the 政策�
     await field('统一社会信用代码').fill('91371000MA3C4K7L5R');
     await field('企业名称').fill('威海精工机械有限公司');
     await field('法定代表人').fill('张建国');
-    await phone.getByRole('button', { name: '行业' }).click();
+    await phone.getByRole('button', { name: /^行业：/ }).click();
     await phone.getByRole('button', { name: 'C 制造业' }).click();
     await phone.getByRole('button', { name: '34 通用设备制造业' }).click();
     await phone.getByText('制造业 · 通用设备制造业').waitFor();
@@ -197,8 +197,8 @@ describe('enterprise journeys: binding, approval, a four-eyes push, the 政策�
 
   it('the 政策计算器 explains a yes and a no to a visitor', async () => {
     await phone.goto(`${server.baseUrl}/h5/#/packages/enterprise/pages/calculator/index`);
-    await phone.getByRole('button', { name: '行业' }).waitFor({ timeout: 20_000 });
-    await phone.getByRole('button', { name: '行业' }).click();
+    await phone.getByRole('button', { name: /^行业：/ }).waitFor({ timeout: 20_000 });
+    await phone.getByRole('button', { name: /^行业：/ }).click();
     await phone.getByRole('button', { name: 'C 制造业' }).click();
     await phone.getByRole('button', { name: '34 通用设备制造业' }).click();
     await field('从业人员').fill('120');
@@ -217,9 +217,17 @@ describe('enterprise journeys: binding, approval, a four-eyes push, the 政策�
     await screenshot(phone, 'enterprise-h5-calculator', { fullPage: true });
   });
 
-  it('the console edits a 惠企政策 item with its conditions and shows the API’s field error at the condition', async () => {
+  it('the console shows a 惠企政策 item’s conditions and the API’s field error at the condition it names', async () => {
     await desk.goto(`${server.baseUrl}/admin/policy-benefits/${retrofitId}`);
-    await desk.getByTestId('conditions').getByTestId('condition-founded').waitFor();
+    const conditions = desk.getByTestId('conditions');
+    await conditions.getByTestId('condition-founded').waitFor();
     await screenshot(desk, 'enterprise-admin-benefit', { fullPage: false });
+    // An 企业资质 condition with nothing ticked: the API refuses it and names the path; the console marks that condition.
+    await conditions.getByTestId('add-condition-0').hover();
+    await desk.getByRole('menuitem', { name: '资质' }).click();
+    await desk.getByRole('button', { name: '保存' }).click();
+    const refused = conditions.getByTestId('condition-qualification');
+    await refused.getByText(/至少要有一项/).waitFor();
+    await screenshot(desk, 'enterprise-admin-benefit-error', { fullPage: false });
   });
 });

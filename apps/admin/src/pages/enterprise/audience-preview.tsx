@@ -5,7 +5,7 @@ import { Descriptions, Empty, Table, Tag } from 'antd';
 export function AudiencePreview({ audience }: { audience: PolicyPushAudience }) {
   return (
     <div data-testid="audience">
-      <Descriptions size="small" column={5} bordered>
+      <Descriptions size="small" column={5} layout="vertical" bordered>
         <Descriptions.Item label="企业">{audience.enterprises} 家</Descriptions.Item>
         <Descriptions.Item label="接收人">{audience.recipients} 人</Descriptions.Item>
         <Descriptions.Item label="符合">{audience.yes}</Descriptions.Item>
@@ -22,8 +22,8 @@ export function AudiencePreview({ audience }: { audience: PolicyPushAudience }) 
           pagination={false}
           dataSource={audience.sample}
           columns={[
-            { title: '企业', dataIndex: 'enterpriseName', width: 200 },
-            { title: '区（市）', dataIndex: 'district', width: 90 },
+            { title: '企业', dataIndex: 'enterpriseName', width: 150 },
+            { title: '区（市）', dataIndex: 'district', width: 80 },
             {
               title: '匹配',
               key: 'verdict',

@@ -77,7 +77,7 @@ function ConditionNode({ node, path, onChange, onRemove, options, error, depth }
         extra={onRemove && <Button size="small" type="link" danger onClick={onRemove} aria-label="删除这个条件组">删除组</Button>}
       >
         {mine && <Alert type="error" showIcon message={mine} style={{ marginBottom: 8 }} />}
-        {node.of.length === 0 && <Typography.Paragraph type="secondary">还没有条件：不设条件表示所有企业都适用。</Typography.Paragraph>}
+        {node.of.length === 0 && <Typography.Paragraph type="secondary">还没有条件：请至少添加一个条件（无法用数据判断的，添加“其他条件”由企业自行核实）。</Typography.Paragraph>}
         <Space direction="vertical" style={{ width: '100%' }}>
           {node.of.map((child, index) => (
             <ConditionNode

@@ -85,11 +85,10 @@ export function EnterprisePage() {
               dataSource={enterprise.members}
               locale={{ emptyText: '没有成员' }}
               columns={[
-                { title: '联系人', key: 'name', render: (_, row) => row.contactName ?? `用户 ${String(row.residentId).padStart(6, '0')}` },
+                { title: '联系人', key: 'name', width: 110, render: (_, row) => row.contactName ?? `用户 ${String(row.residentId).padStart(6, '0')}` },
                 {
                   title: '手机号',
                   key: 'phone',
-                  width: 240,
                   render: (_, row) =>
                     row.id in phones ? (
                       <span data-testid="revealed-phone">{phones[row.id] ?? '未留电话'}</span>
@@ -106,8 +105,8 @@ export function EnterprisePage() {
                 },
                 { title: '角色', dataIndex: 'roleLabel', width: 80 },
                 { title: '状态', key: 'status', width: 90, render: (_, row) => <BindingStatusTag status={row.status} label={row.statusLabel} /> },
-                { title: '加入方式', dataIndex: 'joinedVia', width: 90, render: (via: string) => (via === 'invitation' ? '邀请' : '材料核验') },
-                { title: '申请时间', dataIndex: 'createdAt', width: 150, render: (at: string) => formatChinaDateTime(at) },
+                { title: '加入方式', dataIndex: 'joinedVia', width: 80, render: (via: string) => (via === 'invitation' ? '邀请' : '材料核验') },
+                { title: '申请时间', dataIndex: 'createdAt', width: 140, render: (at: string) => formatChinaDateTime(at) },
               ]}
             />
           </Card>

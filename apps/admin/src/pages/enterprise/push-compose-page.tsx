@@ -84,7 +84,7 @@ export function PushComposePage() {
                 <Input {...counter(POLICY_PUSH_SUMMARY_MAX)} placeholder="如：请于10月31日前申报" />
               </Form.Item>
               <Form.Item name="body" label="消息正文" extra="选填；不填则用温馨提示加上支持标准、申报时间、受理科室和咨询电话">
-                <Input.TextArea rows={4} {...counter(POLICY_PUSH_BODY_MAX)} />
+                <Input.TextArea rows={4} maxLength={POLICY_PUSH_BODY_MAX} />
               </Form.Item>
               <Form.Item name="includeCheck" label="包括需核实的企业" valuePropName="checked" extra="条件中有需人工判断的内容，或企业资料不全时，结果为“需核实”">
                 <Switch aria-label="包括需核实的企业" />

@@ -31,8 +31,10 @@ export function IndustrySelect({ industries, value, onChange }: IndustrySelectPr
 
   return (
     <View className="industry-select">
-      <View className="picker-value" role="button" aria-label="行业" aria-expanded={open} onClick={() => (open ? close() : setOpen(true))}>
-        {industryLabel(industries, value) ?? '请选择门类和大类'} ›
+      {/* The name starts with what the field is and contains what is shown (WCAG 2.5.3). */}
+      <View className="picker-value" role="button" aria-label={`行业：${industryLabel(industries, value) ?? '请选择门类和大类'}`} aria-expanded={open} onClick={() => (open ? close() : setOpen(true))}>
+        {industryLabel(industries, value) ?? '请选择门类和大类'}
+        <Text aria-hidden="true"> ›</Text>
       </View>
       {open && !section && (
         <View className="option-list" role="group" aria-label="行业门类">

@@ -145,7 +145,9 @@ export default function BindEnterprisePage() {
           <Input value={draft.legalRepresentative} maxlength={50} onInput={(event) => set('legalRepresentative', event.detail.value)} aria-label="法定代表人" />
         </FormField>
         <View className="field-block">
-          <Text className="field-block-label">* 行业（国民经济行业分类）</Text>
+          <Text className="field-block-label">
+            <Text className="required-mark">*</Text>行业（国民经济行业分类）
+          </Text>
           <IndustrySelect industries={options.industries} value={draft.industryCode} onChange={(code) => set('industryCode', code)} />
           {errorOf('industryCode') && <Text className="error-text">{errorOf('industryCode')}</Text>}
         </View>
@@ -159,7 +161,9 @@ export default function BindEnterprisePage() {
           <Input value={draft.assetsWanYuan} type="digit" maxlength={12} placeholder="选填" onInput={(event) => set('assetsWanYuan', event.detail.value)} aria-label="资产总额（万元）" />
         </FormField>
         <View className="field-block">
-          <Text className="field-block-label">* 所在区（市）</Text>
+          <Text className="field-block-label">
+            <Text className="required-mark">*</Text>所在区（市）
+          </Text>
           <ChipGroup label="所在区（市）" options={options.districts.map((value) => ({ value, label: value }))} selected={[draft.district]} onToggle={(value) => set('district', value)} />
           {errorOf('district') && <Text className="error-text">{errorOf('district')}</Text>}
         </View>

@@ -2,7 +2,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Input, Switch, Text, View } from '@tarojs/components';
 import { EnterpriseInvitationView, MyEnterpriseView, POLICY_TOPICS, PolicyTopic } from '@govopen/contracts';
 import { formatChinaDate, formatChinaDateTime } from '@govopen/domain';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ListRow } from '../../../../components/list-row';
 import { api, errorMessage } from '../../../../services/api';
 import { useCareMode } from '../../../../services/care-mode';
@@ -23,6 +23,14 @@ export default function EnterpriseCenterPage() {
   const { data: enterprises, error, reload, setData } = useResidentData(api.enterprises.mine);
   const [code, setCode] = useState('');
   const [joining, setJoining] = useState(false);
+  // The WeChat prompt is offered only where it can be answered (the mini-program with a 政策推送 template set up).
+  const [wechatPush, setWechatPush] = useState(false);
+  useEffect(() => {
+    api.wechat.subscriptions().then(
+      (settings) => setWechatPush(settings.wechatAvailable && settings.kinds.some((kind) => kind.kind === 'policy_push' && !!kind.templateId)),
+      () => setWechatPush(false),
+    );
+  }, []);
 
   const replace = (next: MyEnterpriseView) => setData((list) => list?.map((item) => (item.id === next.id ? next : item)) ?? null);
 
@@ -70,7 +78,7 @@ export default function EnterpriseCenterPage() {
           </Button>
         </View>
       )}
-      {enterprises?.map((enterprise) => <EnterpriseCard key={enterprise.id} enterprise={enterprise} onChange={replace} onLeft={reload} />)}
+      {enterprises?.map((enterprise) => <EnterpriseCard key={enterprise.id} enterprise={enterprise} wechatPush={wechatPush} onChange={replace} onLeft={reload} />)}
       {enterprises && enterprises.length > 0 && (
         <View className="card">
           <ListRow title="再绑定一家企业" onTap={() => Taro.navigateTo({ url: BIND_URL })} />
@@ -94,7 +102,7 @@ export default function EnterpriseCenterPage() {
   );
 }
 
-function EnterpriseCard({ enterprise, onChange, onLeft }: { enterprise: MyEnterpriseView; onChange: (next: MyEnterpriseView) => void; onLeft: () => void }) {
+function EnterpriseCard({ enterprise, wechatPush, onChange, onLeft }: { enterprise: MyEnterpriseView; wechatPush: boolean; onChange: (next: MyEnterpriseView) => void; onLeft: () => void }) {
   const [invitation, setInvitation] = useState<EnterpriseInvitationView | null>(null);
   const [busy, setBusy] = useState(false);
   const verified = enterprise.verification.status === 'verified';
@@ -202,9 +210,11 @@ function EnterpriseCard({ enterprise, onChange, onLeft }: { enterprise: MyEnterp
             </View>
             <Switch checked={enterprise.subscription.muted} color="#b71c1c" disabled={busy} onChange={(event) => saveSubscription(enterprise.subscription.topics, event.detail.value)} aria-label="免打扰" />
           </View>
-          <Button className="secondary-button" onClick={() => offerSubscriptions(['policy_push'])}>
-            接收微信政策提醒
-          </Button>
+          {wechatPush && (
+            <Button className="secondary-button" onClick={() => offerSubscriptions(['policy_push'])}>
+              接收微信政策提醒
+            </Button>
+          )}
           {admin && (
             <>
               <Button className="secondary-button" loading={busy} disabled={busy} onClick={() => run(async () => setInvitation(await api.enterprises.invite(enterprise.id)))}>
