@@ -184,6 +184,13 @@ describe('enterprise journeys: binding, approval, a four-eyes push, the 政策�
     expect(await detail.innerText()).toContain('规划与技术改造科');
     await screenshot(phone, 'enterprise-h5-benefit', { fullPage: true });
 
+    // 与我相关: the bound enterprise's matches, yes first, with the reasons.
+    await phone.goto(`${server.baseUrl}/h5/#/packages/enterprise/pages/benefits/index?enterpriseId=0`);
+    const mine = phone.getByTestId('matches-yes');
+    await mine.waitFor({ timeout: 20_000 });
+    expect(await mine.innerText()).toContain('因为您是 制造业（C）· 小型企业 · 环翠区');
+    await screenshot(phone, 'enterprise-h5-mine', { fullPage: false });
+
     // The phone reports the opening as the page loads: the console shows it on the next look.
     let stats = '';
     for (let attempt = 0; attempt < 10 && !/已打开 1/.test(stats); attempt += 1) {
@@ -215,6 +222,10 @@ describe('enterprise journeys: binding, approval, a four-eyes push, the 政策�
     expect(await no.innerText()).toContain('工业企业技术改造设备补贴');
     expect(await no.innerText()).toContain('成立满 3 年：您的企业成立于 2024年3月1日，不满足');
     await screenshot(phone, 'enterprise-h5-calculator', { fullPage: true });
+    // The page scrolls inside Taro's own container: a tall window of the same width shows the answers in one picture.
+    await phone.setViewportSize({ width: 390, height: 2000 });
+    await screenshot(phone, 'enterprise-h5-calculator-result', { fullPage: false });
+    await phone.setViewportSize({ width: 390, height: 844 });
   });
 
   it('the console shows a 惠企政策 item’s conditions and the API’s field error at the condition it names', async () => {
