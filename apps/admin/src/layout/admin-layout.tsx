@@ -1,4 +1,4 @@
-import { AuditOutlined, BankOutlined, BellOutlined, BookOutlined, CalendarOutlined, CommentOutlined, DashboardOutlined, FileDoneOutlined, FileSearchOutlined, FileTextOutlined, FolderOpenOutlined, LogoutOutlined, MessageOutlined, PieChartOutlined, SendOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, BellOutlined, BookOutlined, CalendarOutlined, CommentOutlined, DashboardOutlined, FileDoneOutlined, FileSearchOutlined, FileTextOutlined, FolderOpenOutlined, GiftOutlined, LogoutOutlined, MessageOutlined, PieChartOutlined, SafetyCertificateOutlined, SendOutlined, ShopOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { STAFF_ROLE_LABELS, StaffRole } from '@govopen/contracts';
 import { Avatar, Dropdown, Layout, Menu, MenuProps, Space, Tag, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -54,10 +54,23 @@ export function AdminLayout() {
         { key: '/policies', icon: <FileTextOutlined />, label: '政策文件' },
         { key: '/interpretations', icon: <BookOutlined />, label: '政策解读' },
         { key: '/catalog', icon: <FolderOpenOutlined />, label: '主动公开目录' },
-        soon('/pushes', '政策推送', <BellOutlined />),
         soon('/annual-report', '年度报告', <PieChartOutlined />),
       ],
     },
+    ...(head || hasRole(StaffRole.HANDLER) || hasRole(StaffRole.PUBLISHER)
+      ? [
+          {
+            type: 'group' as const,
+            label: '企业服务',
+            children: [
+              { key: '/enterprise-bindings', icon: <SafetyCertificateOutlined />, label: '企业认证' },
+              { key: '/enterprises', icon: <ShopOutlined />, label: '企业库' },
+              { key: '/policy-benefits', icon: <GiftOutlined />, label: '惠企政策' },
+              { key: '/pushes', icon: <BellOutlined />, label: '政策推送' },
+            ],
+          },
+        ]
+      : []),
     {
       type: 'group',
       label: '系统',

@@ -17,7 +17,7 @@ function label(root: ParentNode): void {
     if (image && !image.hasAttribute('alt')) image.setAttribute('alt', wrapper.getAttribute('aria-label') ?? '');
   });
   // A View or Text that acts as a button (role given by the page) is a stop on the Tab key, as a <button> would be.
-  root.querySelectorAll<HTMLElement>('[role="button"]:not([tabindex]), [role="checkbox"]:not([tabindex]), [role="tab"]:not([tabindex])').forEach((element) => {
+  root.querySelectorAll<HTMLElement>('[role="button"]:not([tabindex]), [role="checkbox"]:not([tabindex]), [role="radio"]:not([tabindex]), [role="tab"]:not([tabindex])').forEach((element) => {
     element.setAttribute('tabindex', '0');
   });
   root.querySelectorAll<HTMLElement>('.taro_page:not([tabindex])').forEach((page) => {
@@ -26,11 +26,11 @@ function label(root: ParentNode): void {
   });
 }
 
-/** Enter or Space on a role="button"/"checkbox"/"tab" element does what a tap does, as on a native control. */
+/** Enter or Space on a role="button"/"checkbox"/"radio"/"tab" element does what a tap does, as on a native control. */
 function activateByKeyboard(event: KeyboardEvent): void {
   const target = event.target as HTMLElement | null;
   if (!target || (event.key !== 'Enter' && event.key !== ' ')) return;
-  if (!target.matches('[role="button"], [role="checkbox"], [role="tab"]') || target.matches('button, input, textarea')) return;
+  if (!target.matches('[role="button"], [role="checkbox"], [role="radio"], [role="tab"]') || target.matches('button, input, textarea')) return;
   event.preventDefault();
   target.click();
 }
