@@ -24,3 +24,8 @@ export interface ResidentPrincipal {
 }
 
 export const SYSTEM_ACTOR: Actor = { type: 'system', id: null, name: '系统', ip: null, userAgent: null };
+
+/** A resident acting in the app: the audit log and the case history name them by role, never by their personal data. */
+export function residentActor(resident: ResidentPrincipal, name: string | null = null): Actor {
+  return { type: 'resident', id: resident.id, name, ip: null, userAgent: null };
+}

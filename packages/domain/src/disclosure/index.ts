@@ -7,3 +7,6 @@ export * from './processing-fee';
 export * from './compose-letter';
 export * from './event-precondition';
 export * from './request-action';
+export * from './letters-of-case';
+export * from './suggest-case-unit';
+export * from './applicant-hints';

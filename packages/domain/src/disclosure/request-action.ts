@@ -80,9 +80,15 @@ export interface RequestActor {
   unitId: number | null;
 }
 
+/** Why this person may never take the action, whatever the case: the office's acts (Art. 4, 33 ¶2), or null. */
+export function requestActionRoleRefusal(action: RequestAction, actor: RequestActor): 'office_only' | null {
+  return OFFICE_ONLY_REQUEST_ACTIONS.includes(action) && !actor.office ? 'office_only' : null;
+}
+
 /** Why this person may not take the action on this case whoever's turn it is, or null: the office's acts, one's own unit's case. */
 export function requestActionAccessRefusal(action: RequestAction, state: RequestState, actor: RequestActor): 'office_only' | 'own_unit_only' | null {
-  if (OFFICE_ONLY_REQUEST_ACTIONS.includes(action) && !actor.office) return 'office_only';
+  const byRole = requestActionRoleRefusal(action, actor);
+  if (byRole) return byRole;
   // A 承办人 claims a case of their own unit, the office head included.
   if (action === 'claim' && (state.unitId === null || state.unitId !== actor.unitId)) return 'own_unit_only';
   return null;

@@ -9,7 +9,7 @@ import { NotificationService } from '../notification/notification.service';
 import { ReminderScanner, StaffNotice } from '../notification/reminder-scanner';
 import { DisclosureRequest } from './disclosure-request.entity';
 import { DisclosureRequestRepository } from './disclosure-request.repository';
-import { DisclosureRequestService } from './disclosure-request.service';
+import { DisclosureCaseworkService } from './disclosure-casework.service';
 
 /** Working days before the due date at which the unit is reminded. */
 const REMIND_AT = [5, 3, 1];
@@ -35,14 +35,14 @@ export class DisclosureReminderService extends ReminderScanner<ReminderScan> {
     private readonly repository: DisclosureRequestRepository,
     private readonly calendarService: CalendarService,
     notifications: NotificationService,
-    private readonly requests: DisclosureRequestService,
+    private readonly casework: DisclosureCaseworkService,
   ) {
     super('DisclosureReminders', 'reminder scan', config.reminderIntervalMs, notifications);
   }
 
   async scan(): Promise<ReminderScan> {
     // Lapses first: a case that resumed today is then reminded with its new due date in the same run.
-    const expired = await this.requests.expireLapsed();
+    const expired = await this.casework.expireLapsed();
     const today = chinaDateOf(this.clock.now());
     const calendar = await this.calendarService.getCalendar();
     let horizon: string;

@@ -9,11 +9,12 @@ import { MediaService } from '../media/media.service';
 import { NoticeDeliveryService } from '../notification/notice-delivery.service';
 import { DOCX_MEDIA_TYPE, fileIdPipe, requestIdPipe, sendLetter } from './disclosure-request.controller';
 import { DisclosureReminderService } from './disclosure-reminder.service';
-import { DisclosureRequestService } from './disclosure-request.service';
+import { DisclosureCaseworkService } from './disclosure-casework.service';
+import { DisclosureIntakeService } from './disclosure-intake.service';
 import { residentPageOfRequest } from './resident-page';
 import { CreateDisclosureRequestOnBehalfDto } from './dto/create-disclosure-request.dto';
 import { ListDisclosureQueueDto } from './dto/list-disclosure-queue.dto';
-import { PerformDisclosureActionDto } from './dto/perform-disclosure-action.dto';
+import { asDisclosureAction, PerformDisclosureActionDto } from './dto/perform-disclosure-action.dto';
 import { ApiFileResponse } from '../../openapi/api-file-response';
 import { ApiErrors } from '../../openapi/api-errors';
 
@@ -23,7 +24,8 @@ import { ApiErrors } from '../../openapi/api-errors';
 @UseGuards(StaffAuthGuard)
 export class DisclosureRequestAdminController {
   constructor(
-    private readonly service: DisclosureRequestService,
+    private readonly casework: DisclosureCaseworkService,
+    private readonly intake: DisclosureIntakeService,
     private readonly reminders: DisclosureReminderService,
     private readonly media: MediaService,
     private readonly noticeDeliveries: NoticeDeliveryService,
@@ -41,38 +43,38 @@ export class DisclosureRequestAdminController {
   @ApiOperation({ summary: '待办申请列表' })
   @Get()
   queue(@CurrentStaff() staff: StaffPrincipal, @Query() query: ListDisclosureQueueDto): Promise<Page<DisclosureRequestSummary>> {
-    return this.service.queue(staff, query);
+    return this.casework.queue(staff, query);
   }
 
   @ApiOperation({ summary: '代录申请（当面或信函提交）' })
   @Post()
   @ApiErrors(422)
-  createOnBehalf(
+  async createOnBehalf(
     @CurrentStaff() staff: StaffPrincipal,
     @Body() body: CreateDisclosureRequestOnBehalfDto,
     @RequestActor() actor: Actor,
   ): Promise<StaffDisclosureRequestView> {
-    return this.service.createOnBehalf(staff, body, actor);
+    return this.casework.getForStaff(staff, await this.intake.createOnBehalf(staff, body, actor));
   }
 
   @ApiOperation({ summary: '申请详情（办理）' })
   @Get(':id')
   one(@CurrentStaff() staff: StaffPrincipal, @Param('id', requestIdPipe) id: number): Promise<StaffDisclosureRequestView> {
-    return this.service.getForStaff(staff, id);
+    return this.casework.getForStaff(staff, id);
   }
 
   @ApiOperation({ summary: '本件通知的微信送达情况' })
   @Get(':id/deliveries')
   async deliveries(@CurrentStaff() staff: StaffPrincipal, @Param('id', requestIdPipe) id: number): Promise<NoticeDelivery[]> {
     // Refuses a case outside the staff member's agency or unit, as the case itself does.
-    await this.service.getForStaff(staff, id);
+    await this.casework.assertVisible(staff, id);
     return this.noticeDeliveries.ofLink(staff.agencyId, residentPageOfRequest(id));
   }
 
   @ApiOperation({ summary: '告知书列表（办理）' })
   @Get(':id/letters')
   letters(@CurrentStaff() staff: StaffPrincipal, @Param('id', requestIdPipe) id: number): Promise<DisclosureLetter[]> {
-    return this.service.lettersForStaff(staff, id);
+    return this.casework.lettersForStaff(staff, id);
   }
 
   @ApiOperation({ summary: '下载告知书（Word，办理）' })
@@ -84,13 +86,13 @@ export class DisclosureRequestAdminController {
     @Param('kind') kind: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    return sendLetter(await this.service.lettersForStaff(staff, id), kind, reply);
+    return sendLetter(await this.casework.lettersForStaff(staff, id), kind, reply);
   }
 
   @ApiOperation({ summary: '查看申请人完整个人信息（留痕）' })
   @Get(':id/personal-data')
   personalData(@CurrentStaff() staff: StaffPrincipal, @Param('id', requestIdPipe) id: number, @RequestActor() actor: Actor): Promise<DisclosurePersonalData> {
-    return this.service.personalData(staff, id, actor);
+    return this.casework.personalData(staff, id, actor);
   }
 
   @ApiOperation({ summary: '下载申请附件（办理）' })
@@ -103,7 +105,7 @@ export class DisclosureRequestAdminController {
     @RequestActor() actor: Actor,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    await this.media.send(await this.service.attachmentForStaff(staff, id, fileId, actor), reply);
+    await this.media.send(await this.casework.attachmentForStaff(staff, id, fileId, actor), reply);
   }
 
   @ApiOperation({ summary: '办理操作（补正、延期、答复等）' })
@@ -116,6 +118,6 @@ export class DisclosureRequestAdminController {
     @Body() body: PerformDisclosureActionDto,
     @RequestActor() actor: Actor,
   ): Promise<StaffDisclosureRequestView> {
-    return this.service.perform(staff, id, body, actor);
+    return this.casework.perform(staff, id, asDisclosureAction(body), actor);
   }
 }

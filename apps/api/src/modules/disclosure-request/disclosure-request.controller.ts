@@ -7,7 +7,8 @@ import { AppException } from '../../common/app-exception';
 import { CurrentResident } from '../../common/request-context';
 import { ResidentAuthGuard } from '../session/resident-auth.guard';
 import { MediaService } from '../media/media.service';
-import { DisclosureRequestService } from './disclosure-request.service';
+import { DisclosureIntakeService } from './disclosure-intake.service';
+import { DisclosureResidentService } from './disclosure-resident.service';
 import { CreateDisclosureRequestDto, GiveReasonsDto, SupplementDisclosureRequestDto } from './dto/create-disclosure-request.dto';
 import { letterToDocx } from './letter-document';
 import { ApiFileResponse } from '../../openapi/api-file-response';
@@ -35,33 +36,34 @@ export const fileIdPipe = new ParseIntPipe({ exceptionFactory: () => AppExceptio
 @UseGuards(ResidentAuthGuard)
 export class DisclosureRequestController {
   constructor(
-    private readonly service: DisclosureRequestService,
+    private readonly residents: DisclosureResidentService,
+    private readonly intake: DisclosureIntakeService,
     private readonly media: MediaService,
   ) {}
 
   @ApiOperation({ summary: '提交政府信息公开申请' })
   @Post()
   @ApiErrors(422)
-  create(@CurrentResident() resident: ResidentPrincipal, @Body() body: CreateDisclosureRequestDto): Promise<DisclosureRequestView> {
-    return this.service.create(resident, body);
+  async create(@CurrentResident() resident: ResidentPrincipal, @Body() body: CreateDisclosureRequestDto): Promise<DisclosureRequestView> {
+    return this.residents.getMine(resident, await this.intake.create(resident, body));
   }
 
   @ApiOperation({ summary: '我的申请' })
   @Get('mine')
   mine(@CurrentResident() resident: ResidentPrincipal): Promise<DisclosureRequestView[]> {
-    return this.service.listMine(resident);
+    return this.residents.listMine(resident);
   }
 
   @ApiOperation({ summary: '我的申请详情' })
   @Get(':id')
   one(@CurrentResident() resident: ResidentPrincipal, @Param('id', requestIdPipe) id: number): Promise<DisclosureRequestView> {
-    return this.service.getMine(resident, id);
+    return this.residents.getMine(resident, id);
   }
 
   @ApiOperation({ summary: '本人申请的告知书' })
   @Get(':id/letters')
   letters(@CurrentResident() resident: ResidentPrincipal, @Param('id', requestIdPipe) id: number): Promise<DisclosureLetter[]> {
-    return this.service.lettersForResident(resident, id);
+    return this.residents.lettersForResident(resident, id);
   }
 
   @ApiOperation({ summary: '下载告知书（Word）' })
@@ -73,13 +75,13 @@ export class DisclosureRequestController {
     @Param('kind') kind: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    return sendLetter(await this.service.lettersForResident(resident, id), kind, reply);
+    return sendLetter(await this.residents.lettersForResident(resident, id), kind, reply);
   }
 
   @ApiOperation({ summary: '撤回申请' })
   @Post(':id/withdraw')
   withdraw(@CurrentResident() resident: ResidentPrincipal, @Param('id', requestIdPipe) id: number): Promise<DisclosureRequestView> {
-    return this.service.withdrawMine(resident, id);
+    return this.residents.withdrawMine(resident, id);
   }
 
   @ApiOperation({ summary: '提交补正材料' })
@@ -90,20 +92,20 @@ export class DisclosureRequestController {
     @Param('id', requestIdPipe) id: number,
     @Body() body: SupplementDisclosureRequestDto,
   ): Promise<DisclosureRequestView> {
-    return this.service.supplementMine(resident, id, body.content, body.attachmentIds);
+    return this.residents.supplementMine(resident, id, body.content, body.attachmentIds);
   }
 
   @ApiOperation({ summary: '说明理由' })
   @Post(':id/reasons')
   giveReasons(@CurrentResident() resident: ResidentPrincipal, @Param('id', requestIdPipe) id: number, @Body() body: GiveReasonsDto): Promise<DisclosureRequestView> {
-    return this.service.giveReasonsMine(resident, id, body.content);
+    return this.residents.giveReasonsMine(resident, id, body.content);
   }
 
   /** The app calls this when it shows the applicant an unpaid fee notice: that day is the notice's receipt (109号 Art. 7). */
   @ApiOperation({ summary: '确认收到收费通知' })
   @Post(':id/fee-notice-receipt')
   acknowledgeFeeNotice(@CurrentResident() resident: ResidentPrincipal, @Param('id', requestIdPipe) id: number): Promise<DisclosureRequestView> {
-    return this.service.acknowledgeFeeNoticeMine(resident, id);
+    return this.residents.acknowledgeFeeNoticeMine(resident, id);
   }
 
   @ApiOperation({ summary: '下载本人申请的附件' })
@@ -115,6 +117,6 @@ export class DisclosureRequestController {
     @Param('fileId', fileIdPipe) fileId: number,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    await this.media.send(await this.service.attachmentForResident(resident, id, fileId), reply);
+    await this.media.send(await this.residents.attachmentForResident(resident, id, fileId), reply);
   }
 }

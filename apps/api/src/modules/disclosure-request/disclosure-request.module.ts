@@ -4,7 +4,11 @@ import { DisclosureRequestAdminController } from './disclosure-request-admin.con
 import { DisclosureReminderService } from './disclosure-reminder.service';
 import { DisclosureRequestController } from './disclosure-request.controller';
 import { DisclosureRequestRepository } from './disclosure-request.repository';
-import { DisclosureRequestService } from './disclosure-request.service';
+import { DisclosureCaseReader } from './disclosure-case-reader';
+import { DisclosureCaseStore } from './disclosure-case-store';
+import { DisclosureCaseworkService } from './disclosure-casework.service';
+import { DisclosureIntakeService } from './disclosure-intake.service';
+import { DisclosureResidentService } from './disclosure-resident.service';
 import { LetterTemplateController } from './letter-template.controller';
 import { LetterTemplateRepository } from './letter-template.repository';
 import { LetterTemplateService } from './letter-template.service';
@@ -12,6 +16,16 @@ import { LetterTemplateService } from './letter-template.service';
 @Module({
   imports: [CalendarModule],
   controllers: [DisclosureRequestController, DisclosureRequestAdminController, LetterTemplateController],
-  providers: [DisclosureRequestRepository, DisclosureRequestService, DisclosureReminderService, LetterTemplateRepository, LetterTemplateService],
+  providers: [
+    DisclosureRequestRepository,
+    DisclosureCaseStore,
+    DisclosureCaseReader,
+    DisclosureIntakeService,
+    DisclosureResidentService,
+    DisclosureCaseworkService,
+    DisclosureReminderService,
+    LetterTemplateRepository,
+    LetterTemplateService,
+  ],
 })
 export class DisclosureRequestModule {}

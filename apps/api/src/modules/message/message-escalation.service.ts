@@ -1,12 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MessageEscalation } from '@govopen/contracts';
+import { chinaDateOf } from '@govopen/domain';
+import { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
 import { CalendarService } from '../calendar/calendar.service';
 import { NotificationService } from '../notification/notification.service';
 import { ReminderScanner, StaffNotice } from '../notification/reminder-scanner';
 import { MessageRepository } from './message.repository';
-import { MessageService } from './message.service';
+import { MessageBoardSettingsService } from './message-board-settings.service';
+import { escalationLevel } from './message-workflow';
 
 export interface EscalationScan {
   notices: number;
@@ -33,21 +36,23 @@ export class MessageEscalationService extends ReminderScanner<EscalationScan> {
     private readonly repository: MessageRepository,
     private readonly calendarService: CalendarService,
     notifications: NotificationService,
-    private readonly messages: MessageService,
+    private readonly clock: Clock,
+    private readonly boardSettings: MessageBoardSettingsService,
   ) {
     super('MessageEscalation', 'escalation scan', config.reminderIntervalMs, notifications);
   }
 
   async scan(): Promise<EscalationScan> {
     const calendar = await this.calendarService.getCalendar();
-    const settings = await this.messages.settingsByBoard();
+    const settings = await this.boardSettings.settingsByBoard();
     const counts: Record<MessageEscalation, number> = { on_track: 0, due_soon: 0, late: 0, two_months: 0, three_months: 0 };
+    const today = chinaDateOf(this.clock.now());
     const open = await this.repository.openWithClock();
     // Who to tell, looked up once per unit and agency for the whole scan.
     const handlers = new Map<string, Promise<number[]>>();
     const dispatchers = new Map<number, Promise<number[]>>();
     const notices = await this.notifyEach(this.repository, open, async (message, tx): Promise<StaffNotice[]> => {
-      const level = this.messages.escalation(message, calendar, settings);
+      const level = escalationLevel(message, calendar, settings, today);
       if (!level) return [];
       counts[level] += 1;
       if (level === 'on_track') return [];

@@ -7,7 +7,9 @@ import { CurrentResident } from '../../common/request-context';
 import { ResidentAuthGuard } from '../session/resident-auth.guard';
 import { ResidentSessions } from '../session/resident-sessions';
 import { CreateMessageDto, ListPublicMessagesDto, MessageStatsQueryDto, RateMessageDto } from './dto/create-message.dto';
-import { MessageService } from './message.service';
+import { MessageBoardSettingsService } from './message-board-settings.service';
+import { MessageIntakeService } from './message-intake.service';
+import { MessagePublicService } from './message-public.service';
 import { RateLimit } from '../rate-limit/rate-limit.guard';
 
 export const messageIdPipe = new ParseIntPipe({ exceptionFactory: () => AppException.notFound('留言不存在') });
@@ -16,27 +18,29 @@ export const messageIdPipe = new ParseIntPipe({ exceptionFactory: () => AppExcep
 @Controller('messages')
 export class MessageController {
   constructor(
-    private readonly service: MessageService,
+    private readonly boardSettings: MessageBoardSettingsService,
+    private readonly intake: MessageIntakeService,
+    private readonly reads: MessagePublicService,
     private readonly sessions: ResidentSessions,
   ) {}
 
   @ApiOperation({ summary: '留言板块' })
   @Get('boards')
   boards(): Promise<MessageBoardSetting[]> {
-    return this.service.boards();
+    return this.boardSettings.boards();
   }
 
   /** The public board: answered messages whose writers chose public and staff published. */
   @ApiOperation({ summary: '公开的留言' })
   @Get()
   list(@Query() query: ListPublicMessagesDto): Promise<Page<PublicMessageView>> {
-    return this.service.publicList(query.board, query.q, query.page, Math.min(query.pageSize ?? 20, 50));
+    return this.reads.publicList(query.board, query.q, query.page, Math.min(query.pageSize ?? 20, 50));
   }
 
   @ApiOperation({ summary: '留言月度统计' })
   @Get('stats')
   stats(@Query() query: MessageStatsQueryDto): Promise<MessageMonthStats> {
-    return this.service.stats(query.month);
+    return this.reads.stats(query.month);
   }
 
   @ApiOperation({ summary: '提交留言' })
@@ -45,7 +49,7 @@ export class MessageController {
   @UseGuards(ResidentAuthGuard)
   @RateLimit('writes')
   create(@CurrentResident() resident: ResidentPrincipal, @Body() body: CreateMessageDto): Promise<MessageView> {
-    return this.service.create(resident, body);
+    return this.intake.create(resident, body);
   }
 
   @ApiOperation({ summary: '我的留言' })
@@ -53,14 +57,14 @@ export class MessageController {
   @ApiBearerAuth()
   @UseGuards(ResidentAuthGuard)
   mine(@CurrentResident() resident: ResidentPrincipal): Promise<MessageView[]> {
-    return this.service.mine(resident);
+    return this.reads.mine(resident);
   }
 
   /** The writer (signed in) sees their own message in any state; everyone else only a published one. */
   @ApiOperation({ summary: '留言详情' })
   @Get(':id')
   async one(@Param('id', messageIdPipe) id: number, @Headers('authorization') authorization?: string): Promise<MessageView | PublicMessageView> {
-    return this.service.getForReader(await this.sessions.principalOf(authorization), id);
+    return this.reads.getForReader(await this.sessions.principalOf(authorization), id);
   }
 
   @ApiOperation({ summary: '评价答复' })
@@ -69,6 +73,6 @@ export class MessageController {
   @ApiBearerAuth()
   @UseGuards(ResidentAuthGuard)
   rate(@CurrentResident() resident: ResidentPrincipal, @Param('id', messageIdPipe) id: number, @Body() body: RateMessageDto): Promise<MessageView> {
-    return this.service.rate(resident, id, body);
+    return this.reads.rate(resident, id, body);
   }
 }

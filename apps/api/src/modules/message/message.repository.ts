@@ -230,13 +230,6 @@ export class MessageRepository {
     return users.filter((user) => user.roles.includes(StaffRole.OFFICE_HEAD)).map((user) => user.id);
   }
 
-  residentOpenid(residentId: number): Promise<string | null> {
-    return this.dataSource
-      .getRepository(Resident)
-      .findOneBy({ id: residentId })
-      .then((resident) => resident?.openid ?? null);
-  }
-
   async insertContentChecks(rows: ContentCheck[], tx: Transaction = this.dataSource.manager): Promise<void> {
     const manager = managerOf(tx);
     if (rows.length) await manager.getRepository(ContentCheck).insert(rows);
@@ -256,5 +249,4 @@ export class MessageRepository {
     const manager = managerOf(tx);
     return manager.getRepository(ContentCheck).findBy({ targetType: targetType as 'message', targetId });
   }
-
 }

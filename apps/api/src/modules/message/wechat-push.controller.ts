@@ -4,7 +4,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { AppException } from '../../common/app-exception';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
-import { MessageService } from './message.service';
+import { MessageIntakeService } from './message-intake.service';
 
 interface PushQuery {
   signature?: string;
@@ -22,7 +22,7 @@ interface PushQuery {
 export class WechatPushController {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly messages: MessageService,
+    private readonly intake: MessageIntakeService,
   ) {}
 
   /** The console's URL check: echo back echostr when the signature is ours. */
@@ -39,7 +39,7 @@ export class WechatPushController {
     if (body?.Event === 'wxa_media_check' && typeof body.trace_id === 'string') {
       const result = body.result as { suggest?: unknown; label?: unknown } | undefined;
       const suggest = result?.suggest === 'pass' || result?.suggest === 'review' || result?.suggest === 'risky' ? result.suggest : 'review';
-      await this.messages.recordImageVerdict(body.trace_id, suggest, typeof result?.label === 'number' ? result.label : 0);
+      await this.intake.recordImageVerdict(body.trace_id, suggest, typeof result?.label === 'number' ? result.label : 0);
     }
     return 'success';
   }

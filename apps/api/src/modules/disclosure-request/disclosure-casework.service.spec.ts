@@ -12,7 +12,9 @@ import { NotificationService } from '../notification/notification.service';
 import { DisclosureRequestEvent } from './disclosure-request-event.entity';
 import { DisclosureRequest } from './disclosure-request.entity';
 import { DisclosureRequestRepository } from './disclosure-request.repository';
-import { DisclosureRequestService } from './disclosure-request.service';
+import { DisclosureCaseStore } from './disclosure-case-store';
+import { DisclosureCaseworkService } from './disclosure-casework.service';
+import { DisclosureIntakeService } from './disclosure-intake.service';
 
 // file-type ships ESM only, which this CommonJS test runner cannot load; the media service is auto-mocked here anyway.
 jest.mock('file-type', () => ({ fileTypeFromBuffer: undefined }), { virtual: true });
@@ -56,15 +58,24 @@ function staff(roles: StaffRole[], agencyId = 1): StaffPrincipal {
   return { id: 5, username: 'handler', displayName: '李承办', agencyId, unitId: 3, roles };
 }
 
+/** The casework service over the real case store (the writer of events, projection and outbox), repositories mocked. */
 function build() {
-  const built = newTestService(DisclosureRequestService, { byType: [[Clock, { now: () => NOW }]] });
-  const repository = built.mock(DisclosureRequestRepository);
+  const store = newTestService(DisclosureCaseStore, { byType: [[Clock, { now: () => NOW }]] });
+  const repository = store.mock(DisclosureRequestRepository);
+  const calendar = store.mock(CalendarService);
   repository.transaction.mockImplementation((work) => work(tx));
-  built.mock(CalendarService).getCalendar.mockResolvedValue(CALENDAR);
-  return { ...built, repository, audit: built.mock(AuditService), notifications: built.mock(NotificationService) };
+  calendar.getCalendar.mockResolvedValue(CALENDAR);
+  const built = newTestService(DisclosureCaseworkService, {
+    byType: [
+      [DisclosureCaseStore, store.sut],
+      [DisclosureRequestRepository, repository],
+      [CalendarService, calendar],
+    ],
+  });
+  return { ...built, repository, audit: built.mock(AuditService), notifications: store.mock(NotificationService) };
 }
 
-describe('DisclosureRequestService', () => {
+describe('DisclosureCaseworkService', () => {
   describe('expireLapsed', () => {
     // Received Monday 11-02, 补正 asked on 11-03: one case due back 11-17 (lapsed by 11-20), one due 11-27 (still waiting).
     const asked = (dueDate: string): RequestEvent[] => [...receivedOnline('2026-11-02'), { type: 'supplement_requested', date: '2026-11-03', dueDate, items: '身份证明' }];
@@ -97,35 +108,56 @@ describe('DisclosureRequestService', () => {
 
   describe('perform', () => {
     it.each`
-      edge                                            | roles                    | type          | code
-      ${'registering is the office head’s'}           | ${[StaffRole.HANDLER]}   | ${'register'} | ${ErrorCode.FORBIDDEN}
-      ${'approving an extension is the office head’s'} | ${[StaffRole.HANDLER]}   | ${'approve-extension'} | ${ErrorCode.FORBIDDEN}
-      ${'a reviewer is no case worker'}               | ${[StaffRole.REVIEWER]}  | ${'claim'}    | ${ErrorCode.FORBIDDEN}
-    `('refuses before touching the case: $edge', async ({ roles, type, code }) => {
+      edge                                             | roles                   | type
+      ${'a reviewer is no case worker'}                | ${[StaffRole.REVIEWER]} | ${'claim'}
+      ${'registering is the office head’s'}            | ${[StaffRole.HANDLER]}  | ${'register'}
+      ${'approving an extension is the office head’s'} | ${[StaffRole.HANDLER]}  | ${'approve-extension'}
+    `('refuses before touching the case: $edge', async ({ roles, type }) => {
       const { sut, repository } = build();
-      const refusal = sut.perform(staff(roles), 7, { type } as never, actor);
-      await expect(refusal).rejects.toBeInstanceOf(AppException);
-      await expect(refusal).rejects.toMatchObject({ code });
+      await expect(sut.perform(staff(roles), 7, { type } as never, actor)).rejects.toMatchObject({ code: ErrorCode.FORBIDDEN });
       expect(repository.transaction).not.toHaveBeenCalled();
+    });
+
+    it('refuses a claim outside one’s unit by the domain’s rule, and writes nothing', async () => {
+      const { sut, repository, audit } = build();
+      repository.findForUpdate.mockResolvedValue(request(7, { status: 'in_progress', unitId: 4 }));
+      const events = receivedOnline('2026-11-02').map((event) => (event.type === 'assigned' ? { ...event, unitId: 4 } : event));
+      repository.events.mockResolvedValue(rowsOf(7, events));
+      const refusal = sut.perform(staff([StaffRole.OFFICE_HEAD]), 7, { type: 'claim' }, actor);
+      await expect(refusal).rejects.toBeInstanceOf(AppException);
+      await expect(refusal).rejects.toMatchObject({ code: ErrorCode.FORBIDDEN, message: '只能认领本科室承办的办件' });
       expect(repository.appendEvent).not.toHaveBeenCalled();
+      expect(repository.saveRequest).not.toHaveBeenCalled();
+      expect(audit.record).not.toHaveBeenCalled();
     });
 
     it('answers a case of another agency as one that does not exist, and writes nothing', async () => {
       const { sut, repository, audit } = build();
       repository.findForUpdate.mockResolvedValue(request(7, { agencyId: 2 }));
-      await expect(sut.perform(staff([StaffRole.OFFICE_HEAD]), 7, { type: 'claim' } as never, actor)).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND });
+      await expect(sut.perform(staff([StaffRole.OFFICE_HEAD]), 7, { type: 'claim' }, actor)).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND });
       expect(repository.appendEvent).not.toHaveBeenCalled();
       expect(repository.saveRequest).not.toHaveBeenCalled();
       expect(audit.record).not.toHaveBeenCalled();
     });
   });
+});
 
+describe('DisclosureIntakeService', () => {
   describe('createOnBehalf', () => {
     it('refuses a receipt date after today, naming the field, before any write', async () => {
-      const { sut, repository } = build();
+      const { sut, mock } = newTestService(DisclosureIntakeService, { byType: [[Clock, { now: () => NOW }]] });
+      const store = mock(DisclosureCaseStore);
+      store.today.mockReturnValue('2026-11-20');
       const body = { receivedDate: '2026-11-21', channel: 'mail' } as never;
       await expect(sut.createOnBehalf(staff([StaffRole.OFFICE_HEAD]), body, actor)).rejects.toMatchObject({ code: ErrorCode.VALIDATION_FAILED, field: 'receivedDate' });
-      expect(repository.transaction).not.toHaveBeenCalled();
+      expect(mock(DisclosureRequestRepository).transaction).not.toHaveBeenCalled();
+    });
+
+    it('refuses a handler entering an application for the office', async () => {
+      const { sut, mock } = newTestService(DisclosureIntakeService, { byType: [[Clock, { now: () => NOW }]] });
+      const body = { receivedDate: '2026-11-19', channel: 'mail' } as never;
+      await expect(sut.createOnBehalf(staff([StaffRole.HANDLER]), body, actor)).rejects.toMatchObject({ code: ErrorCode.FORBIDDEN });
+      expect(mock(DisclosureRequestRepository).transaction).not.toHaveBeenCalled();
     });
   });
 });

@@ -1,17 +1,17 @@
-import { StaffRole } from '@govopen/contracts';
-import { Actor, ResidentPrincipal, StaffPrincipal } from '../../common/actor';
+import { ResidentPrincipal } from '../../common/actor';
 import { Clock } from '../../common/clock';
 import { ErrorCode } from '../../common/error-code';
 import { Transaction } from '../../database/unit-of-work/transaction';
-import { newTestService } from '../../testing/new-test-service';
+import { automock, newTestService } from '../../testing/new-test-service';
 import { MediaService } from '../media/media.service';
 import { NotificationService } from '../notification/notification.service';
 import { ContentScreeningService } from './content-screening.service';
+import { MessageNoticeService } from './message-notice.service';
+import { MessagePublicService } from './message-public.service';
+import { MessageViewsService } from './message-views.service';
 import { Message } from './message.entity';
 import { MessageRepository } from './message.repository';
-import { MessageService } from './message.service';
 
-// APP_CONFIG is an injection token (parameter 0); the paths below read no setting.
 // file-type ships ESM only, which this CommonJS test runner cannot load; the media service is auto-mocked here anyway.
 jest.mock('file-type', () => ({ fileTypeFromBuffer: undefined }), { virtual: true });
 
@@ -19,7 +19,6 @@ jest.mock('file-type', () => ({ fileTypeFromBuffer: undefined }), { virtual: tru
 const NOW = new Date('2026-11-30T02:00:00Z');
 const tx = { connection: 'test transaction' } as Transaction;
 const writer: ResidentPrincipal = { id: 21, openid: 'o-writer' };
-const actor: Actor = { type: 'staff', id: 5, name: 'handler', ip: '127.0.0.1', userAgent: null };
 
 function message(overrides: Partial<Message> = {}): Message {
   return {
@@ -49,17 +48,27 @@ function message(overrides: Partial<Message> = {}): Message {
   } as Message;
 }
 
+// The views and the notice sender are the real ones over the same mocked repository, so the spec sees the outbox rows.
 function build() {
-  const built = newTestService(MessageService, { byType: [[Clock, { now: () => NOW }]], byIndex: { 0: {} } });
-  const repository = built.mock(MessageRepository);
+  const repository = automock(MessageRepository);
+  const notifications = automock(NotificationService);
+  const media = automock(MediaService);
   repository.transaction.mockImplementation((work) => work(tx));
   repository.units.mockResolvedValue([{ id: 3, name: '综合科' }] as never);
-  built.mock(MediaService).filesAttachedTo.mockResolvedValue([]);
+  media.filesAttachedTo.mockResolvedValue([]);
+  const built = newTestService(MessagePublicService, {
+    byType: [
+      [Clock, { now: () => NOW }],
+      [MessageRepository, repository],
+      [MessageViewsService, new MessageViewsService(repository, media)],
+      [MessageNoticeService, new MessageNoticeService(repository, notifications)],
+    ],
+  });
   built.mock(ContentScreeningService).findSensitiveWords.mockResolvedValue([]);
-  return { ...built, repository, notifications: built.mock(NotificationService) };
+  return { sut: built.sut, repository, notifications };
 }
 
-describe('MessageService', () => {
+describe('MessagePublicService', () => {
   describe('rate', () => {
     it('records a dissatisfied rating as a new event and tells every dispatcher once, in one transaction', async () => {
       const { sut, repository, notifications } = build();
@@ -97,26 +106,6 @@ describe('MessageService', () => {
       expect(repository.save).not.toHaveBeenCalled();
       expect(repository.appendEvent).not.toHaveBeenCalled();
       expect(notifications.enqueue).not.toHaveBeenCalled();
-    });
-  });
-
-  describe('act', () => {
-    const staff = (roles: StaffRole[]): StaffPrincipal => ({ id: 5, username: 'handler', displayName: '李承办', agencyId: 1, unitId: 3, roles });
-
-    it('answers a message of another agency as one that does not exist, and writes nothing', async () => {
-      const { sut, repository } = build();
-      repository.boardSettings.mockResolvedValue([]);
-      repository.findForUpdate.mockResolvedValue(message({ agencyId: 2, status: 'in_progress' }));
-      await expect(sut.act(staff([StaffRole.OFFICE_HEAD]), 9, { type: 'urge' } as never, actor)).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND });
-      expect(repository.save).not.toHaveBeenCalled();
-      expect(repository.appendEvent).not.toHaveBeenCalled();
-    });
-
-    it('refuses a reply without text, naming the field, before opening the message', async () => {
-      const { sut, repository } = build();
-      repository.boardSettings.mockResolvedValue([]);
-      await expect(sut.act(staff([StaffRole.HANDLER]), 9, { type: 'reply', replyBody: '   ' } as never, actor)).rejects.toMatchObject({ code: ErrorCode.VALIDATION_FAILED, field: 'replyBody' });
-      expect(repository.transaction).not.toHaveBeenCalled();
     });
   });
 });
