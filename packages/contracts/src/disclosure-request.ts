@@ -1,15 +1,12 @@
-import type { ConsultedParty, LetterKind, ReasonsStage, RequestAction, RequestChannel, RequestStatus, ReviewKind, ReviewResult } from '@govopen/domain';
+import type { ApplicantType, ConsultedParty, OrganizationKind, LetterKind, ReasonsStage, RequestAction, RequestChannel, RequestStatus, ReviewKind, ReviewResult } from '@govopen/domain';
 import { MediaFileView } from './media';
 
 // Status, channel, actions, Art. 35 stage and letter kinds are the domain's; the wire carries their string values.
 export type { RequestChannel as RequestChannelName, ReasonsStage } from '@govopen/domain';
 export { REQUEST_CHANNEL_LABELS, REQUEST_STATUS_LABELS as DISCLOSURE_STATUS_LABELS, REVIEW_KIND_LABELS, REVIEW_RESULT_LABELS } from '@govopen/domain';
 
-/** 申请人类型 (DOMAIN §2; annual report columns: 自然人 / 法人或其他组织). */
-export type ApplicantType = 'citizen' | 'organization';
-
-/** 法人或其他组织 kinds, the columns of annual report table 三. */
-export type OrganizationKind = 'business' | 'research' | 'public_interest' | 'legal_service' | 'other';
+/** 申请人类型 and the 法人或其他组织 kinds: the domain's, the columns of annual report table 三. */
+export type { ApplicantType, OrganizationKind } from '@govopen/domain';
 
 export type IdDocumentType = 'resident_id' | 'passport' | 'hk_macau_permit' | 'taiwan_permit' | 'other';
 export type ProvisionMethod = 'paper' | 'email' | 'disc' | 'disk';

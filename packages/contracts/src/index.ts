@@ -13,3 +13,4 @@ export * from './policy';
 export * from './message';
 export * from './consultation';
 export * from './background-run';
+export * from './annual-report';

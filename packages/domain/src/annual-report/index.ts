@@ -24,3 +24,4 @@ export * from './compare-report-figures';
 export * from './annual-report-rule';
 export * from './annual-report-workflow';
 export * from './annual-report-layout-of';
+export * from './annual-report-sections';
