@@ -1,4 +1,4 @@
-import { computeTable3FromGroups } from './compute-table3-from-groups';
+import { computeTable3FromGroups, Table3Group, table3GroupOf } from './compute-table3-from-groups';
 import { ReportFacts } from './report-facts-of';
 import { Table3 } from './table3-rows';
 
@@ -18,8 +18,6 @@ import { Table3 } from './table3-rows';
  * counts in 三（六）3 其他 (see table3LeafOf).
  */
 export function computeTable3(facts: readonly ReportFacts[], year: number): Table3 {
-  return computeTable3FromGroups(
-    facts.map((request) => ({ facts: request, count: 1 })),
-    year,
-  );
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new RangeError(`not a report year: ${year}`);
+  return computeTable3FromGroups(facts.map((request) => table3GroupOf(request, year)).filter((group): group is Table3Group => group !== null));
 }

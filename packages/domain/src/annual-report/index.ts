@@ -14,7 +14,7 @@ export * from './annual-report-due-date';
 export * from './show-annual-report-countdown';
 export * from './fees-collected';
 export * from './compute-table3-from-groups';
-export * from './fold-report-facts';
+export * from './table3-codes';
 export * from './compute-table4';
 export * from './table2';
 export * from './check-table2';

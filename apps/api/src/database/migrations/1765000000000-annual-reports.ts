@@ -1,10 +1,28 @@
+import { Outcome, TABLE3_COLUMN_CODES, TABLE3_LEAF_CODES, table3LeafOf } from '@govopen/domain';
 import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
 import { createTable, datetime, id, integer, isMysql, varchar } from '../migration-helpers';
 
+/** The codes the case store projects from now on (table3CodesOf), for the requests already stored. */
+function backfillCodes(): string {
+  const kinds = Object.entries(TABLE3_COLUMN_CODES).filter(([column]) => column !== 'citizen');
+  const column = [
+    `CASE WHEN applicant_type = 'citizen' THEN ${TABLE3_COLUMN_CODES.citizen}`,
+    ...kinds.map(([kind, code]) => `WHEN applicant_type = 'organization' AND organization_kind = '${kind}' THEN ${code}`),
+    'ELSE NULL END',
+  ].join(' ');
+  const leaf = [
+    `CASE WHEN closed_date IS NULL THEN NULL WHEN status = 'withdrawn' THEN ${TABLE3_LEAF_CODES[table3LeafOf({ outcome: null, withdrawn: true })]}`,
+    ...Object.values(Outcome).map((outcome) => `WHEN outcome = '${outcome}' THEN ${TABLE3_LEAF_CODES[table3LeafOf({ outcome, withdrawn: false })]}`),
+    'ELSE NULL END',
+  ].join(' ');
+  return `UPDATE disclosure_request SET report_column = ${column}, report_leaf = ${leaf}`;
+}
+
 /**
- * The annual report (条例 Art. 49–50): one row per agency and year. Two indexes let the report read a year of cases
- * without touching the rows: table 三 groups the projected columns of disclosure_request in one covering index scan,
- * and table 四 and the fees read only the review and fee events.
+ * The annual report (条例 Art. 49–50): one row per agency and year. A request's place in table 三 (its applicant
+ * column and, once closed, its leaf) is projected onto disclosure_request as two small codes, so that with its dates
+ * they make a narrow covering index: table 三 of a million requests is one scan of it, grouped in index order without
+ * a sort. Table 四 and the fees read only the review and fee events, through an index on the event type.
  */
 export class AnnualReports1765000000000 implements MigrationInterface {
   name = 'AnnualReports1765000000000';
@@ -43,12 +61,13 @@ export class AnnualReports1765000000000 implements MigrationInterface {
         new TableIndex({ name: 'ix_annual_report_published', columnNames: ['agency_id', 'status', 'year'] }),
       ],
     );
+    // Plain ALTER TABLE: TypeORM's addColumn would rebuild the whole table on SQLite.
+    await queryRunner.query('ALTER TABLE disclosure_request ADD COLUMN report_column smallint NULL');
+    await queryRunner.query('ALTER TABLE disclosure_request ADD COLUMN report_leaf smallint NULL');
+    await queryRunner.query(backfillCodes());
     await queryRunner.createIndex(
       'disclosure_request',
-      new TableIndex({
-        name: 'ix_disclosure_request_report',
-        columnNames: ['agency_id', 'received_date', 'closed_date', 'applicant_type', 'organization_kind', 'status', 'outcome'],
-      }),
+      new TableIndex({ name: 'ix_disclosure_request_report', columnNames: ['agency_id', 'report_column', 'report_leaf', 'received_date', 'closed_date'] }),
     );
     await queryRunner.createIndex('disclosure_request_event', new TableIndex({ name: 'ix_disclosure_event_type_date', columnNames: ['type', 'event_date'] }));
   }
@@ -56,6 +75,8 @@ export class AnnualReports1765000000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.dropIndex('disclosure_request_event', 'ix_disclosure_event_type_date');
     await queryRunner.dropIndex('disclosure_request', 'ix_disclosure_request_report');
+    await queryRunner.dropColumn('disclosure_request', 'report_leaf');
+    await queryRunner.dropColumn('disclosure_request', 'report_column');
     await queryRunner.dropTable('annual_report');
   }
 }

@@ -46,7 +46,7 @@ h2 { font-family: "黑体", "SimHei", sans-serif; font-size: 16pt; font-weight: 
 p { text-indent: 2em; margin: 0; }
 table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; font-family: "宋体", "SimSun", serif; font-size: 10.5pt; line-height: 1.4; }
 th, td { border: 1px solid #000; padding: 2px 4px; text-align: center; vertical-align: middle; font-weight: normal; }
-td.figure { text-align: center; }
+td.figure { text-align: center; min-width: 3em; }
 td[data-override]::after { content: "※"; font-size: 8pt; vertical-align: super; }
 .notes p { text-indent: 0; font-size: 12pt; }
 .date { text-align: right; }

@@ -60,8 +60,8 @@ export class AnnualReportWorkflowService {
         case 'publish': {
           row.publishedBy = staff.id;
           row.publishedAt = now;
-          const { publishedAt: _unset, ...published } = printableOf(current, (await this.repository.agencyName(staff.agencyId)) ?? '', null);
-          row.publishedReport = JSON.stringify(published);
+          // Stored without its date: the row's published_at dates it (publishedViewOf).
+          row.publishedReport = JSON.stringify({ ...printableOf(current, (await this.repository.agencyName(staff.agencyId)) ?? '', null), publishedAt: undefined });
           break;
         }
       }

@@ -34,7 +34,7 @@ export async function annualReportXlsx(report: PrintableAnnualReport): Promise<B
     sheet.columns = widths(grid).map((width) => ({ width }));
     sheet.mergeCells(1, 1, 1, grid.columns);
     const heading = sheet.getCell(1, 1);
-    heading.value = `${report.title}　${key}、${title}`;
+    heading.value = `${report.title} ${key}、${title}`;
     heading.font = { name: '宋体', bold: true, size: 12 };
     heading.alignment = { horizontal: 'center' };
     // The table starts on row 2; exceljs counts rows and columns from 1.

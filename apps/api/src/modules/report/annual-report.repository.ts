@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApplicantType, OrganizationKind } from '@govopen/contracts';
-import { Outcome, ReportFactsGroup, RequestEvent, RequestStatus } from '@govopen/domain';
+import { RequestEvent, Table3Group, table3ColumnOfCode, table3LeafOfCode } from '@govopen/domain';
 import { DataSource } from 'typeorm';
 import { AppException } from '../../common/app-exception';
 import { ErrorCode } from '../../common/error-code';
@@ -16,14 +15,14 @@ import { AnnualReport } from './annual-report.entity';
 /** The events tables 四 and the fees are computed from; nothing else of a case history is read for the report. */
 const REPORT_EVENT_TYPES = ['review_recorded', 'fee_notified', 'fee_paid'];
 
+/** One group of table3Groups: MySQL answers the sums as strings, SQLite as numbers. */
 interface GroupRow {
-  applicantType: ApplicantType;
-  organizationKind: OrganizationKind | null;
-  receivedDate: string;
-  closedDate: string | null;
-  outcome: string | null;
-  withdrawn: number | string;
-  requests: number | string;
+  reportColumn: number | string | null;
+  reportLeaf: number | string | null;
+  withinClosed: number | string;
+  withinOpen: number | string;
+  beforeClosed: number | string;
+  beforeOpen: number | string;
 }
 
 @Injectable()
@@ -79,52 +78,50 @@ export class AnnualReportRepository {
   }
 
   /**
-   * The agency's requests as table 三 of `year` reads them, in one grouped query over the projected columns (the
-   * receipt and closing dates, outcome and status that DisclosureCaseStore writes from the events, and the applicant
-   * columns): dates folded to the year's edges exactly as foldReportFacts does, then counted, so a year of a million
-   * requests comes back as a few dozen groups read from one covering index (ix_disclosure_request_report). The
-   * domain turns the groups into the table (computeTable3FromGroups).
+   * The agency's requests as table 三 of `year` counts them, in one grouped query over projected columns: the
+   * receipt and closing dates and the table-三 codes (applicant column; leaf once closed) DisclosureCaseStore writes
+   * from the events with the domain's table3CodesOf. Groups follow the covering index ix_disclosure_request_report
+   * (agency, column, leaf, dates), so the database reads that narrow index once and never sorts; each group counts
+   * its requests in the four positions table 三 reads them in (received before or within the year × closed within
+   * it or not), as table3GroupOf places one request. A year of a million requests comes back as a few dozen rows.
    */
-  async table3Groups(agencyId: number, year: number, tx: Transaction = this.dataSource.manager): Promise<ReportFactsGroup[]> {
-    const start = `${year}-01-01`;
-    const end = `${year}-12-31`;
-    const closedInYear = 'r.closed_date IS NOT NULL AND r.closed_date <= :end';
-    const folded = {
-      applicantType: 'r.applicant_type',
-      organizationKind: "CASE WHEN r.applicant_type = 'organization' THEN r.organization_kind ELSE NULL END",
-      receivedDate: 'CASE WHEN r.received_date < :start THEN :dayBefore ELSE :start END',
-      closedDate: `CASE WHEN ${closedInYear} THEN :end ELSE NULL END`,
-      outcome: `CASE WHEN ${closedInYear} THEN r.outcome ELSE NULL END`,
-      withdrawn: `CASE WHEN ${closedInYear} AND r.status = :withdrawn THEN 1 ELSE 0 END`,
-    };
-    const query = managerOf(tx)
+  async table3Groups(agencyId: number, year: number, tx: Transaction = this.dataSource.manager): Promise<Table3Group[]> {
+    const closedIn = 'r.closed_date IS NOT NULL AND r.closed_date <= :end';
+    const stillOpen = '(r.closed_date IS NULL OR r.closed_date > :end)';
+    const rows = await managerOf(tx)
       .getRepository(DisclosureRequest)
       .createQueryBuilder('r')
-      .select(folded.applicantType, 'applicantType')
-      .addSelect(folded.organizationKind, 'organizationKind')
-      .addSelect(folded.receivedDate, 'receivedDate')
-      .addSelect(folded.closedDate, 'closedDate')
-      .addSelect(folded.outcome, 'outcome')
-      .addSelect(folded.withdrawn, 'withdrawn')
-      .addSelect('COUNT(*)', 'requests')
+      .select('r.report_column', 'reportColumn')
+      .addSelect('r.report_leaf', 'reportLeaf')
+      .addSelect(`SUM(CASE WHEN r.received_date >= :start AND ${closedIn} THEN 1 ELSE 0 END)`, 'withinClosed')
+      .addSelect(`SUM(CASE WHEN r.received_date >= :start AND ${stillOpen} THEN 1 ELSE 0 END)`, 'withinOpen')
+      .addSelect(`SUM(CASE WHEN r.received_date < :start AND ${closedIn} THEN 1 ELSE 0 END)`, 'beforeClosed')
+      .addSelect(`SUM(CASE WHEN r.received_date < :start AND ${stillOpen} THEN 1 ELSE 0 END)`, 'beforeOpen')
       .where('r.agency_id = :agencyId', { agencyId })
       .andWhere('r.received_date IS NOT NULL AND r.received_date <= :end')
       .andWhere('(r.closed_date IS NULL OR r.closed_date >= :start)')
-      .setParameters({ start, end, dayBefore: `${year - 1}-12-31`, withdrawn: RequestStatus.WITHDRAWN });
-    // The same expressions, not their aliases: MariaDB's ONLY_FULL_GROUP_BY accepts them and SQLite does not mind.
-    for (const expression of Object.values(folded)) query.addGroupBy(expression);
-    const rows = await query.getRawMany<GroupRow>();
-    return rows.map((row) => ({
-      facts: {
-        applicantType: row.applicantType,
-        organizationKind: row.organizationKind,
-        receivedDate: row.receivedDate,
-        closedDate: row.closedDate,
-        outcome: row.outcome as Outcome | null,
-        withdrawn: Number(row.withdrawn) === 1,
-      },
-      count: Number(row.requests),
-    }));
+      .setParameters({ start: `${year}-01-01`, end: `${year}-12-31` })
+      .groupBy('r.report_column')
+      .addGroupBy('r.report_leaf')
+      .getRawMany<GroupRow>();
+    return rows.flatMap((row) => {
+      const column = row.reportColumn === null ? null : table3ColumnOfCode(Number(row.reportColumn));
+      // The same refusals as the domain's for one request: never a guessed column or leaf in a published table.
+      if (!column) throw new RangeError('法人或其他组织申请人未登记组织类型，无法计入年度报告表三的申请人栏目');
+      const leaf = row.reportLeaf === null ? null : table3LeafOfCode(Number(row.reportLeaf));
+      const positions = [
+        { received: 'within', closed: true, count: Number(row.withinClosed) },
+        { received: 'within', closed: false, count: Number(row.withinOpen) },
+        { received: 'before', closed: true, count: Number(row.beforeClosed) },
+        { received: 'before', closed: false, count: Number(row.beforeOpen) },
+      ] as const;
+      return positions
+        .filter(({ count }) => count > 0)
+        .map(({ received, closed, count }): Table3Group => {
+          if (closed && !leaf) throw new RangeError('已办结的申请没有办理结果，无法计入年度报告表三');
+          return { column, received, leaf: closed ? leaf : null, count };
+        });
+    });
   }
 
   /**
