@@ -34,6 +34,16 @@ import {
 } from './consultation';
 import { AuditLogEntry, AuditLogQuery } from './audit';
 import {
+  AnnualReportSummary,
+  AnnualReportView,
+  OverrideAnnualReportCell,
+  PublicAnnualReportSummary,
+  PublicAnnualReportView,
+  RemoveAnnualReportOverrideQuery,
+  ReturnAnnualReport,
+  SaveAnnualReport,
+} from './annual-report';
+import {
   AuthOptions,
   ChangePasswordRequest,
   DevLoginRequest,
@@ -252,6 +262,13 @@ export function createApiClient({ transport, getToken, renewSession }: ApiClient
       acknowledgeFeeNotice: (id: number) => call<DisclosureRequestView>('POST', `/disclosure-requests/${id}/fee-notice-receipt`),
     },
     catalog: () => call<CatalogNodeView[]>('GET', '/catalog'),
+    /** 政府信息公开工作年度报告, once published. */
+    annualReports: {
+      list: () => call<PublicAnnualReportSummary[]>('GET', '/annual-reports'),
+      get: (year: number) => call<PublicAnnualReportView>('GET', `/annual-reports/${year}`),
+      /** The page in the official layout (text/html), under /api: for a link or a web view, not for `call`. */
+      htmlPath: (year: number) => `/annual-reports/${year}.html`,
+    },
     policies: {
       list: (query: PolicyQuery = {}) => call<Page<PolicySummary>>('GET', `/policies${queryString(query)}`),
       get: (id: number) => call<PolicyView>('GET', `/policies/${id}`),
@@ -379,6 +396,20 @@ export function createApiClient({ transport, getToken, renewSession }: ApiClient
         review: (id: number, request: ReviewRequest) => call<StaffInterpretationView>('POST', `/admin/interpretations/${id}/review`, request),
       },
       compliance: () => call<ComplianceReport>('GET', '/admin/publishing/compliance'),
+      annualReports: {
+        list: () => call<AnnualReportSummary[]>('GET', '/admin/annual-reports'),
+        get: (year: number) => call<AnnualReportView>('GET', `/admin/annual-reports/${year}`),
+        save: (year: number, report: SaveAnnualReport) => call<AnnualReportView>('PUT', `/admin/annual-reports/${year}`, report),
+        override: (year: number, override: OverrideAnnualReportCell) => call<AnnualReportView>('POST', `/admin/annual-reports/${year}/overrides`, override),
+        removeOverride: (year: number, cell: string) => call<AnnualReportView>('DELETE', `/admin/annual-reports/${year}/overrides${queryString({ cell } satisfies RemoveAnnualReportOverrideQuery)}`),
+        submit: (year: number) => call<AnnualReportView>('POST', `/admin/annual-reports/${year}/submit`),
+        approve: (year: number) => call<AnnualReportView>('POST', `/admin/annual-reports/${year}/approve`),
+        returnToDraft: (year: number, comment: string) => call<AnnualReportView>('POST', `/admin/annual-reports/${year}/return`, { comment } satisfies ReturnAnnualReport),
+        publish: (year: number) => call<AnnualReportView>('POST', `/admin/annual-reports/${year}/publish`),
+        /** The downloads (Word, Excel) under /api; fetch them with the staff token. */
+        docxPath: (year: number) => `/admin/annual-reports/${year}.docx`,
+        xlsxPath: (year: number) => `/admin/annual-reports/${year}.xlsx`,
+      },
       letterTemplates: {
         list: () => call<LetterTemplateView[]>('GET', '/admin/letter-templates'),
         save: (key: string, template: SaveLetterTemplate) => call<LetterTemplateView>('PUT', `/admin/letter-templates/${encodeURIComponent(key)}`, template),

@@ -1,4 +1,4 @@
-import type { ApplicantType, ConsultedParty, LetterKind, OrganizationKind, ReasonsStage, RequestAction, RequestChannel, RequestStatus, ReviewKind, ReviewResult } from '@govopen/domain';
+import type { ConsultedParty, LetterKind, OrganizationKind, ReasonsStage, RequestAction, RequestChannel, RequestStatus, ReviewKind, ReviewResult } from '@govopen/domain';
 import { TABLE3_COLUMNS } from '@govopen/domain';
 import { MediaFileView } from './media';
 
@@ -6,9 +6,8 @@ import { MediaFileView } from './media';
 export type { RequestChannel as RequestChannelName, ReasonsStage } from '@govopen/domain';
 export { REQUEST_CHANNEL_LABELS, REQUEST_STATUS_LABELS as DISCLOSURE_STATUS_LABELS, REVIEW_KIND_LABELS, REVIEW_RESULT_LABELS } from '@govopen/domain';
 
-/** 申请人类型 (DOMAIN §2; annual report columns: 自然人 / 法人或其他组织). */
-/** The domain's: 法人或其他组织 kinds are the columns of annual report table 三. */
-export type { ApplicantType, OrganizationKind };
+/** 申请人类型 and the 法人或其他组织 kinds: the domain's, the columns of annual report table 三. */
+export type { ApplicantType, OrganizationKind } from '@govopen/domain';
 
 export type IdDocumentType = 'resident_id' | 'passport' | 'hk_macau_permit' | 'taiwan_permit' | 'other';
 

@@ -14,3 +14,4 @@ export * from './message';
 export * from './consultation';
 export * from './background-run';
 export * from './enterprise';
+export * from './annual-report';

@@ -1,5 +1,10 @@
 import * as domain from '@govopen/domain';
 import {
+  ANNUAL_REPORT_SECTIONS,
+  ANNUAL_REPORT_STATUS_LABELS,
+  ANNUAL_REPORT_STEP_LABELS,
+  AnnualReportStatus,
+  ApplicantType,
   CONSULTATION_PHASE_LABELS,
   ConsultationPhase,
   ContentStatus,
@@ -22,6 +27,7 @@ import {
   MESSAGE_RATING_LABELS,
   MESSAGE_STATUS_LABELS,
   MessageBoard,
+  OrganizationKind,
   REQUEST_CHANNEL_LABELS,
   RequestChannelName,
   REVIEW_KIND_LABELS,
@@ -29,6 +35,9 @@ import {
   CatalogTimeliness,
   ReviewAction,
   StaffMessageActionType,
+  TABLE3_ROWS,
+  TABLE3_ROWS_2019,
+  TABLE4_GROUPS,
 } from './index';
 
 /** True only when A and B are the same type (neither wider nor narrower). */
@@ -55,6 +64,9 @@ describe('one source: the wire uses the domain words', () => {
     sameType<Equal<QualificationKind, domain.QualificationKind>>();
     sameType<Equal<PolicyVerdict, domain.PolicyVerdict>>();
     sameType<Equal<PolicyConditions, domain.PolicyConditions>>();
+    sameType<Equal<ApplicantType, domain.ApplicantType>>();
+    sameType<Equal<OrganizationKind, domain.OrganizationKind>>();
+    sameType<Equal<AnnualReportStatus, domain.AnnualReportStatus>>();
     expect(Object.keys(DISCLOSURE_STATUS_LABELS).sort()).toEqual([...Object.values(domain.RequestStatus)].sort());
   });
 
@@ -72,6 +84,13 @@ describe('one source: the wire uses the domain words', () => {
     expect(QUALIFICATION_LABELS).toBe(domain.QUALIFICATION_LABELS);
     expect(POLICY_VERDICT_LABELS).toBe(domain.POLICY_VERDICT_LABELS);
     expect(POLICY_TOPICS).toBe(domain.POLICY_TOPICS);
+    expect(ANNUAL_REPORT_STATUS_LABELS).toBe(domain.ANNUAL_REPORT_STATUS_LABELS);
+    expect(ANNUAL_REPORT_STEP_LABELS).toBe(domain.ANNUAL_REPORT_STEP_LABELS);
+    expect(ANNUAL_REPORT_SECTIONS).toBe(domain.ANNUAL_REPORT_SECTIONS);
+    // The annual report's row labels are printed verbatim: the wire and the renderers share the domain's tables.
+    expect(TABLE3_ROWS).toBe(domain.TABLE3_ROWS);
+    expect(TABLE3_ROWS_2019).toBe(domain.TABLE3_ROWS_2019);
+    expect(TABLE4_GROUPS).toBe(domain.TABLE4_GROUPS);
   });
 
   it('says 取消公开 for taking a published reply off the board', () => {

@@ -9,6 +9,7 @@ import { computeTable3 } from './compute-table3';
 import { feesCollected } from './fees-collected';
 import { OrganizationKind, ReportApplicant, reportFactsOf } from './report-facts-of';
 import { Table3, TABLE3_ROWS, Table3RowKey } from './table3-rows';
+import { emptyTable2 } from './table2';
 import { Table4 } from './table4';
 import { toLayout2019 } from './to-layout-2019';
 
@@ -294,7 +295,12 @@ describe('a year of requests: 2025', () => {
       litigation_direct: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
       litigation_after_reconsideration: { upheld: 0, corrected: 0, other: 0, pending: 1, total: 1 },
     };
+    const table2 = emptyTable2();
+    for (const row of [table2.regulations, table2.normativeDocuments]) Object.assign(row, { issued: 1, repealed: 0, inForce: 5, source: '规范性文件备案登记簿' });
+    for (const row of [table2.licensing, table2.punishment, table2.enforcement]) Object.assign(row, { decisions: 0, source: '行政执法信息平台' });
+    Object.assign(table2.administrativeFees, { amountWanYuan: 0, source: '财务科收费台账' });
     const report = {
+      table2,
       table3: table,
       table4,
       problemsAndImprovements: '依申请公开答复文书的说理还不够充分。下一步将统一答复文书模板，加强培训。',
@@ -302,7 +308,7 @@ describe('a year of requests: 2025', () => {
       feesYuan: feesCollected(CASES.map((kase) => kase.events), 2025),
     };
     const checks = checkReport(report);
-    expect(checks).toHaveLength(39 + 3 + 2);
+    expect(checks).toHaveLength(39 + 3 + 6 + 2);
     expect(checks.filter((check) => check.rule === 'table4_group_total').map((check) => check.ok)).toEqual([true, true, true]);
     expect(checks.find((check) => check.rule === 'section5_present')).toEqual({ rule: 'section5_present', ok: true, detail: '第五部分“存在的主要问题及改进情况”已填写' });
     // ¥600 was collected but section 六 says 无: the only failing check, and it says what to write.

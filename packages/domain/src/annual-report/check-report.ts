@@ -1,10 +1,13 @@
+import { checkTable2 } from './check-table2';
 import { checkTable3 } from './check-table3';
 import { checkTable4 } from './check-table4';
 import { ReportCheck } from './report-check';
+import { Table2 } from './table2';
 import { Table3 } from './table3-rows';
 import { Table4 } from './table4';
 
 export interface AnnualReportContent {
+  table2: Table2;
   table3: Table3;
   table4: Table4;
   /** 五、存在的主要问题及改进情况: typed by staff. */
@@ -25,7 +28,8 @@ function amountsInFen(text: string): number[] {
 }
 
 /**
- * Every check of a report before it is published: table 三's and table 四's sums, then the narrative's musts. Section
+ * Every check of a report before it is published: table 三's and table 四's sums, table 二's entered figures, then the
+ * narrative's musts. Section
  * 五 is not empty: 条例 Art. 50(4) asks for the main problems and their improvement. Where 信息处理费 (109号) was
  * collected, section 六 (Art. 50(5) 其他需要报告的事项; DOMAIN §4) names the fee and states the amount.
  */
@@ -46,5 +50,5 @@ export function checkReport(report: AnnualReportContent): ReportCheck[] {
       ? { rule: 'fees_stated', ok: true, detail: `本年收取信息处理费 ${yuan} 元，第六部分已说明` }
       : { rule: 'fees_stated', ok: false, detail: `本年收取信息处理费 ${yuan} 元，第六部分“其他需要报告的事项”应写明“信息处理费”及金额 ${yuan} 元` };
   }
-  return [...checkTable3(report.table3), ...checkTable4(report.table4), sectionFive, fees];
+  return [...checkTable3(report.table3), ...checkTable4(report.table4), ...checkTable2(report.table2), sectionFive, fees];
 }

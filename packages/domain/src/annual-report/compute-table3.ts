@@ -1,11 +1,6 @@
+import { computeTable3FromGroups, Table3Group, table3GroupOf } from './compute-table3-from-groups';
 import { ReportFacts } from './report-facts-of';
-import { table3ColumnOf } from './table3-column-of';
-import { table3LeafOf } from './table3-leaf-of';
-import { APPLICANT_COLUMNS, Table3, TABLE3_LEAF_KEYS, TABLE3_ROWS, Table3Row } from './table3-rows';
-
-function emptyRow(): Table3Row {
-  return { citizen: 0, business: 0, research: 0, public_interest: 0, legal_service: 0, other: 0, total: 0 };
-}
+import { Table3 } from './table3-rows';
 
 /**
  * Table 三 for calendar `year` (30号 layout), from each request's facts. Dates are China dates 'YYYY-MM-DD', so
@@ -24,27 +19,5 @@ function emptyRow(): Table3Row {
  */
 export function computeTable3(facts: readonly ReportFacts[], year: number): Table3 {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new RangeError(`not a report year: ${year}`);
-  const start = `${year}-01-01`;
-  const end = `${year}-12-31`;
-  const table = Object.fromEntries(TABLE3_ROWS.map((row) => [row.key, emptyRow()])) as Table3;
-
-  for (const request of facts) {
-    const received = request.receivedDate;
-    if (received === null || received > end) continue;
-    const closed = request.closedDate;
-    if (closed !== null && closed < received) throw new RangeError(`申请的办结日期（${closed}）早于收到日期（${received}）`);
-    if (closed !== null && closed < start) continue;
-    const column = table3ColumnOf(request);
-    table[received >= start ? '一' : '二'][column] += 1;
-    if (closed !== null && closed <= end) table[table3LeafOf(request)][column] += 1;
-    else table['四'][column] += 1;
-  }
-
-  for (const column of APPLICANT_COLUMNS) {
-    table['三（七）'][column] = TABLE3_LEAF_KEYS.reduce((sum, leaf) => sum + table[leaf][column], 0);
-  }
-  for (const row of Object.values(table)) {
-    row.total = APPLICANT_COLUMNS.reduce((sum, column) => sum + row[column], 0);
-  }
-  return table;
+  return computeTable3FromGroups(facts.map((request) => table3GroupOf(request, year)).filter((group): group is Table3Group => group !== null));
 }

@@ -8,6 +8,8 @@ export type ReportCheckRule =
   | 'table3_row_total'
   /** Table 四: in each group 维持 + 纠正 + 其他 + 尚未审结 = 总计. */
   | 'table4_group_total'
+  /** Table 二: every staff-entered figure is there, with its source. */
+  | 'table2_entered'
   /** Section 五 (问题及改进) is typed, never left empty. */
   | 'section5_present'
   /** 信息处理费 collected ⇒ section 六 states them. */

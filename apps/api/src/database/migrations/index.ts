@@ -12,6 +12,7 @@ import { SignInSecurity1764700000000 } from './1764700000000-sign-in-security';
 import { AppendOnlyEvents1764800000000 } from './1764800000000-append-only-events';
 import { NoticeDelivery1764900000000 } from './1764900000000-notice-delivery';
 import { Enterprises1765000000000 } from './1765000000000-enterprises';
+import { AnnualReports1765100000000 } from './1765100000000-annual-reports';
 
 /** Every migration, in order. Listed explicitly so the bundle needs no file globbing at run time. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   AppendOnlyEvents1764800000000,
   NoticeDelivery1764900000000,
   Enterprises1765000000000,
+  AnnualReports1765100000000,
 ];

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { applyRequestEvent, CalendarYearMissingError, chinaDateOf, deriveRequestState, RequestEvent, RequestState, WorkingCalendar } from '@govopen/domain';
+import { applyRequestEvent, CalendarYearMissingError, chinaDateOf, deriveRequestState, reportFactsOf, RequestEvent, RequestState, table3CodesOf, WorkingCalendar } from '@govopen/domain';
 import { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
 import { Transaction } from '../../database/unit-of-work/transaction';
@@ -102,6 +102,9 @@ export class DisclosureCaseStore implements OnModuleInit {
     request.receivedDate = state.receivedDate;
     request.closedDate = state.closedDate;
     request.outcome = state.outcome;
+    const codes = table3CodesOf(reportFactsOf(state, { type: request.applicantType, organizationKind: request.organizationKind }));
+    request.reportColumn = codes.column;
+    request.reportLeaf = codes.leaf;
     request.extended = state.extensionDays > 0;
     request.dueDate = safeDeadline(state, calendar, this.today())?.dueDate ?? null;
     request.sortDueDate = request.dueDate ?? NO_DUE_DATE;

@@ -114,6 +114,8 @@ export class DisclosureIntakeService {
         sortDueDate: NO_DUE_DATE,
         closedDate: null,
         outcome: null,
+        reportColumn: null,
+        reportLeaf: null,
         extended: false,
         submittedAt: now,
         updatedAt: now,

@@ -121,6 +121,14 @@ export class DisclosureRequest {
   @Column({ type: 'varchar', length: 40, nullable: true })
   outcome: string | null;
 
+  /** Where the case counts in annual report table 三 (the domain's table3CodesOf): its applicant column… */
+  @Column({ name: 'report_column', type: 'smallint', nullable: true })
+  reportColumn: number | null;
+
+  /** …and, once closed, the leaf of 三 it closed in. */
+  @Column({ name: 'report_leaf', type: 'smallint', nullable: true })
+  reportLeaf: number | null;
+
   @Column({ type: 'boolean' })
   extended: boolean;
 

@@ -5,12 +5,18 @@ import { OrganizationModule } from '../organization/organization.module';
 import { ComplianceAdminController } from './compliance-admin.controller';
 import { ComplianceRepository } from './compliance.repository';
 import { ComplianceService } from './compliance.service';
+import { AnnualReportAdminController } from './annual-report-admin.controller';
+import { AnnualReportController } from './annual-report.controller';
+import { AnnualReportFigures } from './annual-report-figures';
+import { AnnualReportRepository } from './annual-report.repository';
+import { AnnualReportService } from './annual-report.service';
+import { AnnualReportWorkflowService } from './annual-report-workflow.service';
 import { ReportAdminController } from './report-admin.controller';
 import { ReportService } from './report.service';
 
 @Module({
   imports: [CalendarModule, CatalogModule, OrganizationModule],
-  controllers: [ReportAdminController, ComplianceAdminController],
-  providers: [ReportService, ComplianceRepository, ComplianceService],
+  controllers: [ReportAdminController, ComplianceAdminController, AnnualReportAdminController, AnnualReportController],
+  providers: [ReportService, ComplianceRepository, ComplianceService, AnnualReportRepository, AnnualReportFigures, AnnualReportService, AnnualReportWorkflowService],
 })
 export class ReportModule {}
