@@ -267,7 +267,7 @@ export function DisclosureRequestPage() {
       <Modal open={reading !== null} title={reading?.title} footer={null} onCancel={() => setReading(null)} width={720}>
         {reading && (
           <div style={{ fontFamily: 'FangSong, STFangsong, serif', fontSize: 16, lineHeight: 2 }}>
-            <div style={{ textAlign: 'right', color: '#6b7280' }}>{reading.number}</div>
+            <div style={{ textAlign: 'right', color: '#5f6672' }}>{reading.number}</div>
             <div>{reading.recipient}</div>
             {reading.paragraphs.map((paragraph) => (
               <p key={paragraph} style={{ textIndent: '2em', margin: 0 }}>
