@@ -25,3 +25,4 @@ export * from './annual-report-rule';
 export * from './annual-report-workflow';
 export * from './annual-report-layout-of';
 export * from './annual-report-sections';
+export * from './table3-printed-rows';
