@@ -23,6 +23,8 @@ import { MessagePage } from './pages/messages/message-page';
 import { MessageSettingsPage } from './pages/messages/message-settings-page';
 import { ConsultationListPage } from './pages/consultations/consultation-list-page';
 import { ConsultationPage, NewConsultationPage } from './pages/consultations/consultation-page';
+import { AnnualReportIndex, AnnualReportPage } from './pages/annual-report/annual-report-page';
+import { StatisticsRoute } from './pages/statistics/statistics-route';
 
 export function App() {
   const { profile, loading } = useSession();
@@ -56,6 +58,9 @@ export function App() {
         <Route path="interpretations" element={<ContentListPage key="interpretations" kind="interpretations" />} />
         <Route path="interpretations/:id" element={<InterpretationPage />} />
         <Route path="catalog" element={<CatalogPage />} />
+        <Route path="annual-reports" element={<AnnualReportIndex />} />
+        <Route path="annual-reports/:year" element={<AnnualReportPage />} />
+        <Route path="statistics" element={<StatisticsRoute />} />
         <Route path="calendar" element={<CalendarPage />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="staff" element={<StaffPage />} />

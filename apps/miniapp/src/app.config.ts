@@ -8,6 +8,7 @@ export default defineAppConfig({
     { root: 'packages/policy', pages: ['pages/document/index', 'pages/interpretation/index'] },
     { root: 'packages/message', pages: ['pages/boards/index', 'pages/write/index', 'pages/mine/index', 'pages/detail/index'] },
     { root: 'packages/consultation', pages: ['pages/list/index', 'pages/detail/index'] },
+    { root: 'packages/report', pages: ['pages/list/index', 'pages/detail/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -1,4 +1,4 @@
-import { AuditOutlined, BankOutlined, BellOutlined, BookOutlined, CalendarOutlined, CommentOutlined, DashboardOutlined, FileDoneOutlined, FileSearchOutlined, FileTextOutlined, FolderOpenOutlined, LogoutOutlined, MessageOutlined, PieChartOutlined, SendOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, BarChartOutlined, BankOutlined, BellOutlined, BookOutlined, CalendarOutlined, CommentOutlined, DashboardOutlined, FileDoneOutlined, FileSearchOutlined, FileTextOutlined, FolderOpenOutlined, LogoutOutlined, MessageOutlined, PieChartOutlined, SendOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { STAFF_ROLE_LABELS, StaffRole } from '@govopen/contracts';
 import { Avatar, Dropdown, Layout, Menu, MenuProps, Space, Tag, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -55,7 +55,8 @@ export function AdminLayout() {
         { key: '/interpretations', icon: <BookOutlined />, label: '政策解读' },
         { key: '/catalog', icon: <FolderOpenOutlined />, label: '主动公开目录' },
         soon('/pushes', '政策推送', <BellOutlined />),
-        soon('/annual-report', '年度报告', <PieChartOutlined />),
+        { key: '/annual-reports', icon: <PieChartOutlined />, label: '年度报告' },
+        { key: '/statistics', icon: <BarChartOutlined />, label: '统计' },
       ],
     },
     {
