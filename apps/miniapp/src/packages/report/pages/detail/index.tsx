@@ -32,7 +32,7 @@ export default function AnnualReportPage() {
       <View className="page annual-report">
         <View className="card">
           <Text className="error-text">{error}</Text>
-          <Text className="link" role="button" onClick={load}>重试</Text>
+          <View className="link" role="button" onClick={load}>重试</View>
         </View>
       </View>
     );
@@ -48,7 +48,7 @@ export default function AnnualReportPage() {
   return (
     <View className={`page annual-report ${care ? 'care' : ''}`}>
       <View className="card">
-        <Text className="report-heading" role="heading" aria-level={1} data-testid="annual-report-title">{report.title}</Text>
+        <View className="report-heading" role="heading" aria-level={1} data-testid="annual-report-title">{report.title}</View>
         <Text className="muted">{report.agencyName} · {formatChinaDate(chinaDateOfInstant(report.publishedAt))} 公开</Text>
       </View>
       {ANNUAL_REPORT_SECTIONS.map(({ key, title }) => {
@@ -56,7 +56,7 @@ export default function AnnualReportPage() {
         const text = report.sections[key];
         return (
           <View key={key} className="card" data-testid={`report-section-${key}`}>
-            <Text className="card-title" role="heading" aria-level={2}>{`${key}、${title}`}</Text>
+            <View className="card-title" role="heading" aria-level={2}>{`${key}、${title}`}</View>
             {text && <Text className="section-text">{text}</Text>}
             {key === '六' && !text && <Text className="hint">无。</Text>}
             {table && (
@@ -72,7 +72,7 @@ export default function AnnualReportPage() {
       })}
       {report.notes.length > 0 && (
         <View className="card">
-          <Text className="card-title" role="heading" aria-level={2}>说明</Text>
+          <View className="card-title" role="heading" aria-level={2}>说明</View>
           {report.notes.map((note) => (
             <Text key={note.cell} className="hint">
               * {note.label}：{note.reason}

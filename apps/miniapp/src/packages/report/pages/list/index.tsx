@@ -32,7 +32,7 @@ export default function AnnualReportListPage() {
   return (
     <View className={`page annual-report ${care ? 'care' : ''}`}>
       <View className="card">
-        <Text className="report-heading" role="heading" aria-level={1}>政府信息公开工作年度报告</Text>
+        <View className="report-heading" role="heading" aria-level={1}>政府信息公开工作年度报告</View>
         <Text className="hint">本机关每年公布上一年度的政府信息公开工作情况，包括主动公开、依申请公开、行政复议和行政诉讼等数据。</Text>
       </View>
       {error && (
