@@ -31,6 +31,8 @@ import { EnterprisePage } from './pages/enterprise/enterprise-page';
 import { PushComposePage } from './pages/enterprise/push-compose-page';
 import { PushListPage } from './pages/enterprise/push-list-page';
 import { PushPage } from './pages/enterprise/push-page';
+import { AnnualReportIndex, AnnualReportPage } from './pages/annual-report/annual-report-page';
+import { StatisticsRoute } from './pages/statistics/statistics-route';
 
 export function App() {
   const { profile, loading } = useSession();
@@ -72,6 +74,9 @@ export function App() {
         <Route path="pushes" element={<PushListPage />} />
         <Route path="pushes/new" element={<PushComposePage />} />
         <Route path="pushes/:id" element={<PushPage />} />
+        <Route path="annual-reports" element={<AnnualReportIndex />} />
+        <Route path="annual-reports/:year" element={<AnnualReportPage />} />
+        <Route path="statistics" element={<StatisticsRoute />} />
         <Route path="calendar" element={<CalendarPage />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="staff" element={<StaffPage />} />

@@ -9,6 +9,7 @@ export default defineAppConfig({
     { root: 'packages/message', pages: ['pages/boards/index', 'pages/write/index', 'pages/mine/index', 'pages/detail/index'] },
     { root: 'packages/consultation', pages: ['pages/list/index', 'pages/detail/index'] },
     { root: 'packages/enterprise', pages: ['pages/center/index', 'pages/bind/index', 'pages/calculator/index', 'pages/benefits/index', 'pages/benefit/index'] },
+    { root: 'packages/report', pages: ['pages/list/index', 'pages/detail/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

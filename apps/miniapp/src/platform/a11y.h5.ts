@@ -2,7 +2,8 @@
  * Taro's H5 components are custom elements around a native control: the page's `aria-label` lands on the wrapper
  * (<taro-input-core>), not on the <input> a screen reader announces, and <Image> renders an <img> with no alt. The
  * pages also scroll inside a Taro page <div> that keyboard users cannot reach. This copies the wrapper's label to
- * the control, the image's label to alt (empty: decorative), and makes each page's scroll area focusable.
+ * the control, the image's label to alt (empty: decorative), and makes each page's scroll area, and each labelled
+ * ScrollView, focusable.
  */
 const CONTROLS = 'taro-input-core, taro-textarea-core, taro-switch-core, taro-checkbox-core, taro-radio-core, taro-slider-core';
 
@@ -19,6 +20,11 @@ function label(root: ParentNode): void {
   // A View or Text that acts as a button (role given by the page) is a stop on the Tab key, as a <button> would be.
   root.querySelectorAll<HTMLElement>('[role="button"]:not([tabindex]), [role="checkbox"]:not([tabindex]), [role="radio"]:not([tabindex]), [role="tab"]:not([tabindex])').forEach((element) => {
     element.setAttribute('tabindex', '0');
+  });
+  // A labelled ScrollView (a wide table scrolling inside its card) is a region the keyboard can reach and scroll.
+  root.querySelectorAll<HTMLElement>('taro-scroll-view-core[aria-label]:not([tabindex])').forEach((region) => {
+    region.setAttribute('tabindex', '0');
+    region.setAttribute('role', 'region');
   });
   root.querySelectorAll<HTMLElement>('.taro_page:not([tabindex])').forEach((page) => {
     page.setAttribute('tabindex', '0');

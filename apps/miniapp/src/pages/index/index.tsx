@@ -30,6 +30,7 @@ export default function HomePage() {
           { label: '意见征集', glyph: '征', color: '#0891b2', url: '/packages/consultation/pages/list/index' },
           { label: '期限查询', glyph: '期', color: '#be185d', url: WORKDAY_URL },
           { label: '惠企政策', glyph: '企', color: '#4b5563', url: '/packages/enterprise/pages/benefits/index' },
+          { label: '年度报告', glyph: '报', color: '#0f766e', url: '/packages/report/pages/list/index' },
         ]}
       />
       <View className="card">
