@@ -1,6 +1,6 @@
 import { AuditOutlined, BarChartOutlined, BankOutlined, BellOutlined, BookOutlined, CalendarOutlined, CommentOutlined, DashboardOutlined, FileDoneOutlined, FileSearchOutlined, FileTextOutlined, FolderOpenOutlined, GiftOutlined, LogoutOutlined, MessageOutlined, PieChartOutlined, SafetyCertificateOutlined, SendOutlined, ShopOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { STAFF_ROLE_LABELS, StaffRole } from '@govopen/contracts';
-import { Avatar, Dropdown, Layout, Menu, MenuProps, Space, Tag, Typography } from 'antd';
+import { Avatar, Dropdown, Layout, Menu, MenuProps, Space, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useSession } from '../auth/session';
 import { NotificationBell } from './notification-bell';
