@@ -1,4 +1,4 @@
-import type { ConsultedParty, LetterKind, OrganizationKind, ReasonsStage, RequestAction, RequestChannel, RequestStatus, ReviewKind, ReviewResult } from '@govopen/domain';
+import type { ApplicantType, ConsultedParty, LetterKind, OrganizationKind, ReasonsStage, RequestAction, RequestChannel, RequestStatus, ReviewKind, ReviewResult } from '@govopen/domain';
 import { TABLE3_COLUMNS } from '@govopen/domain';
 import { MediaFileView } from './media';
 
