@@ -158,6 +158,8 @@ describe('annual report journey', () => {
     expect(widths.inner).toBeGreaterThan(widths.outer);
     expect(widths.page).toBeLessThanOrEqual(390);
     await screenshot(phone, 'h5-annual-report');
+    await table3.scrollIntoViewIfNeeded();
+    await screenshot(phone, 'h5-annual-report-table3', { fullPage: false });
   });
 
   it('the statistics page draws its charts with a table under each', async () => {

@@ -260,7 +260,8 @@ export function AnnualReportPage() {
         <Col xs={24} xl={7}>
           <div className="report-side">
             <Card size="small" title={<h2 className="card-heading">审核与公开</h2>} style={{ marginBottom: 16 }} data-testid="report-workflow">
-              <Space wrap style={{ marginBottom: 12 }}>
+              {view.status === 'published' && <Typography.Paragraph>报告已公开，不能再修改。</Typography.Paragraph>}
+              <Space wrap style={{ marginBottom: view.allowedSteps.length ? 12 : 0 }}>
                 {editable && (
                   <Button type={dirty ? 'primary' : 'default'} loading={busy === 'save'} onClick={save} disabled={!dirty}>
                     {dirty ? '保存修改' : '已保存'}

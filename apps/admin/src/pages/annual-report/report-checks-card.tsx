@@ -41,7 +41,6 @@ export function ReportChecksCard({ checks }: { checks: ReportCheck[] }) {
         <Collapse
           ghost
           size="small"
-          defaultActiveKey={failing.length ? [] : ['passing']}
           items={[
             {
               key: 'passing',

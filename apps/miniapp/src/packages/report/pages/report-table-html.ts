@@ -29,7 +29,7 @@ const TABLE = 'border-collapse:collapse;font-size:13px;line-height:1.5;color:#1f
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const span = (rowSpan?: number, colSpan?: number) => `${rowSpan && rowSpan > 1 ? ` rowspan="${rowSpan}"` : ''}${colSpan && colSpan > 1 ? ` colspan="${colSpan}"` : ''}`;
-const th = (text: string, rowSpan?: number, colSpan?: number, style = TH) => `<th${span(rowSpan, colSpan)} style="${style}">${escape(text)}</th>`;
+const th = (text: string, rowSpan?: number, colSpan?: number, style = TH) => `<th${span(rowSpan, colSpan)} style="${style}${rowSpan && rowSpan > 1 && style === LABEL ? 'min-width:5.5em;' : ''}">${escape(text)}</th>`;
 const figure = (value: number | null, colSpan?: number, marked = false) => `<td${span(undefined, colSpan)} style="${FIGURE}">${value ?? ''}${marked ? '*' : ''}</td>`;
 
 export function table2Html(table: Table2): string {
@@ -49,7 +49,7 @@ export function table2Html(table: Table2): string {
     const cells = 'issued' in values ? [figure(values.issued), figure(values.repealed), figure(values.inForce)].join('') : 'decisions' in values ? figure(values.decisions, 3) : figure(values.amountWanYuan, 3);
     rows.push(`<tr>${th(row.label, 1, 1, LABEL)}${cells}</tr>`);
   }
-  return `<table style="${TABLE}min-width:560px;width:100%;">${rows.join('')}</table>`;
+  return `<table style="${TABLE}width:100%;">${rows.join('')}</table>`;
 }
 
 export function table3Html(report: { layout: AnnualReportLayout; table3: AnnualReportTable3; notes: PublicAnnualReportNote[] }): string {
