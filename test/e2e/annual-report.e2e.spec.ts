@@ -195,6 +195,11 @@ describe('政府信息公开工作年度报告', () => {
     expect(missingSource.status).toBe(400);
     expect(missingSource.body).toMatchObject({ field: 'table2.licensing.decisions', message: '本年处理决定数量应为整数（未填写时为 null）' });
 
+    // A row sent with figures left out is kept with those figures not entered (null): every answer has every cell.
+    const partial = ok(await server!.request('PUT', '/api/admin/annual-reports/2025', { token: head, body: { kind: 'department', sections: sections('无。'), table2: { ...table2, regulations: { source: '本机关规章台账' } } } })).body;
+    expect(partial.table2.regulations).toEqual({ issued: null, repealed: null, inForce: null, source: '本机关规章台账' });
+    expect(partial.checks.find((check: { detail: string }) => check.detail.includes('“规章”'))).toMatchObject({ ok: false, detail: '表二“规章”未填写本年制发件数、本年废止件数、现行有效件数' });
+
     const saved = ok(await server!.request('PUT', '/api/admin/annual-reports/2025', { token: head, body: { kind: 'department', sections: sections('无。'), table2 } })).body;
     // ¥200 was collected (a9) but section 六 says 无: the one failing check, and it says what to write.
     expect(saved.checks.filter((check: { ok: boolean }) => !check.ok)).toEqual([

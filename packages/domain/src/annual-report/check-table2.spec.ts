@@ -1,5 +1,5 @@
 import { checkTable2 } from './check-table2';
-import { emptyTable2, Table2 } from './table2';
+import { completeTable2, emptyTable2, Table2 } from './table2';
 
 function entered(): Table2 {
   return {
@@ -34,5 +34,19 @@ describe('table 二: staff-entered figures with their source', () => {
 
   it('a new draft fails every row until staff fill it in', () => {
     expect(checkTable2(emptyTable2()).filter((check) => !check.ok)).toHaveLength(6);
+  });
+});
+
+describe('completeTable2: every cell present, whatever was sent or stored', () => {
+  it('a figure left out or undefined is null (not entered), one given is kept, a foreign key dropped', () => {
+    const table = completeTable2({ regulations: { issued: 0, repealed: undefined, source: '台账' }, licensing: null, extra: { x: 1 } });
+    expect(table.regulations).toEqual({ issued: 0, repealed: null, inForce: null, source: '台账' });
+    expect(table.licensing).toEqual({ decisions: null, source: '' });
+    expect(Object.keys(table)).toEqual(['regulations', 'normativeDocuments', 'licensing', 'punishment', 'enforcement', 'administrativeFees']);
+    expect(JSON.parse(JSON.stringify(table)).normativeDocuments).toEqual({ issued: null, repealed: null, inForce: null, source: '' });
+  });
+
+  it('nothing at all is the empty table', () => {
+    expect(completeTable2(undefined)).toEqual(emptyTable2());
   });
 });

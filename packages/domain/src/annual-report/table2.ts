@@ -68,3 +68,22 @@ export function emptyTable2(): Table2 {
     administrativeFees: { amountWanYuan: null, source: '' },
   };
 }
+
+/**
+ * The whole table from what was sent or stored, every cell present: a figure left out (absent or undefined) is null,
+ * not entered; a row left out is empty. Keys outside the table are dropped.
+ */
+export function completeTable2(given: unknown): Table2 {
+  const table = emptyTable2();
+  const rows = (typeof given === 'object' && given !== null ? given : {}) as Record<string, unknown>;
+  for (const key of Object.keys(table) as Table2RowKey[]) {
+    const cells = table[key] as unknown as Record<string, unknown>;
+    const sent = rows[key];
+    if (typeof sent !== 'object' || sent === null) continue;
+    for (const cell of Object.keys(cells)) {
+      const value = (sent as Record<string, unknown>)[cell];
+      if (value !== undefined) cells[cell] = value;
+    }
+  }
+  return table;
+}

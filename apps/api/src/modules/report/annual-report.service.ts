@@ -6,6 +6,7 @@ import {
   annualReportTitle,
   chinaDateOf,
   emptyAnnualReportSections,
+  completeTable2,
   emptyTable2,
   parseReportCell,
   showAnnualReportCountdown,
@@ -124,9 +125,7 @@ export class AnnualReportService {
       row.kind = body.kind;
       row.sections = JSON.stringify(body.sections);
       // A figure left out is stored as not entered (null), so every reader finds every cell of the table.
-      const empty = emptyTable2();
-      const table2 = Object.fromEntries(Object.entries(empty).map(([key, cells]) => [key, { ...cells, ...(body.table2 as unknown as Record<string, object>)[key] }]));
-      row.table2 = JSON.stringify(table2);
+      row.table2 = JSON.stringify(completeTable2(body.table2));
       return { action: 'annual_report.save', detail: `${year}年度报告：保存草稿` };
     });
   }

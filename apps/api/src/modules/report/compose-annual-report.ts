@@ -8,7 +8,7 @@ import {
   checkReport,
   compareReportFigures,
   emptyAnnualReportSections,
-  emptyTable2,
+  completeTable2,
   NEW_ANNUAL_REPORT,
   ReportCheck,
   ReportFigureChange,
@@ -61,7 +61,7 @@ export interface ComposedAnnualReport {
  */
 export function composeAnnualReport(row: AnnualReport | null, year: number, live: ReportFiguresWithFees): ComposedAnnualReport {
   const sections: AnnualReportSections = row ? JSON.parse(row.sections) : emptyAnnualReportSections();
-  const table2: Table2 = row ? JSON.parse(row.table2) : emptyTable2();
+  const table2: Table2 = completeTable2(row ? JSON.parse(row.table2) : null);
   const overrides: StoredOverride[] = row ? JSON.parse(row.overrides) : [];
   const frozenFigures: ReportFiguresWithFees | null = row?.frozenFigures ? JSON.parse(row.frozenFigures) : null;
   const computed = frozenFigures ?? live;
