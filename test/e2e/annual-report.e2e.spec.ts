@@ -237,6 +237,8 @@ describe('政府信息公开工作年度报告', () => {
     const head = await login('head');
     const reviewer = await login('reviewer');
     const handler = await login('handler');
+    // The dashboard counts down to 31 January until the report is published.
+    expect((await server!.api(head).admin.dashboard()).annualReport).toEqual({ year: 2025, dueDate: '2026-01-31', daysLeft: 25, overdue: false });
     const submitted = ok(await server!.request('POST', '/api/admin/annual-reports/2025/submit', { token: head })).body;
     expect(submitted).toMatchObject({ status: 'in_review', statusLabel: '审核中', frozen: true, laterChanges: [], workflow: { submittedBy: '王公开（公开办负责人·演示）', approvedBy: null } });
     expect(submitted.allowedSteps).toEqual(['return']);
@@ -262,6 +264,8 @@ describe('政府信息公开工作年度报告', () => {
     const published = ok(await server!.request('POST', '/api/admin/annual-reports/2025/publish', { token: head })).body;
     expect(published).toMatchObject({ status: 'published', statusLabel: '已公开', countdown: null, allowedSteps: [], workflow: { publishedAt: '2026-01-06T02:00:00.000Z' } });
     expect(published.table3.rows['一']).toEqual(row(3, 1, 1, 1, 1, 1));
+    // Published: nothing is due until 2026's countdown starts on 1 December.
+    expect((await server!.api(head).admin.dashboard()).annualReport).toBeNull();
 
     const audit = ok(await server!.request('GET', '/api/admin/audit-logs?targetType=annual_report&pageSize=50', { token: await login('admin') })).body.items;
     const actions = audit.map((entry: { action: string }) => entry.action);
