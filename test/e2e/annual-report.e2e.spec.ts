@@ -195,6 +195,11 @@ describe('政府信息公开工作年度报告', () => {
     expect(missingSource.status).toBe(400);
     expect(missingSource.body).toMatchObject({ field: 'table2.licensing.decisions', message: '本年处理决定数量应为整数（未填写时为 null）' });
 
+    // A figure not yet known is sent as null; a figure left out is refused, naming it.
+    const leftOut = await server!.request('PUT', '/api/admin/annual-reports/2025', { token: head, body: { kind: 'department', sections: sections('无。'), table2: { ...table2, regulations: { repealed: 0, inForce: 0, source: '本机关规章台账' } } } });
+    expect(leftOut.status).toBe(400);
+    expect(leftOut.body.field).toBe('table2.regulations.issued');
+
     const saved = ok(await server!.request('PUT', '/api/admin/annual-reports/2025', { token: head, body: { kind: 'department', sections: sections('无。'), table2 } })).body;
     // ¥200 was collected (a9) but section 六 says 无: the one failing check, and it says what to write.
     expect(saved.checks.filter((check: { ok: boolean }) => !check.ok)).toEqual([
