@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { startServer, StartedServer } from '../e2e/support/server';
-import { assertFrontEndsBuilt, launchChromium, screenshot } from './support/browser';
+import { assertFrontEndsBuilt, launchChromium, screenshot, confirmDialog } from './support/browser';
 
 const DEMO_PASSWORD = 'GovOpen@2026';
 
@@ -61,13 +61,13 @@ describe('依申请公开 journey: 法人 with a duplicate request', () => {
     await desk.getByText(/疑似重复申请/).waitFor();
 
     await desk.getByTestId('actions').getByRole('button', { name: '登记受理', exact: true }).click();
-    await desk.locator('.ant-modal:visible').getByRole('button', { name: /确\s*定/ }).click();
+    await confirmDialog(desk);
     await desk.getByText('登记受理：已完成').first().waitFor();
     await desk.getByTestId('actions').getByRole('button', { name: '答复', exact: true }).click();
     await desk.locator('.ant-modal:visible .ant-select').first().click();
     await desk.keyboard.type('重复申请');
     await desk.locator('.ant-select-dropdown:visible').getByText(/三（五）2 不予处理 — 重复申请/).click();
-    await desk.locator('.ant-modal:visible').getByRole('button', { name: /确\s*定/ }).click();
+    await confirmDialog(desk);
     await desk.getByText('答复：已完成').first().waitFor();
     await screenshot(desk, 'journey-admin-duplicate', { fullPage: false });
 

@@ -2,7 +2,7 @@ import { Browser, BrowserContext, Page } from 'playwright-core';
 import { freePort, startServer, StartedServer } from '../e2e/support/server';
 import { TestDatabase } from '../e2e/support/database';
 import { png, windowsExecutable } from '../e2e/support/files';
-import { assertFrontEndsBuilt, launchChromium, screenshot, signInStaff } from './support/browser';
+import { assertFrontEndsBuilt, launchChromium, screenshot, signInStaff, confirmDialog } from './support/browser';
 
 
 /**
@@ -48,7 +48,7 @@ describe('依申请公开 journey', () => {
   async function act(label: string, fill?: () => Promise<void>): Promise<void> {
     await desk.getByTestId('actions').getByRole('button', { name: label, exact: true }).click();
     if (fill) await fill();
-    await desk.locator('.ant-modal:visible').getByRole('button', { name: /确\s*定/ }).click();
+    await confirmDialog(desk);
     await desk.getByText(`${label}：已完成`).first().waitFor();
   }
 

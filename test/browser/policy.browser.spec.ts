@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { MediaFixture, mediaFixturePath } from '../e2e/support/content';
 import { startServer, StartedServer } from '../e2e/support/server';
-import { assertFrontEndsBuilt, launchChromium, screenshot, signInStaff } from './support/browser';
+import { assertFrontEndsBuilt, launchChromium, screenshot, signInStaff, confirmDialog } from './support/browser';
 
 const TITLE = '关于印发《威海市中小企业数字化转型补贴资金管理办法》的通知';
 // Monday 2026-11-23, 10:00 in China: the day everything in this journey is written, reviewed and published.
@@ -45,7 +45,7 @@ describe('policy publishing and reading journey', () => {
     await desk.getByRole('button', { name: button, exact: true }).click();
     if (comment !== undefined) {
       await desk.getByLabel('意见').fill(comment);
-      await desk.locator('.ant-modal:visible').getByRole('button', { name: /确\s*定/ }).click();
+      await confirmDialog(desk);
     }
     await desk.getByText('操作成功').first().waitFor();
   }
@@ -112,7 +112,7 @@ describe('policy publishing and reading journey', () => {
     for (const url of [policyUrl, interpretationUrl]) {
       await desk.goto(url);
       await desk.getByRole('button', { name: '发布', exact: true }).click();
-      await desk.locator('.ant-modal:visible').getByRole('button', { name: /确\s*定/ }).click();
+      await confirmDialog(desk);
       await desk.getByText('操作成功').first().waitFor();
     }
     await desk.getByText('已发布').first().waitFor();

@@ -71,6 +71,12 @@ describe('the OpenAPI document', () => {
       ['calendar.addWorkingDays', () => client.calendar.addWorkingDays('2026-11-02', 3)],
       ['admin.consultations.windowRule', () => client.admin.consultations.windowRule('2026-11-02')],
       ['suggest', () => client.suggest('住房')],
+      ['policyBenefits.list', () => client.policyBenefits.list({ topic: '技术改造', q: '补贴', page: 1, pageSize: 10 })],
+      ['admin.enterpriseBindings.list', () => client.admin.enterpriseBindings.list({ status: 'pending', page: 1, pageSize: 10 })],
+      ['admin.enterprises.list', () => client.admin.enterprises.list({ q: '精工', district: '环翠区', page: 1, pageSize: 10 })],
+      ['admin.policyBenefits.list', () => client.admin.policyBenefits.list({ status: 'published', topic: '技术改造', q: '补贴', page: 1, pageSize: 10 })],
+      ['admin.pushes.list', () => client.admin.pushes.list({ status: 'sent', page: 1, pageSize: 10 })],
+      ['admin.pushes.recipients', () => client.admin.pushes.recipients(1, { page: 1, pageSize: 10 })],
     ];
     const undocumented: string[] = [];
     for (const [name, call] of cases) {

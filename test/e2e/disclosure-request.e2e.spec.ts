@@ -269,3 +269,75 @@ describe('dispatch help: unit suggestions and claiming', () => {
     expect(byHead).toMatchObject({ status: 403, body: { message: '只能认领本科室承办的办件' } });
   });
 });
+
+describe('GET /api/admin/disclosure-requests: search and the numbers on the queue tabs', () => {
+  let server: StartedServer;
+  let head: string;
+  let handler: string;
+  const ids: number[] = [];
+  const tracking: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer({ CLOCK_NOW: '2024-09-27T02:00:00Z' });
+    const resident = (await server.api().auth.devLogin('queue-applicant')).token;
+    head = (await server.api().admin.login({ username: 'head', password: DEMO_PASSWORD })).token;
+    handler = (await server.api().admin.login({ username: 'handler', password: DEMO_PASSWORD })).token;
+    // 张三's 技改 request (registered), 张三's 规划 request and a company's 专精特新 request (both still to register).
+    for (const application of [citizenApplication(), citizenApplication({ title: '某小区建设工程规划许可证' }), organizationApplication()]) {
+      const { body } = await server.request('POST', '/api/disclosure-requests', { token: resident, body: application });
+      ids.push(body.id);
+      tracking.push(body.trackingNumber);
+    }
+    await server.request('POST', `/api/admin/disclosure-requests/${ids[0]}/actions`, { token: head, body: { type: 'register' } });
+  });
+  afterAll(() => server.stop());
+
+  it('counts every queue for the office head', async () => {
+    const { status, body } = await server.request('GET', '/api/admin/disclosure-requests/queue-counts', { token: head });
+    expect(status).toBe(200);
+    expect(body).toEqual({ to_register: 2, to_assign: 1, in_progress: 0, awaiting_supplement: 0, consulting: 0, extended: 0, due_soon: 0, overdue: 0, closed: 0, all: 3 });
+  });
+
+  it('a handler counts only their unit’s cases: none is assigned yet', async () => {
+    const { body } = await server.request('GET', '/api/admin/disclosure-requests/queue-counts', { token: handler });
+    expect(body.all).toBe(0);
+    expect(body.to_register).toBe(0);
+  });
+
+  it.each`
+    edge                                      | q                        | expected
+    ${'a tracking number, exactly'}           | ${() => tracking[1]}     | ${[1]}
+    ${'a tracking number in lower case'}      | ${() => tracking[2].toLowerCase()} | ${[2]}
+    ${'part of the applicant’s name'}         | ${() => '某某科技'}       | ${[2]}
+    ${'part of the title'}                    | ${() => '规划许可'}       | ${[1]}
+    ${'the applicant both citizen cases share'} | ${() => '张三'}        | ${[0, 1]}
+    ${'a LIKE wildcard is a character, not a pattern'} | ${() => '%'}    | ${[]}
+  `('finds by $edge, and the counts follow the search', async ({ q, expected }) => {
+    const query = encodeURIComponent(q());
+    const list = await server.request('GET', `/api/admin/disclosure-requests?queue=all&q=${query}`, { token: head });
+    expect(list.body.items.map((item: { id: number }) => ids.indexOf(item.id)).sort()).toEqual(expected);
+    const counts = await server.request('GET', `/api/admin/disclosure-requests/queue-counts?q=${query}`, { token: head });
+    expect(counts.body.all).toBe(expected.length);
+  });
+
+  it('refuses a search over 50 characters, naming q', async () => {
+    const { status, body } = await server.request('GET', `/api/admin/disclosure-requests?q=${'长'.repeat(51)}`, { token: head });
+    expect(status).toBe(400);
+    expect(body.field).toBe('q');
+  });
+
+  it('the timeline names staff by name, never by login; the applicant reads 工作人员', async () => {
+    const staffView = await server.request('GET', `/api/admin/disclosure-requests/${ids[0]}`, { token: head });
+    const registered = staffView.body.events.find((event: { type: string }) => event.type === 'registered');
+    expect(registered.actor).toBe('王公开（公开办负责人·演示）');
+    const resident = (await server.api().auth.devLogin('queue-applicant')).token;
+    const mine = await server.request('GET', `/api/disclosure-requests/${ids[0]}`, { token: resident });
+    expect(mine.body.events.find((event: { type: string }) => event.type === 'registered').actor).toBe('工作人员');
+  });
+
+  it('the staff view carries what the applicant gave besides personal data', async () => {
+    const { body } = await server.request('GET', `/api/admin/disclosure-requests/${ids[2]}`, { token: head });
+    expect(body.applicantDetails).toMatchObject({ idType: null, organizationKind: 'business', creditCode: expect.stringMatching(/^[0-9A-Z]{18}$/), legalRepresentative: expect.any(String) });
+    expect(body.provisionMethod).toBeDefined();
+  });
+});

@@ -153,6 +153,9 @@ describe('message boards: posting, routing, answering, publishing, rating', () =
     expect(invalid.body).toMatchObject({ status: 'invalid', invalidReason: '重复投诉' });
     expect(invalid.body.events.map((event: { type: string }) => event.type)).toEqual(['提交留言', '分办', '转办', '退回分办', '分办', '延期', '催办', '不予受理']);
     expect(invalid.body.events.find((event: { type: string }) => event.type === '转办')).toMatchObject({ note: '属技改项目监管', unitName: '规划与技术改造科' });
+    // Staff are named as people read them, not by their login; the writer by role.
+    expect(invalid.body.events.find((event: { type: string }) => event.type === '延期').actorName).toBe('李承办（综合科·演示）');
+    expect(invalid.body.events[0].actorName).toBe('留言人');
   });
 
   it('shows the writer’s phone only to the unit, on request, audited', async () => {

@@ -31,6 +31,11 @@ const PAGED_LISTS: [string, Who][] = [
   ['/api/admin/messages', 'head'],
   ['/api/admin/disclosure-requests', 'head'],
   ['/api/admin/audit-logs', 'admin'],
+  ['/api/policy-benefits', 'none'],
+  ['/api/admin/policy-benefits', 'head'],
+  ['/api/admin/enterprise-bindings', 'head'],
+  ['/api/admin/enterprises', 'head'],
+  ['/api/admin/pushes', 'head'],
 ];
 
 /** Office files as they arrive broken: noise where the deflate stream should be, a cut after the first entry, an unknown method. */

@@ -23,6 +23,16 @@ import { MessagePage } from './pages/messages/message-page';
 import { MessageSettingsPage } from './pages/messages/message-settings-page';
 import { ConsultationListPage } from './pages/consultations/consultation-list-page';
 import { ConsultationPage, NewConsultationPage } from './pages/consultations/consultation-page';
+import { BenefitListPage } from './pages/enterprise/benefit-list-page';
+import { BenefitPage } from './pages/enterprise/benefit-page';
+import { BindingQueuePage } from './pages/enterprise/binding-queue-page';
+import { EnterpriseListPage } from './pages/enterprise/enterprise-list-page';
+import { EnterprisePage } from './pages/enterprise/enterprise-page';
+import { PushComposePage } from './pages/enterprise/push-compose-page';
+import { PushListPage } from './pages/enterprise/push-list-page';
+import { PushPage } from './pages/enterprise/push-page';
+import { AnnualReportIndex, AnnualReportPage } from './pages/annual-report/annual-report-page';
+import { StatisticsRoute } from './pages/statistics/statistics-route';
 
 export function App() {
   const { profile, loading } = useSession();
@@ -56,6 +66,17 @@ export function App() {
         <Route path="interpretations" element={<ContentListPage key="interpretations" kind="interpretations" />} />
         <Route path="interpretations/:id" element={<InterpretationPage />} />
         <Route path="catalog" element={<CatalogPage />} />
+        <Route path="enterprise-bindings" element={<BindingQueuePage />} />
+        <Route path="enterprises" element={<EnterpriseListPage />} />
+        <Route path="enterprises/:id" element={<EnterprisePage />} />
+        <Route path="policy-benefits" element={<BenefitListPage />} />
+        <Route path="policy-benefits/:id" element={<BenefitPage />} />
+        <Route path="pushes" element={<PushListPage />} />
+        <Route path="pushes/new" element={<PushComposePage />} />
+        <Route path="pushes/:id" element={<PushPage />} />
+        <Route path="annual-reports" element={<AnnualReportIndex />} />
+        <Route path="annual-reports/:year" element={<AnnualReportPage />} />
+        <Route path="statistics" element={<StatisticsRoute />} />
         <Route path="calendar" element={<CalendarPage />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="staff" element={<StaffPage />} />

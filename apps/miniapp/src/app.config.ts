@@ -8,6 +8,8 @@ export default defineAppConfig({
     { root: 'packages/policy', pages: ['pages/document/index', 'pages/interpretation/index'] },
     { root: 'packages/message', pages: ['pages/boards/index', 'pages/write/index', 'pages/mine/index', 'pages/detail/index'] },
     { root: 'packages/consultation', pages: ['pages/list/index', 'pages/detail/index'] },
+    { root: 'packages/enterprise', pages: ['pages/center/index', 'pages/bind/index', 'pages/calculator/index', 'pages/benefits/index', 'pages/benefit/index'] },
+    { root: 'packages/report', pages: ['pages/list/index', 'pages/detail/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',
@@ -17,7 +19,8 @@ export default defineAppConfig({
     backgroundColor: '#f5f5f5',
   },
   tabBar: {
-    color: '#8a8a8a',
+    // #5f6672 on white is 5.8:1 (the former #8a8a8a was 3.45:1, below WCAG AA).
+    color: '#5f6672',
     selectedColor: '#b71c1c',
     backgroundColor: '#ffffff',
     borderStyle: 'black',

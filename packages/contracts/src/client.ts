@@ -97,6 +97,8 @@ import {
   DisclosurePersonalData,
   LetterTemplateView,
   SaveLetterTemplate,
+  DisclosureQueueCounts,
+  DisclosureQueueCountsQuery,
   DisclosureQueueQuery,
   DisclosureRequestSummary,
   DisclosureRequestView,
@@ -104,6 +106,40 @@ import {
   StaffDisclosureRequestView,
   SupplementDisclosureRequest,
 } from './disclosure-request';
+import {
+  BindEnterprise,
+  ComposePolicyPush,
+  DecidePolicyPush,
+  EnterpriseBindingQuery,
+  EnterpriseBindingView,
+  EnterpriseDistricts,
+  EnterpriseInvitationView,
+  EnterpriseMemberPhone,
+  EnterpriseOptions,
+  EnterpriseVerificationDecision,
+  MyEnterpriseView,
+  PolicyBenefitQuery,
+  PolicyBenefitSummary,
+  PolicyBenefitView,
+  PolicyCalculatorRequest,
+  PolicyCalculatorResponse,
+  PolicyPushAudience,
+  PolicyPushAudienceRequest,
+  PolicyPushQuery,
+  PolicyPushRecipientView,
+  PolicyPushRunReport,
+  PolicyPushSummary,
+  PolicyPushView,
+  RejectEnterpriseBinding,
+  SaveEnterpriseSubscription,
+  SavePolicyBenefit,
+  StaffEnterpriseQuery,
+  StaffEnterpriseSummary,
+  StaffEnterpriseView,
+  StaffPolicyBenefitQuery,
+  StaffPolicyBenefitView,
+  UpdateEnterprise,
+} from './enterprise';
 import { CreateStaffRequest, CreateUnitRequest, StaffUser, Unit, UpdateStaffRequest, UpdateUnitRequest } from './organization';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -247,6 +283,29 @@ export function createApiClient({ transport, getToken, renewSession }: ApiClient
       mine: () => call<InboxMessage[]>('GET', '/notifications/mine'),
       read: (id: number) => call<void>('POST', `/notifications/${id}/read`),
     },
+    enterpriseOptions: () => call<EnterpriseOptions>('GET', '/enterprise-options'),
+    enterprises: {
+      /** Claims an enterprise: 201 with a pending verification. */
+      bind: (enterprise: BindEnterprise) => call<MyEnterpriseView>('POST', '/enterprises', enterprise),
+      mine: () => call<MyEnterpriseView[]>('GET', '/enterprises/mine'),
+      get: (id: number) => call<MyEnterpriseView>('GET', `/enterprises/${id}`),
+      update: (id: number, profile: UpdateEnterprise) => call<MyEnterpriseView>('PUT', `/enterprises/${id}`, profile),
+      invite: (id: number) => call<EnterpriseInvitationView>('POST', `/enterprises/${id}/invitations`),
+      acceptInvitation: (code: string) => call<MyEnterpriseView>('POST', `/enterprise-invitations/${encodeURIComponent(code)}/accept`),
+      leave: (id: number) => call<void>('POST', `/enterprises/${id}/leave`),
+      saveSubscription: (id: number, subscription: SaveEnterpriseSubscription) => call<MyEnterpriseView>('PUT', `/enterprises/${id}/subscription`, subscription),
+      matches: (id: number) => call<PolicyCalculatorResponse>('GET', `/enterprises/${id}/matches`),
+    },
+    policyBenefits: {
+      list: (query: PolicyBenefitQuery = {}) => call<Page<PolicyBenefitSummary>>('GET', `/policy-benefits${queryString(query)}`),
+      get: (id: number) => call<PolicyBenefitView>('GET', `/policy-benefits/${id}`),
+    },
+    /** 政策计算器: no sign-in needed. */
+    policyCalculator: (request: PolicyCalculatorRequest) => call<PolicyCalculatorResponse>('POST', '/policy-calculator', request),
+    policyPushes: {
+      /** The page was opened from the push (WeChat message or inbox): counts as opened. */
+      opened: (id: number) => call<void>('POST', `/policy-pushes/${id}/opened`),
+    },
     wechat: {
       subscriptions: () => call<SubscriptionSettings>('GET', '/wechat/subscriptions'),
       recordSubscriptions: (body: RecordSubscriptions) => call<SubscriptionSettings>('POST', '/wechat/subscriptions', body),
@@ -309,6 +368,8 @@ export function createApiClient({ transport, getToken, renewSession }: ApiClient
       disclosureRequests: {
         queue: (query: DisclosureQueueQuery = {}) =>
           call<Page<DisclosureRequestSummary>>('GET', `/admin/disclosure-requests${queryString(query)}`),
+        queueCounts: (query: DisclosureQueueCountsQuery = {}) =>
+          call<DisclosureQueueCounts>('GET', `/admin/disclosure-requests/queue-counts${queryString(query)}`),
         get: (id: number) => call<StaffDisclosureRequestView>('GET', `/admin/disclosure-requests/${id}`),
         letters: (id: number) => call<DisclosureLetter[]>('GET', `/admin/disclosure-requests/${id}/letters`),
         deliveries: (id: number) => call<NoticeDelivery[]>('GET', `/admin/disclosure-requests/${id}/deliveries`),
@@ -365,6 +426,42 @@ export function createApiClient({ transport, getToken, renewSession }: ApiClient
       },
       audit: {
         list: (query: AuditLogQuery = {}) => call<Page<AuditLogEntry>>('GET', `/admin/audit-logs${queryString(query)}`),
+      },
+      enterpriseBindings: {
+        list: (query: EnterpriseBindingQuery = {}) => call<Page<EnterpriseBindingView>>('GET', `/admin/enterprise-bindings${queryString(query)}`),
+        approve: (id: number) => call<EnterpriseBindingView>('POST', `/admin/enterprise-bindings/${id}/approve`),
+        reject: (id: number, request: RejectEnterpriseBinding) => call<EnterpriseBindingView>('POST', `/admin/enterprise-bindings/${id}/reject`, request),
+      },
+      enterprises: {
+        list: (query: StaffEnterpriseQuery = {}) => call<Page<StaffEnterpriseSummary>>('GET', `/admin/enterprises${queryString(query)}`),
+        get: (id: number) => call<StaffEnterpriseView>('GET', `/admin/enterprises/${id}`),
+        verification: (id: number, decision: EnterpriseVerificationDecision) => call<StaffEnterpriseView>('POST', `/admin/enterprises/${id}/verification`, decision),
+        memberPhone: (id: number, memberId: number) => call<EnterpriseMemberPhone>('GET', `/admin/enterprises/${id}/members/${memberId}/phone`),
+        districts: () => call<EnterpriseDistricts>('GET', '/admin/enterprise-districts'),
+        saveDistricts: (districts: EnterpriseDistricts) => call<EnterpriseDistricts>('PUT', '/admin/enterprise-districts', districts),
+      },
+      policyBenefits: {
+        list: (query: StaffPolicyBenefitQuery = {}) => call<Page<StaffPolicyBenefitView>>('GET', `/admin/policy-benefits${queryString(query)}`),
+        get: (id: number) => call<StaffPolicyBenefitView>('GET', `/admin/policy-benefits/${id}`),
+        create: (item: SavePolicyBenefit) => call<StaffPolicyBenefitView>('POST', '/admin/policy-benefits', item),
+        update: (id: number, item: SavePolicyBenefit) => call<StaffPolicyBenefitView>('PUT', `/admin/policy-benefits/${id}`, item),
+        publish: (id: number) => call<StaffPolicyBenefitView>('POST', `/admin/policy-benefits/${id}/publish`),
+        unpublish: (id: number) => call<StaffPolicyBenefitView>('POST', `/admin/policy-benefits/${id}/unpublish`),
+      },
+      pushes: {
+        /** The live audience of a composition, before it is saved. */
+        audience: (request: PolicyPushAudienceRequest) => call<PolicyPushAudience>('POST', '/admin/pushes/audience', request),
+        create: (push: ComposePolicyPush) => call<PolicyPushView>('POST', '/admin/pushes', push),
+        list: (query: PolicyPushQuery = {}) => call<Page<PolicyPushSummary>>('GET', `/admin/pushes${queryString(query)}`),
+        get: (id: number) => call<PolicyPushView>('GET', `/admin/pushes/${id}`),
+        /** The composer edits a submitted or returned push; it goes back for approval. */
+        update: (id: number, push: ComposePolicyPush) => call<PolicyPushView>('PUT', `/admin/pushes/${id}`, push),
+        approval: (id: number, decision: DecidePolicyPush) => call<PolicyPushView>('POST', `/admin/pushes/${id}/approval`, decision),
+        cancel: (id: number) => call<PolicyPushView>('POST', `/admin/pushes/${id}/cancel`),
+        /** Sends an approved, due push now (a timer does it too); a re-run writes only what is missing. */
+        send: (id: number) => call<PolicyPushRunReport>('POST', `/admin/pushes/${id}/send`),
+        recipients: (id: number, query: { page?: number; pageSize?: number } = {}) =>
+          call<Page<PolicyPushRecipientView>>('GET', `/admin/pushes/${id}/recipients${queryString(query)}`),
       },
     },
   };

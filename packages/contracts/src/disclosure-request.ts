@@ -1,4 +1,5 @@
-import type { ApplicantType, ConsultedParty, OrganizationKind, LetterKind, ReasonsStage, RequestAction, RequestChannel, RequestStatus, ReviewKind, ReviewResult } from '@govopen/domain';
+import type { ApplicantType, ConsultedParty, LetterKind, OrganizationKind, ReasonsStage, RequestAction, RequestChannel, RequestStatus, ReviewKind, ReviewResult } from '@govopen/domain';
+import { TABLE3_COLUMNS } from '@govopen/domain';
 import { MediaFileView } from './media';
 
 // Status, channel, actions, Art. 35 stage and letter kinds are the domain's; the wire carries their string values.
@@ -9,6 +10,19 @@ export { REQUEST_CHANNEL_LABELS, REQUEST_STATUS_LABELS as DISCLOSURE_STATUS_LABE
 export type { ApplicantType, OrganizationKind } from '@govopen/domain';
 
 export type IdDocumentType = 'resident_id' | 'passport' | 'hk_macau_permit' | 'taiwan_permit' | 'other';
+
+export const ID_DOCUMENT_LABELS: Record<IdDocumentType, string> = {
+  resident_id: '居民身份证',
+  passport: '护照',
+  hk_macau_permit: '港澳居民来往内地通行证',
+  taiwan_permit: '台湾居民来往大陆通行证',
+  other: '其他证件',
+};
+
+/** The kinds' names are the annual report's column heads (the domain's TABLE3_COLUMNS), in that order. */
+export const ORGANIZATION_KIND_LABELS = Object.fromEntries(
+  TABLE3_COLUMNS.filter((column) => column.key !== 'citizen' && column.key !== 'total').map((column) => [column.key, column.label]),
+) as Record<OrganizationKind, string>;
 export type ProvisionMethod = 'paper' | 'email' | 'disc' | 'disk';
 export type DeliveryMethod = 'post' | 'express' | 'email' | 'fax' | 'pickup' | 'on_site';
 
@@ -170,9 +184,17 @@ export const DISCLOSURE_QUEUE_LABELS: Record<DisclosureQueue, string> = {
 export interface DisclosureQueueQuery {
   queue?: DisclosureQueue;
   unitId?: number;
+  /** 受理编号 (exact), or part of the applicant's name or of the information asked for. */
+  q?: string;
   page?: number;
   pageSize?: number;
 }
+
+/** How many cases each queue holds for this person (and unit and search): the numbers on the queue tabs. */
+export type DisclosureQueueCounts = Record<DisclosureQueue, number>;
+
+/** The filters the counts follow: the same as the queue's, without the queue and the page. */
+export type DisclosureQueueCountsQuery = Pick<DisclosureQueueQuery, 'unitId' | 'q'>;
 
 /** 补正: the applicant's answer to a request for supplement, with files uploaded beforehand. */
 export interface SupplementDisclosureRequest {
@@ -229,7 +251,19 @@ export interface UnitSuggestion {
   reason: string;
 }
 
+/** What the applicant gave besides the personal data (which is read separately, audited). */
+export interface DisclosureApplicantDetails {
+  idType: IdDocumentType | null;
+  workUnit: string | null;
+  organizationKind: OrganizationKind | null;
+  creditCode: string | null;
+  legalRepresentative: string | null;
+  contactName: string | null;
+  postcode: string | null;
+}
+
 export interface StaffDisclosureRequestView extends DisclosureRequestView {
+  applicantDetails: DisclosureApplicantDetails;
   unitId: number | null;
   /** 承办人 who claimed the case, if anyone has. */
   handlerName: string | null;

@@ -13,4 +13,5 @@ export * from './policy';
 export * from './message';
 export * from './consultation';
 export * from './background-run';
+export * from './enterprise';
 export * from './annual-report';

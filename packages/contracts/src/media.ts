@@ -9,7 +9,9 @@ export type MediaPurpose =
   | 'audio'
   | 'captions'
   | 'poster'
-  | 'message_image';
+  | 'message_image'
+  /** 授权书 or 营业执照 proving a resident may act for an enterprise (企业绑定). */
+  | 'enterprise_evidence';
 
 export const MEDIA_PURPOSE_LABELS: Record<MediaPurpose, string> = {
   identity_proof: '身份证明',
@@ -22,6 +24,7 @@ export const MEDIA_PURPOSE_LABELS: Record<MediaPurpose, string> = {
   captions: '字幕（WebVTT）',
   poster: '封面图',
   message_image: '留言图片',
+  enterprise_evidence: '企业授权书或营业执照',
 };
 
 export interface MediaRule {
@@ -64,6 +67,7 @@ export const MEDIA_RULES: Record<MediaPurpose, MediaRule> = {
   captions: { mimes: ['text/vtt'], maxBytes: 1 * MB, description: 'WebVTT 字幕文件（.vtt，UTF-8），不超过 1 MB', staffOnly: true },
   poster: { mimes: ['image/jpeg', 'image/png', 'image/webp'], maxBytes: 5 * MB, description: 'JPG、PNG 或 WebP 图片，不超过 5 MB', staffOnly: true },
   message_image: { mimes: ['image/jpeg', 'image/png', 'image/webp'], maxBytes: 5 * MB, description: 'JPG、PNG 或 WebP 图片，不超过 5 MB' },
+  enterprise_evidence: DOCUMENT_SCAN,
 };
 
 /** The most files one application or supplement carries. */

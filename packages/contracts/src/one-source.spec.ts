@@ -13,7 +13,15 @@ import {
   DisclosureActionType,
   DisclosureLetterKind,
   DisclosureStatus,
+  ENTERPRISE_SIZE_LABELS,
+  EnterpriseSize,
   MESSAGE_ACTION_LABELS,
+  POLICY_TOPICS,
+  POLICY_VERDICT_LABELS,
+  PolicyConditions,
+  PolicyVerdict,
+  QUALIFICATION_LABELS,
+  QualificationKind,
   MESSAGE_BOARD_LABELS,
   MESSAGE_ESCALATION_LABELS,
   MESSAGE_RATING_LABELS,
@@ -52,6 +60,10 @@ describe('one source: the wire uses the domain words', () => {
     sameType<Equal<ConsultationPhase, domain.ConsultationPhase>>();
     sameType<Equal<ContentStatus, domain.ContentStatus>>();
     sameType<Equal<ReviewAction, domain.ReviewAction>>();
+    sameType<Equal<EnterpriseSize, domain.EnterpriseSize>>();
+    sameType<Equal<QualificationKind, domain.QualificationKind>>();
+    sameType<Equal<PolicyVerdict, domain.PolicyVerdict>>();
+    sameType<Equal<PolicyConditions, domain.PolicyConditions>>();
     sameType<Equal<ApplicantType, domain.ApplicantType>>();
     sameType<Equal<OrganizationKind, domain.OrganizationKind>>();
     sameType<Equal<AnnualReportStatus, domain.AnnualReportStatus>>();
@@ -68,6 +80,10 @@ describe('one source: the wire uses the domain words', () => {
     expect(MESSAGE_RATING_LABELS).toBe(domain.MESSAGE_RATING_LABELS);
     expect(MESSAGE_ESCALATION_LABELS).toBe(domain.MESSAGE_ESCALATION_LABELS);
     expect(MESSAGE_ACTION_LABELS).toBe(domain.MESSAGE_ACTION_LABELS);
+    expect(ENTERPRISE_SIZE_LABELS).toBe(domain.SIZE_LABELS);
+    expect(QUALIFICATION_LABELS).toBe(domain.QUALIFICATION_LABELS);
+    expect(POLICY_VERDICT_LABELS).toBe(domain.POLICY_VERDICT_LABELS);
+    expect(POLICY_TOPICS).toBe(domain.POLICY_TOPICS);
     expect(ANNUAL_REPORT_STATUS_LABELS).toBe(domain.ANNUAL_REPORT_STATUS_LABELS);
     expect(ANNUAL_REPORT_STEP_LABELS).toBe(domain.ANNUAL_REPORT_STEP_LABELS);
     expect(ANNUAL_REPORT_SECTIONS).toBe(domain.ANNUAL_REPORT_SECTIONS);

@@ -10,3 +10,4 @@ export * from './message';
 export * from './consultation';
 export * from './notice';
 export * from './annual-report';
+export * from './enterprise';

@@ -23,9 +23,11 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Kept for people to look at after a run (test/.artifacts/screenshots). */
+/** Kept for people to look at after a run (test/.artifacts/screenshots); every picture is also an accessibility check. */
 export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  // A list still reloading is dimmed behind its spinner: wait for what a person reads once it settles.
+  await page.waitForFunction(() => !document.querySelector('.ant-spin-blur, .ant-spin-spinning'), undefined, { timeout: 10_000 }).catch(() => undefined);
   // Let dialogs and messages finish their closing animation: the picture should show what a person sees after it.
   await page.waitForFunction(() => !document.querySelector('.ant-modal-wrap .ant-modal, .ant-zoom-leave'), undefined, { timeout: 5000 }).catch(() => undefined);
   // …and page transitions: Taro's H5 router slides the new page in from the right.
@@ -41,6 +43,38 @@ export async function screenshot(page: Page, name: string, { fullPage = true } =
     )
     .catch(() => undefined);
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
+  await checkAccessibility(page, name);
+}
+
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_REPORT = path.join(ROOT, 'test/.artifacts/axe');
+
+export interface AxeFinding {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * axe-core (WCAG 2.1 A/AA) on the page as a person sees it at this step. Serious and critical findings fail the
+ * journey, naming the rule and the elements; every finding is kept in test/.artifacts/axe/<name>.json.
+ */
+export async function checkAccessibility(page: Page, name: string): Promise<void> {
+  // evaluate runs beside the page's Content Security Policy, which rightly refuses injected script tags.
+  await page.evaluate(AXE_SOURCE);
+  const findings = await page.evaluate(async () => {
+    type Violation = { id: string; impact: string; help: string; nodes: { target: string[]; html: string; failureSummary: string }[] };
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.map((node) => node.target.join(' ')), nodes: violation.nodes.map((node) => ({ html: node.html.slice(0, 300), why: node.failureSummary })) }));
+  });
+  fs.mkdirSync(AXE_REPORT, { recursive: true });
+  fs.writeFileSync(path.join(AXE_REPORT, `${name}.json`), JSON.stringify(findings, null, 2));
+  const blocking = findings.filter((finding: AxeFinding) => finding.impact === 'serious' || finding.impact === 'critical');
+  if (blocking.length) {
+    throw new Error(`axe-core on ${name}: ${blocking.map((finding: AxeFinding) => `${finding.id} (${finding.impact}: ${finding.help}) at ${finding.targets.slice(0, 3).join(', ')}`).join('; ')}`);
+  }
 }
 
 export function assertFrontEndsBuilt(): void {

@@ -1,6 +1,6 @@
-import { AuditOutlined, BankOutlined, BellOutlined, BookOutlined, CalendarOutlined, CommentOutlined, DashboardOutlined, FileDoneOutlined, FileSearchOutlined, FileTextOutlined, FolderOpenOutlined, LogoutOutlined, MessageOutlined, PieChartOutlined, SendOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, BarChartOutlined, BankOutlined, BellOutlined, BookOutlined, CalendarOutlined, CommentOutlined, DashboardOutlined, FileDoneOutlined, FileSearchOutlined, FileTextOutlined, FolderOpenOutlined, GiftOutlined, LogoutOutlined, MessageOutlined, PieChartOutlined, SafetyCertificateOutlined, SendOutlined, ShopOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { STAFF_ROLE_LABELS, StaffRole } from '@govopen/contracts';
-import { Avatar, Dropdown, Layout, Menu, MenuProps, Space, Tag, Typography } from 'antd';
+import { Avatar, Dropdown, Layout, Menu, MenuProps, Space, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useSession } from '../auth/session';
 import { NotificationBell } from './notification-bell';
@@ -9,20 +9,6 @@ const { Header, Sider, Content } = Layout;
 
 type Item = Required<MenuProps>['items'][number];
 
-/** Areas the later issues fill in; shown now so staff see where the work will live. */
-const soon = (key: string, label: string, icon: React.ReactNode): Item => ({
-  key,
-  icon,
-  disabled: true,
-  label: (
-    <Space size={4}>
-      {label}
-      <Tag color="default" style={{ marginInlineEnd: 0, fontSize: 11, lineHeight: '16px' }}>
-        即将上线
-      </Tag>
-    </Space>
-  ),
-});
 
 export function AdminLayout() {
   const { profile, logout, hasRole } = useSession();
@@ -54,10 +40,24 @@ export function AdminLayout() {
         { key: '/policies', icon: <FileTextOutlined />, label: '政策文件' },
         { key: '/interpretations', icon: <BookOutlined />, label: '政策解读' },
         { key: '/catalog', icon: <FolderOpenOutlined />, label: '主动公开目录' },
-        soon('/pushes', '政策推送', <BellOutlined />),
-        soon('/annual-report', '年度报告', <PieChartOutlined />),
+        { key: '/annual-reports', icon: <PieChartOutlined />, label: '年度报告' },
+        { key: '/statistics', icon: <BarChartOutlined />, label: '统计' },
       ],
     },
+    ...(head || hasRole(StaffRole.HANDLER) || hasRole(StaffRole.PUBLISHER)
+      ? [
+          {
+            type: 'group' as const,
+            label: '企业服务',
+            children: [
+              { key: '/enterprise-bindings', icon: <SafetyCertificateOutlined />, label: '企业认证' },
+              { key: '/enterprises', icon: <ShopOutlined />, label: '企业库' },
+              { key: '/policy-benefits', icon: <GiftOutlined />, label: '惠企政策' },
+              { key: '/pushes', icon: <BellOutlined />, label: '政策推送' },
+            ],
+          },
+        ]
+      : []),
     {
       type: 'group',
       label: '系统',

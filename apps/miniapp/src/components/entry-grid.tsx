@@ -25,8 +25,8 @@ export function EntryGrid({ entries }: { entries: Entry[] }) {
   return (
     <View className="entry-grid">
       {entries.map((entry) => (
-        <View key={entry.label} className="entry" onClick={() => open(entry)} aria-label={entry.label} role="button">
-          <View className="entry-icon" style={{ background: entry.color }}>
+        <View key={entry.label} className="entry" onClick={() => open(entry)} role="button">
+          <View className="entry-icon" style={{ background: entry.color }} aria-hidden="true">
             <Text>{entry.glyph}</Text>
           </View>
           <Text className="entry-label">{entry.label}</Text>

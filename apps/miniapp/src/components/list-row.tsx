@@ -10,13 +10,13 @@ interface ListRowProps {
 
 export function ListRow({ title, note, badge, onTap }: ListRowProps) {
   return (
-    <View className="list-row" onClick={onTap} role="button" aria-label={title}>
+    <View className="list-row" onClick={onTap} role="button">
       <View className="list-row-main">
         <Text className="list-row-title">{title}</Text>
         {note && <Text className="list-row-note">{note}</Text>}
       </View>
       {badge && <Text className="list-row-badge">{badge}</Text>}
-      <Text className="list-row-arrow">›</Text>
+      <Text className="list-row-arrow" aria-hidden="true">›</Text>
     </View>
   );
 }

@@ -25,3 +25,5 @@ export * from './annual-report-rule';
 export * from './annual-report-workflow';
 export * from './annual-report-layout-of';
 export * from './annual-report-sections';
+export * from './table3-printed-rows';
+export * from './current-report-year';

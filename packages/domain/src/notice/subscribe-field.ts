@@ -13,6 +13,9 @@ const NAME_MAX = 10;
 const PHONE_MAX = 17;
 const AMOUNT_DIGITS_MAX = 10;
 
+/** The most characters (code points) WeChat takes in a field of each free-text type; forms count against these as typed. */
+export const SUBSCRIBE_FIELD_MAX_LENGTH = { thing: THING_MAX, phrase: PHRASE_MAX, character_string: CHARACTER_STRING_MAX, number: NUMBER_MAX, name: NAME_MAX, phone_number: PHONE_MAX } as const;
+
 const HAN = /\p{Script=Han}/u;
 
 /** Cuts to `max` characters (code points, as WeChat counts), marking the cut with an ellipsis inside the limit. */

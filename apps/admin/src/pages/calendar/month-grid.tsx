@@ -1,5 +1,5 @@
 import { CalendarExceptionDay } from '@govopen/contracts';
-import { addDays, dayOfWeek } from '@govopen/domain';
+import { addDays, dayOfWeek, formatChinaDate } from '@govopen/domain';
 import { Tooltip } from 'antd';
 
 interface MonthGridProps {
@@ -43,7 +43,8 @@ export function MonthGrid({ year, month, exceptions, today, onPick }: MonthGridP
               className={classes.join(' ')}
               role="button"
               tabIndex={0}
-              aria-label={`${date}${label ?? ''}`}
+              // The name starts with the number shown, so voice control users can say what they see.
+              aria-label={`${Number(date.slice(8))} 日，${formatChinaDate(date)}${label ?? ''}`}
               data-date={date}
               onClick={() => onPick(date)}
               onKeyDown={(event) => event.key === 'Enter' && onPick(date)}

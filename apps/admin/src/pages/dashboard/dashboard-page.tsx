@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, errorMessage } from '../../api/client';
 import { useSession } from '../../auth/session';
+import { AnnualReportCountdownCard } from './annual-report-countdown-card';
 import { ComplianceCard } from './compliance-card';
 import { MessageEscalationCard } from './message-escalation-card';
 
@@ -38,6 +39,7 @@ export function DashboardPage() {
           </Typography.Text>
         </div>
       </div>
+      <AnnualReportCountdownCard today={summary.today} />
       {summary.warnings.map((warning) => (
         <Alert
           key={warning}

@@ -31,7 +31,7 @@ export function MessageEscalationCard() {
     <Card title="留言办理与意见征集" style={{ marginTop: 16 }} data-testid="message-escalation">
       <Row gutter={[12, 12]}>
         {tile('待审核 / 待分办', counts.awaitingModeration + counts.awaitingDispatch, '#1677ff', '/messages?queue=dispatching', 'tile-awaiting')}
-        {tile('即将到期', counts.dueSoon, '#fa8c16', '/messages?escalation=due_soon', 'tile-due-soon')}
+        {tile('即将到期', counts.dueSoon, '#ad4e00', '/messages?escalation=due_soon', 'tile-due-soon')}
         {tile('已超期', counts.late, '#cf1322', '/messages?escalation=late', 'tile-late')}
         {tile('超两个月未答复', counts.twoMonths, '#c41d7f', '/messages?escalation=two_months', 'tile-two-months')}
         {tile('超三个月未答复', counts.threeMonths, '#820014', '/messages?escalation=three_months', 'tile-three-months')}

@@ -1,7 +1,7 @@
-import { DISCLOSURE_QUEUE_LABELS, DisclosureQueue, DisclosureRequestSummary, Page, StaffRole, Unit } from '@govopen/contracts';
-import { Button, Result, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { DISCLOSURE_QUEUE_LABELS, DisclosureQueue, DisclosureQueueCounts, DisclosureRequestSummary, Page, StaffRole, Unit } from '@govopen/contracts';
+import { Badge, Button, Input, Result, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useQueryParams } from '../../hooks/use-query-params';
 import { api, errorMessage } from '../../api/client';
 import { useSession } from '../../auth/session';
@@ -26,6 +26,8 @@ export function DisclosureQueuePage() {
   const queue = (params.get('queue') as DisclosureQueue) || (office ? 'to_register' : 'in_progress');
   const unitId = params.get('unitId') ? Number(params.get('unitId')) : undefined;
   const page = Number(params.get('page') ?? 1);
+  const q = params.get('q') ?? undefined;
+  const [counts, setCounts] = useState<DisclosureQueueCounts | null>(null);
   const [data, setData] = useState<Page<DisclosureRequestSummary> | null>(null);
   const [units, setUnits] = useState<Unit[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -35,12 +37,16 @@ export function DisclosureQueuePage() {
     setLoading(true);
     setError(null);
     api.admin.disclosureRequests
-      .queue({ queue, unitId, page, pageSize: 20 })
+      .queue({ queue, unitId, q, page, pageSize: 20 })
       .then(setData)
       .catch((caught) => setError(errorMessage(caught)))
       .finally(() => setLoading(false));
-  }, [queue, unitId, page]);
+  }, [queue, unitId, q, page]);
   useEffect(load, [load]);
+  useEffect(() => {
+    // The tab numbers are a guide; a failure leaves the tabs without them rather than hiding the list.
+    api.admin.disclosureRequests.queueCounts({ unitId, q }).then(setCounts).catch(() => setCounts(null));
+  }, [unitId, q]);
   useEffect(() => {
     api.admin.units.list().then(setUnits).catch(() => undefined);
   }, []);
@@ -52,6 +58,14 @@ export function DisclosureQueuePage() {
       <div className="page-header">
         <h2>依申请公开办件</h2>
         <Space>
+          <Input.Search
+            allowClear
+            defaultValue={q}
+            placeholder="受理编号、申请人或信息名称"
+            aria-label="搜索办件"
+            style={{ width: 260 }}
+            onSearch={(value) => update({ q: value.trim() || undefined, page: undefined })}
+          />
           {office && (
             <Select
               allowClear
@@ -73,13 +87,21 @@ export function DisclosureQueuePage() {
       <Tabs
         activeKey={queue}
         onChange={(key) => update({ queue: key, page: undefined })}
-        items={QUEUES.map((key) => ({ key, label: DISCLOSURE_QUEUE_LABELS[key] }))}
+        items={QUEUES.map((key) => ({
+          key,
+          label: (
+            <span data-testid={`queue-tab-${key}`}>
+              {DISCLOSURE_QUEUE_LABELS[key]}
+              {counts && <Badge count={counts[key]} showZero overflowCount={9999} color={key === 'overdue' && counts[key] > 0 ? '#c41d1d' : '#5f6672'} style={{ marginInlineStart: 6 }} />}
+            </span>
+          ),
+        }))}
       />
       <Table<DisclosureRequestSummary>
         rowKey="id"
         loading={loading}
         dataSource={data?.items ?? []}
-        locale={{ emptyText: `没有${DISCLOSURE_QUEUE_LABELS[queue]}的申请` }}
+        locale={{ emptyText: q ? `没有与“${q}”相符的${DISCLOSURE_QUEUE_LABELS[queue]}申请` : `没有${DISCLOSURE_QUEUE_LABELS[queue]}的申请` }}
         onRow={(row) => ({ onClick: () => navigate(`/disclosure-requests/${row.id}`), style: { cursor: 'pointer' } })}
         pagination={{
           current: page,
@@ -89,7 +111,13 @@ export function DisclosureQueuePage() {
           onChange: (next) => update({ page: String(next) }),
         }}
         columns={[
-          { title: '受理编号', dataIndex: 'trackingNumber', width: 170 },
+          {
+            title: '受理编号',
+            dataIndex: 'trackingNumber',
+            width: 170,
+            // A real link: the row opens by keyboard (Tab, Enter) as well as by a click anywhere on it.
+            render: (trackingNumber: string, row) => <Link to={`/disclosure-requests/${row.id}`}>{trackingNumber}</Link>,
+          },
           {
             title: '申请内容',
             dataIndex: 'title',

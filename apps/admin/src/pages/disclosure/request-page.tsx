@@ -1,4 +1,14 @@
-import { DisclosureLetter, DisclosurePersonalData, REQUEST_CHANNEL_LABELS, StaffDisclosureRequestView, Unit } from '@govopen/contracts';
+import {
+  DELIVERY_METHOD_LABELS,
+  DisclosureLetter,
+  DisclosurePersonalData,
+  ID_DOCUMENT_LABELS,
+  ORGANIZATION_KIND_LABELS,
+  PROVISION_METHOD_LABELS,
+  REQUEST_CHANNEL_LABELS,
+  StaffDisclosureRequestView,
+  Unit,
+} from '@govopen/contracts';
 import {
   Alert,
   App,
@@ -193,7 +203,23 @@ export function DisclosureRequestPage() {
               <Descriptions.Item label="联系电话">{personal?.phone ?? request.phoneMasked}</Descriptions.Item>
               <Descriptions.Item label="通信地址">{personal?.address ?? '（已隐藏）'}</Descriptions.Item>
               <Descriptions.Item label="电子邮箱">{personal ? personal.email ?? '—' : '（已隐藏）'}</Descriptions.Item>
+              {request.applicantType === 'citizen' ? (
+                <>
+                  <Descriptions.Item label="证件类型">{request.applicantDetails.idType ? ID_DOCUMENT_LABELS[request.applicantDetails.idType] : '—'}</Descriptions.Item>
+                  <Descriptions.Item label="工作单位">{request.applicantDetails.workUnit ?? '—'}</Descriptions.Item>
+                </>
+              ) : (
+                <>
+                  <Descriptions.Item label="组织类型">{request.applicantDetails.organizationKind ? ORGANIZATION_KIND_LABELS[request.applicantDetails.organizationKind] : '—'}</Descriptions.Item>
+                  <Descriptions.Item label="统一社会信用代码">{request.applicantDetails.creditCode ?? '—'}</Descriptions.Item>
+                  <Descriptions.Item label="法定代表人">{request.applicantDetails.legalRepresentative ?? '—'}</Descriptions.Item>
+                  <Descriptions.Item label="联系人">{request.applicantDetails.contactName ?? '—'}</Descriptions.Item>
+                </>
+              )}
+              <Descriptions.Item label="邮政编码">{request.applicantDetails.postcode ?? '—'}</Descriptions.Item>
               <Descriptions.Item label="渠道">{REQUEST_CHANNEL_LABELS[request.channel]}</Descriptions.Item>
+              <Descriptions.Item label="提供方式">{PROVISION_METHOD_LABELS[request.provisionMethod]}</Descriptions.Item>
+              <Descriptions.Item label="获取方式">{DELIVERY_METHOD_LABELS[request.deliveryMethod]}</Descriptions.Item>
               <Descriptions.Item label="文号">{request.documentNumber ?? '—'}</Descriptions.Item>
               <Descriptions.Item label="收到日期">{request.receivedAt ?? '待登记'}</Descriptions.Item>
               <Descriptions.Item label="内容描述" span={2}>
@@ -267,7 +293,7 @@ export function DisclosureRequestPage() {
       <Modal open={reading !== null} title={reading?.title} footer={null} onCancel={() => setReading(null)} width={720}>
         {reading && (
           <div style={{ fontFamily: 'FangSong, STFangsong, serif', fontSize: 16, lineHeight: 2 }}>
-            <div style={{ textAlign: 'right', color: '#6b7280' }}>{reading.number}</div>
+            <div style={{ textAlign: 'right', color: '#5f6672' }}>{reading.number}</div>
             <div>{reading.recipient}</div>
             {reading.paragraphs.map((paragraph) => (
               <p key={paragraph} style={{ textIndent: '2em', margin: 0 }}>

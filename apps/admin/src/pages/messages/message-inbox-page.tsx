@@ -92,7 +92,7 @@ export function MessageInboxPage() {
         <Typography.Text type="secondary">预警：</Typography.Text>
         {ESCALATION_FILTERS.map(([level, key]) => (
           <Tag.CheckableTag key={level} checked={escalation === level} onChange={(checked) => update({ escalation: checked ? level : undefined, page: undefined })}>
-            {MESSAGE_ESCALATION_LABELS[level]} <Badge count={counts?.[key] ?? 0} showZero color={level === 'due_soon' ? '#fa8c16' : '#cf1322'} size="small" />
+            {MESSAGE_ESCALATION_LABELS[level]} <Badge count={counts?.[key] ?? 0} showZero color={level === 'due_soon' ? '#ad4e00' : '#cf1322'} size="small" />
           </Tag.CheckableTag>
         ))}
       </Space>

@@ -11,7 +11,8 @@ import { ConsultationDecisionDate1764620000000 } from './1764620000000-consultat
 import { SignInSecurity1764700000000 } from './1764700000000-sign-in-security';
 import { AppendOnlyEvents1764800000000 } from './1764800000000-append-only-events';
 import { NoticeDelivery1764900000000 } from './1764900000000-notice-delivery';
-import { AnnualReports1765000000000 } from './1765000000000-annual-reports';
+import { Enterprises1765000000000 } from './1765000000000-enterprises';
+import { AnnualReports1765100000000 } from './1765100000000-annual-reports';
 
 /** Every migration, in order. Listed explicitly so the bundle needs no file globbing at run time. */
 export const MIGRATIONS = [
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   SignInSecurity1764700000000,
   AppendOnlyEvents1764800000000,
   NoticeDelivery1764900000000,
-  AnnualReports1765000000000,
+  Enterprises1765000000000,
+  AnnualReports1765100000000,
 ];

@@ -12,6 +12,9 @@ export const SEED_UNITS: { name: string; code: string; phone: string | null }[] 
   { name: '非公经济科', code: 'fgjjk', phone: '0631-5287006' },
 ];
 
+/** 所在区（市）/功能区 of 威海市 that enterprises of the seed agency choose from: four 区（市） and four 功能区. */
+export const SEED_DISTRICTS = ['环翠区', '文登区', '荣成市', '乳山市', '高区', '经区', '临港区', '南海新区'];
+
 /** Demo accounts, one per role: only seeded when SEED_DEMO=true (npm start), flagged demo in the database. */
 export const DEMO_PASSWORD = 'GovOpen@2026';
 

@@ -5,7 +5,8 @@ import { CalendarYear } from '../../modules/calendar/calendar-year.entity';
 import { Agency } from '../../modules/organization/agency.entity';
 import { newStaffUser, StaffUser } from '../../modules/organization/staff-user.entity';
 import { Unit } from '../../modules/organization/unit.entity';
-import { DEMO_PASSWORD, DEMO_STAFF, SEED_AGENCY, SEED_UNITS } from './demo-organization';
+import { DEMO_PASSWORD, DEMO_STAFF, SEED_AGENCY, SEED_DISTRICTS, SEED_UNITS } from './demo-organization';
+import { EnterpriseDistrict } from '../../modules/enterprise/enterprise.entity';
 import { seedCatalog } from './catalog-seed';
 import { seedDemoContent } from './demo-content';
 import { seedDemoMessages } from './demo-messages';
@@ -40,6 +41,10 @@ export async function seedDatabase(dataSource: DataSource, { demo, demoContent, 
     }
 
     await seedCatalog(manager, agency.id, now);
+    // Only into an empty list: once staff edit the districts, the list is theirs.
+    if ((await manager.getRepository(EnterpriseDistrict).countBy({ agencyId: agency.id })) === 0) {
+      await manager.getRepository(EnterpriseDistrict).insert(SEED_DISTRICTS.map((name, index) => ({ agencyId: agency.id, name, sortOrder: (index + 1) * 10 })));
+    }
 
     if (!demo) return;
     const units = await manager.getRepository(Unit).findBy({ agencyId: agency.id });

@@ -3,6 +3,7 @@ import { DisclosureLetter, DisclosureRequestView, MediaFileView } from '@govopen
 import { CalendarYearMissingError, chinaDateOf, Deadline, deadlineOf, lettersOfCase, RequestState, WorkingCalendar } from '@govopen/domain';
 import { Clock } from '../../common/clock';
 import { CalendarService } from '../calendar/calendar.service';
+import { StaffDirectoryRepository } from '../organization/staff-directory.repository';
 import { MediaService } from '../media/media.service';
 import { stateFrom } from './disclosure-case-store';
 import { DisclosureRequestEvent } from './disclosure-request-event.entity';
@@ -33,6 +34,7 @@ export class DisclosureCaseReader {
     private readonly calendarService: CalendarService,
     private readonly media: MediaService,
     private readonly letterTemplates: LetterTemplateService,
+    private readonly staffDirectory: StaffDirectoryRepository,
   ) {}
 
   today(): string {
@@ -65,7 +67,13 @@ export class DisclosureCaseReader {
     });
   }
 
-  viewOf(loaded: LoadedCase, forStaff: boolean): DisclosureRequestView {
+  /** The case as staff read it: the history names the staff who acted. */
+  async staffViewOf(loaded: LoadedCase): Promise<DisclosureRequestView> {
+    const staffNames = await this.staffDirectory.displayNames(loaded.rows.filter((row) => row.actorType === 'staff').map((row) => row.actorId));
+    return this.viewOf(loaded, true, staffNames);
+  }
+
+  viewOf(loaded: LoadedCase, forStaff: boolean, staffNames?: Map<number, string>): DisclosureRequestView {
     const { request, rows, state, calendar, unitNames, attachments } = loaded;
     const today = this.today();
     let deadline: Deadline | null = null;
@@ -76,7 +84,7 @@ export class DisclosureCaseReader {
       if (!(error instanceof CalendarYearMissingError)) throw error;
       problem = `工作日历尚未录入 ${error.year} 年节假日安排，暂无法计算答复期限`;
     }
-    return toRequestView(request, state, deadline, explainDeadline(state, deadline, problem), toEventViews(rows, unitNames, forStaff), unitNames, attachments, today);
+    return toRequestView(request, state, deadline, explainDeadline(state, deadline, problem), toEventViews(rows, unitNames, forStaff, staffNames), unitNames, attachments, today);
   }
 
   /** The letters the case has produced so far, from its events, in the agency's wording where it has its own. */

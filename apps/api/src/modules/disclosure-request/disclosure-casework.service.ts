@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
+  DISCLOSURE_QUEUE_LABELS,
   DisclosureAction,
+  DisclosureApplicantDetails,
   DisclosureLetter,
   DisclosurePersonalData,
   DisclosureQueue,
+  DisclosureQueueCounts,
+  DisclosureQueueCountsQuery,
   DisclosureQueueQuery,
   DisclosureRequestSummary,
   Page,
@@ -21,6 +25,7 @@ import {
   RequestState,
   RequestStatus,
   suggestCaseUnit,
+  WorkingCalendar,
 } from '@govopen/domain';
 import { Actor, StaffPrincipal, SYSTEM_ACTOR } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
@@ -70,24 +75,12 @@ export class DisclosureCaseworkService {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
     const today = this.store.today();
-    const queue = query.queue ?? 'all';
-    // A unit's staff see their unit's queue whatever they ask for; the office head may filter by unit.
-    const unitId = isOfficeHead(staff) ? query.unitId : staff.unitId ?? -1;
-    const filter = { agencyId: staff.agencyId, unitId, skip: (page - 1) * pageSize, take: pageSize };
     const calendar = await this.calendarService.getCalendar();
-    let result: [DisclosureRequest[], number];
-    if (queue === 'overdue') {
-      result = await this.repository.queue({ ...filter, statuses: RUNNING_STATUSES, dueBefore: today });
-    } else if (queue === 'due_soon') {
-      const limit = safeAddWorkingDays(calendar, today, DUE_SOON_WORKING_DAYS);
-      result = await this.repository.queue({ ...filter, statuses: RUNNING_STATUSES, dueFrom: today, dueBefore: limit ?? '9999-12-31' });
-    } else if (queue === 'extended') {
-      result = await this.repository.queue({ ...filter, extended: true });
-    } else {
-      result = await this.repository.queue({ ...filter, statuses: QUEUE_STATUSES[queue] });
-    }
-    const unitNames = await this.repository.unitNames(staff.agencyId);
-    const [rows, total] = result;
+    const filter = this.queueFilter(staff, query.queue ?? 'all', query, calendar, today);
+    const [[rows, total], unitNames] = await Promise.all([
+      this.repository.queue({ ...filter, skip: (page - 1) * pageSize, take: pageSize }),
+      this.repository.unitNames(staff.agencyId),
+    ]);
     return {
       items: rows.map((request) => toSummary(request, today, workingDaysRemaining(calendar, request, today), unitNames)),
       total,
@@ -96,13 +89,47 @@ export class DisclosureCaseworkService {
     };
   }
 
+  /** The number on each queue tab, under the same unit and search as the list. */
+  async queueCounts(staff: StaffPrincipal, query: DisclosureQueueCountsQuery): Promise<DisclosureQueueCounts> {
+    assertCaseWorker(staff);
+    const today = this.store.today();
+    const calendar = await this.calendarService.getCalendar();
+    const queues = Object.keys(DISCLOSURE_QUEUE_LABELS) as DisclosureQueue[];
+    const counts = await Promise.all(queues.map((queue) => this.repository.count(this.queueFilter(staff, queue, query, calendar, today))));
+    return Object.fromEntries(queues.map((queue, index) => [queue, counts[index]])) as DisclosureQueueCounts;
+  }
+
+  private queueFilter(staff: StaffPrincipal, queue: DisclosureQueue, query: DisclosureQueueCountsQuery, calendar: WorkingCalendar, today: string) {
+    // A unit's staff see their unit's queue whatever they ask for; the office head may filter by unit.
+    const base = { agencyId: staff.agencyId, unitId: isOfficeHead(staff) ? query.unitId : staff.unitId ?? -1, q: query.q };
+    switch (queue) {
+      case 'overdue':
+        return { ...base, statuses: RUNNING_STATUSES, dueBefore: today };
+      case 'due_soon':
+        return { ...base, statuses: RUNNING_STATUSES, dueFrom: today, dueBefore: safeAddWorkingDays(calendar, today, DUE_SOON_WORKING_DAYS) ?? '9999-12-31' };
+      case 'extended':
+        return { ...base, extended: true };
+      default:
+        return { ...base, statuses: QUEUE_STATUSES[queue] };
+    }
+  }
+
   async getForStaff(staff: StaffPrincipal, id: number): Promise<StaffDisclosureRequestView> {
     const request = await this.findVisible(staff, id);
     const [loaded, others] = await Promise.all([this.reader.load(request), this.repository.sameApplicant(request.agencyId, request.applicantFingerprint, request.id)]);
     const { state, rows, unitNames } = loaded;
     const today = this.store.today();
     return {
-      ...this.reader.viewOf(loaded, true),
+      ...(await this.reader.staffViewOf(loaded)),
+      applicantDetails: {
+        idType: request.idType as DisclosureApplicantDetails['idType'],
+        workUnit: request.workUnit,
+        organizationKind: request.organizationKind as DisclosureApplicantDetails['organizationKind'],
+        creditCode: request.creditCode,
+        legalRepresentative: request.legalRepresentative,
+        contactName: request.contactName,
+        postcode: request.postcode,
+      },
       unitId: request.unitId,
       handlerName: handlerNameOf(state, rows),
       suggestedUnits: state.status === RequestStatus.RECEIVED ? await this.suggestUnits(request, unitNames) : [],

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DisclosureLetter, DisclosurePersonalData, DisclosureReminderRun, DisclosureRequestSummary, NoticeDelivery, Page, StaffDisclosureRequestView, StaffRole } from '@govopen/contracts';
+import { DisclosureLetter, DisclosurePersonalData, DisclosureQueueCounts, DisclosureReminderRun, DisclosureRequestSummary, NoticeDelivery, Page, StaffDisclosureRequestView, StaffRole } from '@govopen/contracts';
 import type { FastifyReply } from 'fastify';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { CurrentStaff, RequestActor } from '../../common/request-context';
@@ -13,7 +13,7 @@ import { DisclosureCaseworkService } from './disclosure-casework.service';
 import { DisclosureIntakeService } from './disclosure-intake.service';
 import { residentPageOfRequest } from './resident-page';
 import { CreateDisclosureRequestOnBehalfDto } from './dto/create-disclosure-request.dto';
-import { ListDisclosureQueueDto } from './dto/list-disclosure-queue.dto';
+import { DisclosureQueueCountsDto, ListDisclosureQueueDto } from './dto/list-disclosure-queue.dto';
 import { asDisclosureAction, PerformDisclosureActionDto } from './dto/perform-disclosure-action.dto';
 import { ApiFileResponse } from '../../openapi/api-file-response';
 import { ApiErrors } from '../../openapi/api-errors';
@@ -44,6 +44,12 @@ export class DisclosureRequestAdminController {
   @Get()
   queue(@CurrentStaff() staff: StaffPrincipal, @Query() query: ListDisclosureQueueDto): Promise<Page<DisclosureRequestSummary>> {
     return this.casework.queue(staff, query);
+  }
+
+  @ApiOperation({ summary: '各待办队列的件数' })
+  @Get('queue-counts')
+  queueCounts(@CurrentStaff() staff: StaffPrincipal, @Query() query: DisclosureQueueCountsDto): Promise<DisclosureQueueCounts> {
+    return this.casework.queueCounts(staff, query);
   }
 
   @ApiOperation({ summary: '代录申请（当面或信函提交）' })

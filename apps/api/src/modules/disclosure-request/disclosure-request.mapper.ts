@@ -90,7 +90,11 @@ function summaryOf(payload: StoredPayload, unitNames: Map<number, string>, forSt
   }
 }
 
-export function toEventViews(rows: DisclosureRequestEvent[], unitNames: Map<number, string>, forStaff: boolean): DisclosureEvent[] {
+/**
+ * The history as people read it. Staff see who acted by their name (`staffNames`, by staff id; the stored actor name
+ * is the login, kept for the audit log); the applicant sees 工作人员.
+ */
+export function toEventViews(rows: DisclosureRequestEvent[], unitNames: Map<number, string>, forStaff: boolean, staffNames: Map<number, string> = new Map()): DisclosureEvent[] {
   return rows
     .map((row) => ({ row, payload: parsePayload(row) }))
     .filter(({ payload }) => forStaff || !STAFF_ONLY.has(payload.event.type))
@@ -99,7 +103,7 @@ export function toEventViews(rows: DisclosureRequestEvent[], unitNames: Map<numb
       type: payload.event.type,
       date: row.eventDate,
       at: row.at.toISOString(),
-      actor: row.actorType === 'resident' ? '申请人' : forStaff ? row.actorName ?? '系统' : '工作人员',
+      actor: row.actorType === 'resident' ? '申请人' : !forStaff ? '工作人员' : row.actorType === 'staff' ? (staffNames.get(row.actorId ?? -1) ?? row.actorName ?? '工作人员') : '系统',
       summary: summaryOf(payload, unitNames, forStaff),
       detail: forStaff ? { ...payload.details } : {},
     }));

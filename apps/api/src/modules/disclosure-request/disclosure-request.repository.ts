@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Brackets, DataSource } from 'typeorm';
+import { likeContaining } from '../../common/like-pattern';
 import { managerOf, Transaction } from '../../database/unit-of-work/transaction';
 import { servingAgencyId } from '../organization/staff-directory.repository';
 import { StaffRole } from '@govopen/contracts';
@@ -18,6 +19,8 @@ export interface QueueFilter {
   extended?: boolean;
   dueFrom?: string;
   dueBefore?: string;
+  /** 受理编号 exactly, or part of the applicant's name or the title. */
+  q?: string;
   skip: number;
   take: number;
 }
@@ -96,13 +99,36 @@ export class DisclosureRequestRepository {
     return this.dataSource.getRepository(DisclosureRequest).find({ where: { residentId }, order: { submittedAt: 'DESC', id: 'DESC' }, take: 200 });
   }
 
-  async queue(filter: QueueFilter): Promise<[DisclosureRequest[], number]> {
+  private filtered(filter: Omit<QueueFilter, 'skip' | 'take'>) {
     const query = this.dataSource.getRepository(DisclosureRequest).createQueryBuilder('request').where('request.agency_id = :agencyId', { agencyId: filter.agencyId });
     if (filter.unitId !== undefined) query.andWhere('request.unit_id = :unitId', { unitId: filter.unitId });
     if (filter.statuses) query.andWhere('request.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.extended) query.andWhere('request.extended = :extended AND request.status IN (:...open)', { extended: true, open: OPEN });
     if (filter.dueFrom) query.andWhere('request.sort_due_date >= :dueFrom', { dueFrom: filter.dueFrom });
     if (filter.dueBefore) query.andWhere('request.sort_due_date < :dueBefore', { dueBefore: filter.dueBefore });
+    const q = filter.q?.trim();
+    if (q) {
+      const pattern = likeContaining(q);
+      query.andWhere(
+        new Brackets((where) =>
+          where
+            .where('request.tracking_number = :tracking', { tracking: q.toUpperCase() })
+            .orWhere("request.applicant_name LIKE :pattern ESCAPE '!'", { pattern })
+            .orWhere("request.title LIKE :pattern ESCAPE '!'", { pattern }),
+        ),
+      );
+    }
+    return query;
+  }
+
+  /** How many cases match, by a plain COUNT(*) on the queue index. */
+  async count(filter: Omit<QueueFilter, 'skip' | 'take'>): Promise<number> {
+    const counted = await this.filtered(filter).select('COUNT(*)', 'total').getRawOne<{ total: string | number }>();
+    return Number(counted?.total ?? 0);
+  }
+
+  async queue(filter: QueueFilter): Promise<[DisclosureRequest[], number]> {
+    const query = this.filtered(filter);
     // Earliest due first, stopped clocks last (sort_due_date 9999-12-31): the order of the queue indexes.
     query.orderBy('request.sort_due_date', 'ASC').addOrderBy('request.id', 'ASC');
     // A plain COUNT(*) on the queue index; TypeORM's getManyAndCount counts DISTINCT ids, which MariaDB does with a

@@ -116,8 +116,9 @@ export class MessageWorkbenchService {
     const calendar = await this.calendarService.getCalendar();
     const settings = await this.boardSettings.settingsByBoard();
     const unitNames = await this.views.unitNames(staff.agencyId);
-    const handlerNames = await this.staffNames([message.handlerId]);
     const [events, images] = await Promise.all([this.repository.events(message.id), this.views.images([message], true)]);
+    // One look-up names the handler and every staff member in the timeline (stored as their login, for the audit).
+    const handlerNames = await this.staffNames([message.handlerId, ...events.filter((event) => event.actorType === 'staff').map((event) => event.actorId)]);
     const dispatcher = isDispatcher(staff);
     const suggestedUnits = message.status === 'dispatching' && dispatcher ? await this.suggest(message, unitNames) : [];
     const state = workflowState(message, settings);
@@ -144,7 +145,7 @@ export class MessageWorkbenchService {
       invalidReason: message.invalidReason,
       images: images.get(message.id) ?? [],
       suggestedUnits,
-      events: events.map((event) => toEventView(event, unitNames)),
+      events: events.map((event) => toEventView(event, unitNames, handlerNames)),
       allowedActions,
     };
   }

@@ -55,10 +55,11 @@ export function toWriterView(message: Message, unitNames: Map<number, string>, i
   };
 }
 
-export function toEventView(event: MessageEvent, unitNames: Map<number, string>): MessageEventView {
+/** A timeline entry; staff are named by their name (`staffNames`, by id), never by their login. */
+export function toEventView(event: MessageEvent, unitNames: Map<number, string>, staffNames: Map<number, string> = new Map()): MessageEventView {
   return {
     type: EVENT_LABELS[event.type] ?? event.type,
-    actorName: event.actorName,
+    actorName: event.actorType === 'staff' ? (staffNames.get(event.actorId ?? -1) ?? event.actorName) : event.actorName,
     unitName: event.unitId ? (unitNames.get(event.unitId) ?? null) : null,
     note: event.note,
     at: event.createdAt.toISOString(),

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 export const ENCRYPTED_COLUMNS = {
   disclosure_request: ['id_number_enc', 'phone_enc', 'address_enc', 'email_enc'],
   message: ['phone_enc'],
+  enterprise_member: ['phone_enc'],
 } as const;
 
 export type EncryptedTable = keyof typeof ENCRYPTED_COLUMNS;

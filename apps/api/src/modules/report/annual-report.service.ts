@@ -139,7 +139,10 @@ export class AnnualReportService {
     return this.edit(staff, year, actor, (row) => {
       row.kind = body.kind;
       row.sections = JSON.stringify(body.sections);
-      row.table2 = JSON.stringify(body.table2);
+      // A figure left out is stored as not entered (null), so every reader finds every cell of the table.
+      const empty = emptyTable2();
+      const table2 = Object.fromEntries(Object.entries(empty).map(([key, cells]) => [key, { ...cells, ...(body.table2 as unknown as Record<string, object>)[key] }]));
+      row.table2 = JSON.stringify(table2);
       return { action: 'annual_report.save', detail: `${year}年度报告：保存草稿` };
     });
   }

@@ -29,7 +29,8 @@ export default function HomePage() {
           { label: '领导信箱', glyph: '信', color: '#7c3aed', url: '/packages/message/pages/write/index?board=leader_mailbox' },
           { label: '意见征集', glyph: '征', color: '#0891b2', url: '/packages/consultation/pages/list/index' },
           { label: '期限查询', glyph: '期', color: '#be185d', url: WORKDAY_URL },
-          { label: '公开指南', glyph: '南', color: '#4b5563' },
+          { label: '惠企政策', glyph: '企', color: '#4b5563', url: '/packages/enterprise/pages/benefits/index' },
+          { label: '年度报告', glyph: '报', color: '#0f766e', url: '/packages/report/pages/list/index' },
         ]}
       />
       <View className="card">

@@ -93,7 +93,8 @@ export default function MePage() {
       <View className="card">
         <ListRow title="我的申请" onTap={() => Taro.navigateTo({ url: '/packages/disclosure/pages/mine/index' })} />
         <ListRow title="我的留言" onTap={() => Taro.navigateTo({ url: '/packages/message/pages/mine/index' })} />
-        <ListRow title="消息" note="办理进展通知" onTap={() => Taro.navigateTo({ url: '/packages/account/pages/messages/index' })} />
+        <ListRow title="消息" note="办理进展通知、惠企政策推送" onTap={() => Taro.navigateTo({ url: '/packages/account/pages/messages/index' })} />
+        <ListRow title="企业中心" note="绑定企业、惠企政策" onTap={() => Taro.navigateTo({ url: '/packages/enterprise/pages/center/index' })} />
       </View>
       {subscriptions && (
         <View className="card" data-testid="reach">

@@ -20,6 +20,12 @@ export default function ServicesPage() {
         <ListRow title="意见征集" note="对政策草案发表意见" onTap={() => Taro.navigateTo({ url: '/packages/consultation/pages/list/index' })} />
       </View>
       <View className="card">
+        <Text className="card-title">企业服务</Text>
+        <ListRow title="企业中心" note="绑定企业，接收精准推送的惠企政策" onTap={() => Taro.navigateTo({ url: '/packages/enterprise/pages/center/index' })} />
+        <ListRow title="惠企政策" note="申报条件、支持标准、申报时间" onTap={() => Taro.navigateTo({ url: '/packages/enterprise/pages/benefits/index' })} />
+        <ListRow title="政策计算器" note="不用登录，算一算能享受哪些政策" onTap={() => Taro.navigateTo({ url: '/packages/enterprise/pages/calculator/index' })} />
+      </View>
+      <View className="card">
         <Text className="card-title">便民工具</Text>
         <ListRow
           title="工作日与办理期限查询"

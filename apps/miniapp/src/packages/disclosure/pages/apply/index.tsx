@@ -1,11 +1,15 @@
 import Taro from '@tarojs/taro';
-import { Button, Checkbox, Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import {
   ApiRequestError,
   CreateDisclosureRequest,
   DELIVERY_METHOD_LABELS,
   DeliveryMethod,
+  ID_DOCUMENT_LABELS,
+  IdDocumentType,
   MediaFileView,
+  ORGANIZATION_KIND_LABELS,
+  OrganizationKind,
   PROVISION_METHOD_LABELS,
   ProvisionMethod,
 } from '@govopen/contracts';
@@ -22,21 +26,8 @@ import './index.scss';
 
 const DRAFT_KEY = 'govopen.draft.disclosure';
 
-const ID_TYPES = [
-  { value: 'resident_id', label: '居民身份证' },
-  { value: 'passport', label: '护照' },
-  { value: 'hk_macau_permit', label: '港澳居民来往内地通行证' },
-  { value: 'taiwan_permit', label: '台湾居民来往大陆通行证' },
-  { value: 'other', label: '其他证件' },
-] as const;
-
-const ORGANIZATION_KINDS = [
-  { value: 'business', label: '商业企业' },
-  { value: 'research', label: '科研机构' },
-  { value: 'public_interest', label: '社会公益组织' },
-  { value: 'legal_service', label: '法律服务机构' },
-  { value: 'other', label: '其他' },
-] as const;
+const ID_TYPES = (Object.entries(ID_DOCUMENT_LABELS) as [IdDocumentType, string][]).map(([value, label]) => ({ value, label }));
+const ORGANIZATION_KINDS = (Object.entries(ORGANIZATION_KIND_LABELS) as [OrganizationKind, string][]).map(([value, label]) => ({ value, label }));
 
 const PROVISION = Object.entries(PROVISION_METHOD_LABELS) as [ProvisionMethod, string][];
 const DELIVERY = Object.entries(DELIVERY_METHOD_LABELS) as [DeliveryMethod, string][];
@@ -46,9 +37,9 @@ interface Draft {
   idempotencyKey: string;
   type: 'citizen' | 'organization';
   name: string;
-  idType: (typeof ID_TYPES)[number]['value'];
+  idType: IdDocumentType;
   idNumber: string;
-  organizationKind: (typeof ORGANIZATION_KINDS)[number]['value'];
+  organizationKind: OrganizationKind;
   creditCode: string;
   legalRepresentative: string;
   contactName: string;
@@ -310,7 +301,10 @@ export default function ApplyPage() {
 
       <View className="card">
         <View className={`pledge ${errorOf('pledge') ? 'has-error' : ''}`} onClick={() => set('pledge', !draft.pledge)} role="checkbox" aria-checked={draft.pledge}>
-          <Checkbox value="pledge" checked={draft.pledge} color="#b71c1c" />
+          {/* The row is the checkbox (one control, one name): the box is only its picture. */}
+          <View className={`pledge-box ${draft.pledge ? 'checked' : ''}`} aria-hidden="true">
+            {draft.pledge ? '✓' : ''}
+          </View>
           <Text className="pledge-text">本人承诺所填信息真实、准确，并对申请内容的真实性负责。</Text>
         </View>
         {errorOf('pledge') && <Text className="error-text">{errorOf('pledge')}</Text>}

@@ -50,14 +50,14 @@ export default function MessageBoardsPage() {
 
   return (
     <View className={`page messages ${care ? 'care' : ''}`}>
-      <View className="board-tabs">
-        <Text className={`board-tab ${!board ? 'active' : ''}`} onClick={() => setBoard(undefined)}>
+      <View className="board-tabs" role="tablist" aria-label="留言板块">
+        <View className={`board-tab ${!board ? 'active' : ''}`} onClick={() => setBoard(undefined)} role="tab" aria-selected={!board}>
           全部
-        </Text>
+        </View>
         {BOARDS.map((value) => (
-          <Text key={value} className={`board-tab ${board === value ? 'active' : ''}`} onClick={() => setBoard(value)}>
+          <View key={value} className={`board-tab ${board === value ? 'active' : ''}`} onClick={() => setBoard(value)} role="tab" aria-selected={board === value}>
             {MESSAGE_BOARD_LABELS[value]}
-          </Text>
+          </View>
         ))}
       </View>
 

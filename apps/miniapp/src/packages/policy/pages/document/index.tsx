@@ -68,7 +68,7 @@ export default function PolicyDocumentPage() {
           <Text className="card-title">政策解读</Text>
           {policy.interpretations.map((item) => (
             <View key={item.id} className="interpretation-row" data-testid="policy-interpretation" onClick={() => Taro.navigateTo({ url: `/packages/policy/pages/interpretation/index?id=${item.id}` })}>
-              {item.posterUrl && <Image className="interpretation-poster" src={mediaUrl(item.posterUrl)} mode="aspectFill" />}
+              {item.posterUrl && <Image className="interpretation-poster" src={mediaUrl(item.posterUrl)} mode="aspectFill" aria-label={`${item.title}（封面）`} />}
               <View className="interpretation-text">
                 <Text className="form-badge">{item.formLabel}</Text>
                 <Text className="interpretation-title">{item.title}</Text>

@@ -24,8 +24,8 @@ function backfillCodes(): string {
  * they make a narrow covering index: table 三 of a million requests is one scan of it, grouped in index order without
  * a sort. Table 四 and the fees read only the review and fee events, through an index on the event type.
  */
-export class AnnualReports1765000000000 implements MigrationInterface {
-  name = 'AnnualReports1765000000000';
+export class AnnualReports1765100000000 implements MigrationInterface {
+  name = 'AnnualReports1765100000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     // A published report with long sections runs past MySQL's 64 KB TEXT; SQLite's TEXT has no such limit.

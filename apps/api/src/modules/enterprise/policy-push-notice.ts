@@ -1,0 +1,45 @@
+import { NoticeToSend } from '../notification/notification.service';
+
+/** The notice kind of a push; its WeChat template is policy_push (templateKindOfNotice). */
+export const POLICY_PUSH_NOTICE_KIND = 'policy.push';
+
+interface PushFacts {
+  id: number;
+  agencyId: number;
+  title: string;
+  summary: string;
+  body: string;
+  link: string;
+}
+
+/** `push:{pushId}:{residentId}`: one notice per person per push, whatever runs, retries or shared memberships happen. */
+export function policyPushKey(pushId: number, residentId: number): string {
+  return `push:${pushId}:${residentId}`;
+}
+
+/** One member's notice: the inbox gets title and body; WeChat gets the title (政策名称) and summary (温馨提示). */
+export function policyPushNotice(push: PushFacts, residentId: number): NoticeToSend {
+  return {
+    agencyId: push.agencyId,
+    recipientType: 'resident',
+    recipientId: residentId,
+    kind: POLICY_PUSH_NOTICE_KIND,
+    title: push.title,
+    body: push.body,
+    link: push.link,
+    idempotencyKey: policyPushKey(push.id, residentId),
+    subject: push.title,
+    hint: push.summary,
+  };
+}
+
+/** The inbox text when staff write none: the summary, then the item's 申兑指南 in short. */
+export function defaultPushBody(summary: string, benefit: { title: string; supportStandard: string; applicationPeriod: string; acceptingUnit: string; consultPhone: string }): string {
+  return [
+    summary,
+    `政策：${benefit.title}`,
+    `支持标准：${benefit.supportStandard}`,
+    `申报时间：${benefit.applicationPeriod}`,
+    `受理科室：${benefit.acceptingUnit}；咨询电话：${benefit.consultPhone}`,
+  ].join('\n');
+}
