@@ -195,10 +195,10 @@ describe('政府信息公开工作年度报告', () => {
     expect(missingSource.status).toBe(400);
     expect(missingSource.body).toMatchObject({ field: 'table2.licensing.decisions', message: '本年处理决定数量应为整数（未填写时为 null）' });
 
-    // A row sent with figures left out is kept with those figures not entered (null): every answer has every cell.
-    const partial = ok(await server!.request('PUT', '/api/admin/annual-reports/2025', { token: head, body: { kind: 'department', sections: sections('无。'), table2: { ...table2, regulations: { source: '本机关规章台账' } } } })).body;
-    expect(partial.table2.regulations).toEqual({ issued: null, repealed: null, inForce: null, source: '本机关规章台账' });
-    expect(partial.checks.find((check: { detail: string }) => check.detail.includes('“规章”'))).toMatchObject({ ok: false, detail: '表二“规章”未填写本年制发件数、本年废止件数、现行有效件数' });
+    // A figure not yet known is sent as null; a figure left out is refused, naming it.
+    const leftOut = await server!.request('PUT', '/api/admin/annual-reports/2025', { token: head, body: { kind: 'department', sections: sections('无。'), table2: { ...table2, regulations: { repealed: 0, inForce: 0, source: '本机关规章台账' } } } });
+    expect(leftOut.status).toBe(400);
+    expect(leftOut.body.field).toBe('table2.regulations.issued');
 
     const saved = ok(await server!.request('PUT', '/api/admin/annual-reports/2025', { token: head, body: { kind: 'department', sections: sections('无。'), table2 } })).body;
     // ¥200 was collected (a9) but section 六 says 无: the one failing check, and it says what to write.
@@ -242,6 +242,8 @@ describe('政府信息公开工作年度报告', () => {
     const head = await login('head');
     const reviewer = await login('reviewer');
     const handler = await login('handler');
+    // The dashboard counts down to 31 January until the report is published.
+    expect((await server!.api(head).admin.dashboard()).annualReport).toEqual({ year: 2025, dueDate: '2026-01-31', daysLeft: 25, overdue: false });
     const submitted = ok(await server!.request('POST', '/api/admin/annual-reports/2025/submit', { token: head })).body;
     expect(submitted).toMatchObject({ status: 'in_review', statusLabel: '审核中', frozen: true, laterChanges: [], workflow: { submittedBy: '王公开（公开办负责人·演示）', approvedBy: null } });
     expect(submitted.allowedSteps).toEqual(['return']);
@@ -267,6 +269,8 @@ describe('政府信息公开工作年度报告', () => {
     const published = ok(await server!.request('POST', '/api/admin/annual-reports/2025/publish', { token: head })).body;
     expect(published).toMatchObject({ status: 'published', statusLabel: '已公开', countdown: null, allowedSteps: [], workflow: { publishedAt: '2026-01-06T02:00:00.000Z' } });
     expect(published.table3.rows['一']).toEqual(row(3, 1, 1, 1, 1, 1));
+    // Published: nothing is due until 2026's countdown starts on 1 December.
+    expect((await server!.api(head).admin.dashboard()).annualReport).toBeNull();
 
     const audit = ok(await server!.request('GET', '/api/admin/audit-logs?targetType=annual_report&pageSize=50', { token: await login('admin') })).body.items;
     const actions = audit.map((entry: { action: string }) => entry.action);

@@ -1,3 +1,5 @@
+import type { AnnualReportCountdown } from '@govopen/domain';
+
 export interface DashboardSummary {
   agencyName: string;
   today: string;
@@ -7,4 +9,6 @@ export interface DashboardSummary {
   units: number;
   staff: number;
   calendarYears: number[];
+  /** The days left to publish the annual report now due (条例 Art. 49), from 1 December until it is published; null otherwise. */
+  annualReport: AnnualReportCountdown | null;
 }

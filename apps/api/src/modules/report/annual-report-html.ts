@@ -55,7 +55,8 @@ td[data-override]::after { content: "※"; font-size: 8pt; vertical-align: super
 /**
  * The public page of a published report: the title, the six parts, and the tables in the official layout (merged
  * header cells as rowspan/colspan, row labels verbatim), so the tools inspectors use to read published reports can
- * parse it. Figures set by hand carry a mark and their reasons follow the table.
+ * parse it. Figures set by hand carry a mark (drawn by CSS, so the cell's text stays the figure) and their reasons
+ * follow the tables.
  */
 export function annualReportHtml(report: PrintableAnnualReport): string {
   const grids = annualReportGrids(report);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AnnualReportSummary, AnnualReportView, OverrideAnnualReportCell, PublicAnnualReportSummary, PublicAnnualReportView, SaveAnnualReport } from '@govopen/contracts';
+import { AnnualReportCountdown, AnnualReportSummary, AnnualReportView, OverrideAnnualReportCell, PublicAnnualReportSummary, PublicAnnualReportView, SaveAnnualReport } from '@govopen/contracts';
 import {
   ANNUAL_REPORT_STATUS_LABELS,
   annualReportDueDate,
@@ -65,6 +65,22 @@ export class AnnualReportService {
     return { row: found, composed: composeAnnualReport(found, year, live) };
   }
 
+  /**
+   * The countdown to the report now due, for the dashboard: last year's until it is published (overdue once late),
+   * then from 1 December this year's (showAnnualReportCountdown); null when neither is running.
+   */
+  async dueCountdown(agencyId: number): Promise<AnnualReportCountdown | null> {
+    const today = this.today();
+    const current = Number(today.slice(0, 4));
+    for (const year of [current - 1, current]) {
+      const row = await this.repository.find(agencyId, year);
+      if (row?.status === 'published') continue;
+      const countdown = showAnnualReportCountdown(today, year, row?.kind ?? 'department');
+      if (countdown) return countdown;
+    }
+    return null;
+  }
+
   /** The years the office head works on: every stored report, and last year's until it is published (it is due). */
   async list(staff: StaffPrincipal): Promise<AnnualReportSummary[]> {
     const today = this.today();
@@ -124,7 +140,7 @@ export class AnnualReportService {
     return this.edit(staff, year, actor, (row) => {
       row.kind = body.kind;
       row.sections = JSON.stringify(body.sections);
-      // A figure left out is stored as not entered (null), so every reader finds every cell of the table.
+      // The DTO refuses a left-out figure; completing still drops keys outside the table before they are stored.
       row.table2 = JSON.stringify(completeTable2(body.table2));
       return { action: 'annual_report.save', detail: `${year}年度报告：保存草稿` };
     });
@@ -157,15 +173,17 @@ export class AnnualReportService {
   private async edit(staff: StaffPrincipal, year: number, actor: Actor, change: (row: AnnualReport) => { action: string; detail: string }): Promise<AnnualReportView> {
     this.assertReportYear(year);
     const today = this.today();
-    const { row, composed } = await this.repository.transaction(async (tx) => {
+    const row = await this.repository.transaction(async (tx) => {
       const stored = (await this.repository.findForUpdate(staff.agencyId, year, tx)) ?? (await this.repository.insert(this.newRow(staff.agencyId, year), tx));
       takeAnnualReportStep(workflowOf(stored), 'edit', { staffId: staff.id, year, today, checks: [] });
       const { action, detail } = change(stored);
       stored.updatedAt = this.clock.now();
       await this.repository.save(stored, tx);
       await this.audit.record(actor, { action, targetType: 'annual_report', targetId: stored.id, detail }, tx);
-      return this.load(staff.agencyId, year, tx, stored);
+      return stored;
     });
+    // The figures are read after the commit: a draft's tables are today's, and the write lock is not held for them.
+    const { composed } = await this.load(staff.agencyId, year, undefined, row);
     return this.viewOf(staff, row, composed);
   }
 

@@ -1,8 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { AnnualReportSections, ReportingBodyKind, SaveAnnualReport, Table2, Table2AmountRow, Table2DecisionsRow, Table2DocumentsRow } from '@govopen/contracts';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsNumber, IsObject, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { NullableField } from '../../../common/nullable-field';
+import { IsDefined, IsIn, IsInt, IsNumber, IsObject, IsString, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 
 /** A part's text: room for the longest narrative of the seeds' reports (some 6,000 字) several times over. */
 const SECTION_MAX = 20_000;
@@ -17,10 +16,16 @@ function SectionText(section: string): PropertyDecorator {
   );
 }
 
+/**
+ * Present, and null while not yet entered: the row always carries all its figures (the contract types them
+ * `number | null`), so a left-out figure is refused rather than stored as missing.
+ */
+const PresentOrNull = () => ValidateIf((_object: object, value: unknown) => value !== null);
+
 /** A figure of table 二: a whole number, or null while not yet entered. */
 function Count(name: string): PropertyDecorator {
   return applyDecorators(
-    NullableField(),
+    PresentOrNull(),
     IsInt({ message: `${name}应为整数（未填写时为 null）` }),
     Min(0, { message: `${name}不能为负数` }),
     Max(COUNT_MAX, { message: `${name}不超过 ${COUNT_MAX}` }),
@@ -81,7 +86,7 @@ export class Table2DecisionsRowDto implements Table2DecisionsRow {
 }
 
 export class Table2AmountRowDto implements Table2AmountRow {
-  @NullableField()
+  @PresentOrNull()
   @IsNumber({ maxDecimalPlaces: 4, allowNaN: false, allowInfinity: false }, { message: '行政事业性收费金额应为数字（万元，最多 4 位小数；未填写时为 null）' })
   @Min(0, { message: '行政事业性收费金额不能为负数' })
   @Max(COUNT_MAX, { message: `行政事业性收费金额不超过 ${COUNT_MAX} 万元` })
