@@ -340,8 +340,8 @@ describe('enterprises: binding, profiles, 惠企政策, the 政策计算器 and 
 
     it('refuses the composer approving their own push', async () => {
       const response = await server.request('POST', `/api/admin/pushes/${pushId}/approval`, { token: publisher, body: { approved: true } });
-      expectChineseError(response, 403);
-      expect(response.body.code).toBe('FOUR_EYES_REQUIRED');
+      expectChineseError(response, 409);
+      expect(response.body).toMatchObject({ code: 'FOUR_EYES_REQUIRED', article: '《政府信息公开条例》第十七条' });
     });
 
     it('lets a second person approve it', async () => {

@@ -108,10 +108,12 @@ import {
 } from './disclosure-request';
 import {
   BindEnterprise,
+  ChangeEnterpriseMemberRole,
   ComposePolicyPush,
   DecidePolicyPush,
   EnterpriseBindingQuery,
   EnterpriseBindingView,
+  EnterpriseColleagueView,
   EnterpriseDistricts,
   EnterpriseInvitationView,
   EnterpriseMemberPhone,
@@ -293,6 +295,9 @@ export function createApiClient({ transport, getToken, renewSession }: ApiClient
       invite: (id: number) => call<EnterpriseInvitationView>('POST', `/enterprises/${id}/invitations`),
       acceptInvitation: (code: string) => call<MyEnterpriseView>('POST', `/enterprise-invitations/${encodeURIComponent(code)}/accept`),
       leave: (id: number) => call<void>('POST', `/enterprises/${id}/leave`),
+      members: (id: number) => call<EnterpriseColleagueView[]>('GET', `/enterprises/${id}/members`),
+      /** A verified 管理员 sets a colleague's role; the answer is the members after the change. */
+      changeMemberRole: (id: number, memberId: number, change: ChangeEnterpriseMemberRole) => call<EnterpriseColleagueView[]>('PUT', `/enterprises/${id}/members/${memberId}/role`, change),
       saveSubscription: (id: number, subscription: SaveEnterpriseSubscription) => call<MyEnterpriseView>('PUT', `/enterprises/${id}/subscription`, subscription),
       matches: (id: number) => call<PolicyCalculatorResponse>('GET', `/enterprises/${id}/matches`),
     },

@@ -1,10 +1,10 @@
-import type { EnterpriseSize, PolicyConditions, PolicyTopic, PolicyVerdict, QualificationKind } from '@govopen/domain';
+import type { EnterpriseMemberRole, EnterpriseMemberStatus, EnterpriseSize, PolicyConditions, PolicyPushStatus, PolicyTopic, PolicyVerdict, QualificationKind } from '@govopen/domain';
 import { SUBSCRIBE_FIELD_MAX_LENGTH } from '@govopen/domain';
 import { MediaFileView } from './media';
 
 // Sizes, qualifications, topics, conditions and verdicts are the domain's; the wire uses them as they are.
-export type { EnterpriseSize, PolicyConditionKind, PolicyConditions, PolicyTopic, PolicyVerdict, QualificationKind } from '@govopen/domain';
-export { ENTERPRISE_SIZES, SIZE_LABELS as ENTERPRISE_SIZE_LABELS, QUALIFICATION_KINDS, QUALIFICATION_LABELS, POLICY_TOPICS, POLICY_VERDICT_LABELS } from '@govopen/domain';
+export type { EnterpriseMemberRole, EnterpriseMemberStatus, EnterpriseSize, PolicyConditionKind, PolicyConditions, PolicyPushStatus, PolicyTopic, PolicyVerdict, QualificationKind } from '@govopen/domain';
+export { ENTERPRISE_SIZES, SIZE_LABELS as ENTERPRISE_SIZE_LABELS, QUALIFICATION_KINDS, QUALIFICATION_LABELS, POLICY_TOPICS, POLICY_VERDICT_LABELS, POLICY_PUSH_STATUS_LABELS } from '@govopen/domain';
 
 /* ------------------------------------------------------------------ options */
 
@@ -122,12 +122,7 @@ export interface EnterpriseView {
   updatedAt: string;
 }
 
-export type EnterpriseMemberRole = 'admin' | 'member';
-
 export const ENTERPRISE_MEMBER_ROLE_LABELS: Record<EnterpriseMemberRole, string> = { admin: '管理员', member: '成员' };
-
-/** pending → verified | rejected; verified → left. A rejected or departed member may claim again. */
-export type EnterpriseMemberStatus = 'pending' | 'verified' | 'rejected' | 'left';
 
 export const ENTERPRISE_MEMBER_STATUS_LABELS: Record<EnterpriseMemberStatus, string> = {
   pending: '待审核',
@@ -183,6 +178,25 @@ export interface EnterpriseInvitationView {
 }
 
 export const ENTERPRISE_INVITATION_DAYS = 7;
+
+/** GET /api/enterprises/{id}/members: the verified colleagues, as a verified member sees them (no phone numbers). */
+export interface EnterpriseColleagueView {
+  /** The membership (成员编号): what PUT …/members/{memberId}/role names. */
+  id: number;
+  role: EnterpriseMemberRole;
+  roleLabel: string;
+  joinedVia: EnterpriseJoinedVia;
+  /** The name they gave when claiming; null for one who came by invitation. */
+  contactName: string | null;
+  /** The signed-in resident's own membership. */
+  isMe: boolean;
+  createdAt: string;
+}
+
+/** PUT /api/enterprises/{id}/members/{memberId}/role: a verified 管理员 appoints a 管理员 or makes one a 成员 again. */
+export interface ChangeEnterpriseMemberRole {
+  role: EnterpriseMemberRole;
+}
 
 /* ------------------------------------------------------------------ staff: bindings and enterprises */
 
@@ -415,17 +429,6 @@ export const POLICY_PUSH_TITLE_MAX = SUBSCRIBE_FIELD_MAX_LENGTH.thing;
 export const POLICY_PUSH_SUMMARY_MAX = SUBSCRIBE_FIELD_MAX_LENGTH.thing;
 export const POLICY_PUSH_BODY_MAX = 1000;
 
-/** submitted → approved (by a second person) | returned → sending → sent; cancelled before sending. */
-export type PolicyPushStatus = 'submitted' | 'returned' | 'approved' | 'sending' | 'sent' | 'cancelled';
-
-export const POLICY_PUSH_STATUS_LABELS: Record<PolicyPushStatus, string> = {
-  submitted: '待审核',
-  returned: '已退回',
-  approved: '已审核待发送',
-  sending: '发送中',
-  sent: '已发送',
-  cancelled: '已取消',
-};
 
 /** Who gets it: the conditions' yes (and check, when asked) plus topic subscribers whose answer is not no; muted never. */
 export interface PolicyPushAudienceRequest {
@@ -526,6 +529,8 @@ export interface PolicyPushView extends PolicyPushSummary {
   audience: PolicyPushAudience | null;
   /** Whether the signed-in staff member may approve or return it now. */
   canApprove: boolean;
+  /** Whether the signed-in staff member may edit and resubmit it now: its composer, while it waits or once returned. */
+  canEdit: boolean;
 }
 
 export interface PolicyPushQuery {

@@ -25,8 +25,6 @@ export enum ErrorCode {
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
   INTERNAL = 'INTERNAL',
-  /** A push is approved by a second person, never by its composer (as 保密审查 is). */
-  FOUR_EYES_REQUIRED = 'FOUR_EYES_REQUIRED',
   /** A push goes out only once a second person approved it. */
   PUSH_NOT_APPROVED = 'PUSH_NOT_APPROVED',
   /** Only a verified member acts for an enterprise (edits, invites, subscriptions, matches). */
@@ -56,7 +54,6 @@ export function statusOf(code: ErrorCode): number {
       return HttpStatus.UNAUTHORIZED;
     case ErrorCode.FORBIDDEN:
     case ErrorCode.ACCOUNT_DISABLED:
-    case ErrorCode.FOUR_EYES_REQUIRED:
     case ErrorCode.NOT_ENTERPRISE_MEMBER:
       return HttpStatus.FORBIDDEN;
     case ErrorCode.NOT_FOUND:
@@ -124,8 +121,6 @@ export function defaultMessageOf(code: ErrorCode): string {
       return '不支持的文件类型';
     case ErrorCode.INTERNAL:
       return '服务器内部错误，请稍后重试';
-    case ErrorCode.FOUR_EYES_REQUIRED:
-      return '推送须由撰写人以外的另一位工作人员审核，不能审核自己撰写的推送';
     case ErrorCode.PUSH_NOT_APPROVED:
       return '推送尚未经第二人审核通过，不能发送';
     case ErrorCode.NOT_ENTERPRISE_MEMBER:

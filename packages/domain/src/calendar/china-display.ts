@@ -29,6 +29,15 @@ export function formatChinaDateTime(iso: string): string {
   return `${chinaDateOf(instant)} ${chinaTimeOf(instant)}`;
 }
 
+/**
+ * The instant (ISO, UTC) of a wall-clock time in China, as a clerk picks it: 2026-11-24 09:30 → 2026-11-24T01:30:00.000Z,
+ * whatever the browser's zone (a picker's own Date would read the digits in the browser's zone instead).
+ */
+export function chinaInstantOf(date: LocalDate, time: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new RangeError(`not a China date and time: ${date} ${time}`);
+  return new Date(`${date}T${time}:00+08:00`).toISOString();
+}
+
 /** Today in China for the device's clock (the front ends only; the API takes "now" from its Clock). */
 export function chinaToday(now: Date = new Date()): LocalDate {
   return chinaDateOf(now);

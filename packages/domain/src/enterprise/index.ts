@@ -12,3 +12,5 @@ export * from './policy-conditions';
 export * from './match-policy';
 export * from './validate-policy-conditions';
 export * from './policy-topic';
+export * from './enterprise-membership';
+export * from './policy-push-workflow';

@@ -11,9 +11,9 @@ export function assertVerifiedMember(member: EnterpriseMember | null): asserts m
   }
 }
 
-/** Invitations are the verified 管理员's to give. */
-export function assertAdmin(member: EnterpriseMember): void {
-  if (member.role !== 'admin') throw new AppException(ErrorCode.FORBIDDEN, '只有企业管理员可以邀请成员');
+/** Invitations and roles are the verified 管理员's to give. */
+export function assertAdmin(member: EnterpriseMember, message = '只有企业管理员可以邀请成员'): void {
+  if (member.role !== 'admin') throw new AppException(ErrorCode.FORBIDDEN, message);
 }
 
 /** How a member is named in revisions and the audit: by role and number, never by personal data. */

@@ -9,12 +9,11 @@ import { ApiFileResponse } from '../../openapi/api-file-response';
 import { MediaService } from '../media/media.service';
 import { Roles, StaffAuthGuard } from '../session/staff-auth.guard';
 import { ListBindingsDto, ListEnterprisesDto, RejectBindingDto, SaveDistrictsDto, VerificationDecisionDto } from './dto/enterprise-profile.dto';
-import { enterpriseIdPipe } from './enterprise.controller';
+import { enterpriseIdPipe, memberIdPipe } from './enterprise.controller';
 import { EnterpriseBindingService } from './enterprise-binding.service';
 import { EnterpriseProfileService } from './enterprise-profile.service';
 
 const bindingIdPipe = new ParseIntPipe({ exceptionFactory: () => AppException.notFound('绑定申请不存在') });
-const memberIdPipe = new ParseIntPipe({ exceptionFactory: () => AppException.notFound('成员不存在') });
 
 /** Staff who serve enterprises: decide claims, read profiles and members. */
 const ENTERPRISE_STAFF = [StaffRole.OFFICE_HEAD, StaffRole.HANDLER, StaffRole.PUBLISHER];
@@ -87,10 +86,12 @@ export class EnterpriseAdminController {
 
   @ApiOperation({ summary: '企业所在区（市）列表' })
   @Get('enterprise-districts')
+  @Roles(...ENTERPRISE_STAFF, StaffRole.SYSTEM_ADMIN)
   districts(@CurrentStaff() staff: StaffPrincipal): Promise<EnterpriseDistricts> {
     return this.profiles.districts(staff);
   }
 
+  /** A per-agency setting: the system administrator's, or the 公开办负责人's. */
   @ApiOperation({ summary: '设置企业所在区（市）列表' })
   @Put('enterprise-districts')
   @Roles(StaffRole.OFFICE_HEAD, StaffRole.SYSTEM_ADMIN)

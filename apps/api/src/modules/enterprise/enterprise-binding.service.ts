@@ -28,12 +28,13 @@ const EVIDENCE_PURPOSES = ['enterprise_evidence', 'power_of_attorney'];
 /** No 0/O, 1/I: read aloud or typed from a screenshot without doubt. */
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const CODE_LENGTH = 8;
-const MY_ENTERPRISES_LINK = '/packages/enterprise/pages/mine/index';
+/** 企业中心 in the mini-program, where a notice about a membership opens. */
+export const ENTERPRISE_CENTER_PAGE = '/packages/enterprise/pages/center/index';
 
 /**
  * Who may act for an enterprise. Anyone can type a credit code, so a claim stays pending until staff approve it
  * against the uploaded 授权书/营业执照 (the claimant becomes its 管理员), or a verified 管理员 invites a colleague with a
- * one-time code (a 成员). Members can leave; staff decisions are audited and the resident is told in the app.
+ * one-time code (a 成员). Leaving and roles are EnterpriseMembershipService's; staff decisions are audited and the resident is told in the app.
  */
 @Injectable()
 export class EnterpriseBindingService {
@@ -196,7 +197,7 @@ export class EnterpriseBindingService {
         body: decision.approved
           ? `您绑定“${enterprise.name}”的申请已通过审核，现在可以维护企业信息、邀请同事并接收惠企政策推送。`
           : `您绑定“${enterprise.name}”的申请未通过审核：${reason}。如有疑问，可补充材料后重新申请。`,
-        link: MY_ENTERPRISES_LINK,
+        link: ENTERPRISE_CENTER_PAGE,
         idempotencyKey: `enterprise-binding:${member.id}:${now.getTime()}`,
       });
       return member;
@@ -263,20 +264,6 @@ export class EnterpriseBindingService {
       await this.audit.record(actor, { action: 'enterprise.invitation.accept', targetType: 'enterprise', targetId: invitation.enterpriseId, detail: `凭邀请码加入企业（成员编号 ${member.id}，邀请人成员编号 ${invitation.createdByMemberId}）` }, tx);
       const enterprise = (await this.repository.findEnterprise(agencyId, invitation.enterpriseId, tx))!;
       return toMyEnterpriseView(enterprise, member);
-    });
-  }
-
-  /** A verified member leaves, or a pending claim is withdrawn; the membership is kept as left. */
-  async leave(resident: ResidentPrincipal, enterpriseId: number, actor: Actor): Promise<void> {
-    const now = this.clock.now();
-    await this.repository.transaction(async (tx) => {
-      const agencyId = await this.agencyId(tx);
-      const member = await this.repository.findMember(agencyId, enterpriseId, resident.id, tx);
-      if (!member || member.status === 'left' || member.status === 'rejected') throw AppException.notFound('企业不存在或您不是该企业的成员');
-      const from = member.status;
-      Object.assign(member, { status: 'left', updatedAt: now });
-      if (!(await this.repository.updateMemberFrom(tx, member, from))) throw new AppException(ErrorCode.CONFLICT, '成员状态已变化，请刷新');
-      await this.audit.record({ ...actor, name: memberActorName(member) }, { action: 'enterprise.leave', targetType: 'enterprise', targetId: enterpriseId, detail: from === 'pending' ? '撤回绑定申请' : '退出企业' }, tx);
     });
   }
 }

@@ -192,11 +192,18 @@ export class EnterpriseProfileService {
     return { districts: await this.repository.districts(staff.agencyId) };
   }
 
+  /**
+   * Replaces the agency's list in the order given. A repeated name is refused rather than dropped: the clerk typed it
+   * twice and should see which. Enterprises registered in a name taken out keep it; their next edit asks for a current one.
+   */
   async saveDistricts(staff: StaffPrincipal, body: EnterpriseDistricts, actor: Actor): Promise<EnterpriseDistricts> {
-    const districts = [...new Set(body.districts.map((name) => name.trim()))];
+    const districts = body.districts.map((name) => name.trim());
+    const repeated = districts.find((name, index) => districts.indexOf(name) !== index);
+    if (repeated !== undefined) throw AppException.invalid('districts', `区（市）列表 districts 中“${repeated}”重复，请删去重复的一项`);
     await this.repository.transaction(async (tx) => {
+      const before = await this.repository.districts(staff.agencyId, tx);
       await this.repository.replaceDistricts(tx, staff.agencyId, districts);
-      await this.audit.record(actor, { action: 'enterprise.districts', targetType: 'agency', targetId: staff.agencyId, detail: districts.join('、') }, tx);
+      await this.audit.record(actor, { action: 'enterprise.districts', targetType: 'agency', targetId: staff.agencyId, detail: `企业所在区（市）列表：${before.join('、') || '（空）'} → ${districts.join('、')}` }, tx);
     });
     return { districts };
   }

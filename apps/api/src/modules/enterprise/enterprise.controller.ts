@@ -1,17 +1,19 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { EnterpriseInvitationView, EnterpriseOptions, MyEnterpriseView, PolicyCalculatorResponse } from '@govopen/contracts';
+import { EnterpriseColleagueView, EnterpriseInvitationView, EnterpriseOptions, MyEnterpriseView, PolicyCalculatorResponse } from '@govopen/contracts';
 import { Actor, ResidentPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { CurrentResident, RequestActor } from '../../common/request-context';
 import { RateLimit } from '../rate-limit/rate-limit.guard';
 import { ResidentAuthGuard } from '../session/resident-auth.guard';
-import { BindEnterpriseDto, SaveSubscriptionDto, UpdateEnterpriseDto } from './dto/enterprise-profile.dto';
+import { BindEnterpriseDto, ChangeMemberRoleDto, SaveSubscriptionDto, UpdateEnterpriseDto } from './dto/enterprise-profile.dto';
 import { EnterpriseBindingService } from './enterprise-binding.service';
+import { EnterpriseMembershipService } from './enterprise-membership.service';
 import { EnterpriseProfileService } from './enterprise-profile.service';
 import { PolicyBenefitService } from './policy-benefit.service';
 
 export const enterpriseIdPipe = new ParseIntPipe({ exceptionFactory: () => AppException.notFound('企业不存在') });
+export const memberIdPipe = new ParseIntPipe({ exceptionFactory: () => AppException.notFound('成员不存在') });
 
 @ApiTags('企业服务')
 @Controller('enterprise-options')
@@ -34,6 +36,7 @@ export class EnterpriseController {
   constructor(
     private readonly bindings: EnterpriseBindingService,
     private readonly profiles: EnterpriseProfileService,
+    private readonly memberships: EnterpriseMembershipService,
     private readonly benefits: PolicyBenefitService,
   ) {}
 
@@ -80,11 +83,31 @@ export class EnterpriseController {
     return this.bindings.acceptInvitation(resident, code, actor);
   }
 
+  /** The last 管理员 may not leave while verified colleagues remain (409 ENTERPRISE_LAST_ADMIN). */
   @ApiOperation({ summary: '退出企业（或撤回绑定申请）' })
   @Post('enterprises/:id/leave')
   @HttpCode(204)
   async leave(@CurrentResident() resident: ResidentPrincipal, @Param('id', enterpriseIdPipe) id: number, @RequestActor() actor: Actor): Promise<void> {
-    await this.bindings.leave(resident, id, actor);
+    await this.memberships.leave(resident, id, actor);
+  }
+
+  @ApiOperation({ summary: '本企业已认证成员' })
+  @Get('enterprises/:id/members')
+  members(@CurrentResident() resident: ResidentPrincipal, @Param('id', enterpriseIdPipe) id: number): Promise<EnterpriseColleagueView[]> {
+    return this.memberships.colleagues(resident, id);
+  }
+
+  /** By a verified 管理员; the last 管理员 is never made a 成员 (409 ENTERPRISE_LAST_ADMIN). */
+  @ApiOperation({ summary: '设置成员角色（企业管理员）' })
+  @Put('enterprises/:id/members/:memberId/role')
+  changeMemberRole(
+    @CurrentResident() resident: ResidentPrincipal,
+    @Param('id', enterpriseIdPipe) id: number,
+    @Param('memberId', memberIdPipe) memberId: number,
+    @Body() body: ChangeMemberRoleDto,
+    @RequestActor() actor: Actor,
+  ): Promise<EnterpriseColleagueView[]> {
+    return this.memberships.changeRole(resident, id, memberId, body.role, actor);
   }
 
   @ApiOperation({ summary: '设置政策订阅主题与免打扰' })

@@ -2,6 +2,7 @@ import {
   ENTERPRISE_MEMBER_ROLE_LABELS,
   ENTERPRISE_MEMBER_STATUS_LABELS,
   EnterpriseBindingView,
+  EnterpriseColleagueView,
   EnterpriseIndustryView,
   EnterpriseMemberView,
   EnterpriseRevisionView,
@@ -76,6 +77,19 @@ export function toMyEnterpriseView(enterprise: Enterprise, member: EnterpriseMem
       decidedAt: member.decidedAt?.toISOString() ?? null,
     },
     subscription: { topics: enterprise.topics, muted: enterprise.muted },
+  };
+}
+
+/** A colleague as a verified member sees them: no phone, no resident number. */
+export function toColleagueView(member: EnterpriseMember, viewerResidentId: number): EnterpriseColleagueView {
+  return {
+    id: member.id,
+    role: member.role,
+    roleLabel: ENTERPRISE_MEMBER_ROLE_LABELS[member.role],
+    joinedVia: member.joinedVia,
+    contactName: member.contactName,
+    isMe: member.residentId === viewerResidentId,
+    createdAt: member.createdAt.toISOString(),
   };
 }
 

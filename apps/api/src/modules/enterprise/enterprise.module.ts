@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { EnterpriseAdminController } from './enterprise-admin.controller';
 import { EnterpriseBindingService } from './enterprise-binding.service';
 import { EnterpriseController, EnterpriseOptionsController } from './enterprise.controller';
+import { EnterpriseMembershipService } from './enterprise-membership.service';
 import { EnterpriseProfileService } from './enterprise-profile.service';
 import { EnterpriseRepository } from './enterprise.repository';
 import { PolicyBenefitAdminController, PolicyBenefitController } from './policy-benefit.controller';
@@ -20,6 +21,7 @@ import { PolicyPushService } from './policy-push.service';
     EnterpriseRepository,
     EnterpriseBindingService,
     EnterpriseProfileService,
+    EnterpriseMembershipService,
     PolicyBenefitRepository,
     PolicyBenefitService,
     PolicyPushRepository,

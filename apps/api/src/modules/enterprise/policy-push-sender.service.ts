@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { POLICY_PUSH_STATUS_LABELS, PolicyPushRunReport } from '@govopen/contracts';
+import { formatChinaDateTime } from '@govopen/domain';
 import { Actor, StaffPrincipal, SYSTEM_ACTOR } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { BackgroundTimer } from '../../common/background-timer';
@@ -73,7 +74,7 @@ export class PolicyPushSender implements OnApplicationBootstrap, OnApplicationSh
     if (!['approved', 'sending', 'sent'].includes(push.status)) {
       throw new AppException(ErrorCode.PUSH_NOT_APPROVED, `推送尚未经第二人审核通过，不能发送（当前：${POLICY_PUSH_STATUS_LABELS[push.status]}）`);
     }
-    if (push.scheduledAt && push.scheduledAt > this.clock.now()) throw new AppException(ErrorCode.CONFLICT, `推送定于 ${push.scheduledAt.toISOString()} 发送，时间未到`);
+    if (push.scheduledAt && push.scheduledAt > this.clock.now()) throw new AppException(ErrorCode.CONFLICT, `推送定于 ${formatChinaDateTime(push.scheduledAt.toISOString())} 发送，时间未到`);
     const report = await this.run(staff.agencyId, id, actor);
     if (!report) throw new AppException(ErrorCode.CONFLICT, '该推送正在发送中，请稍后刷新查看');
     return report;

@@ -5,6 +5,7 @@ import { ErrorCode } from '../../common/error-code';
 import { Transaction } from '../../database/unit-of-work/transaction';
 import { newTestService } from '../../testing/new-test-service';
 import { AuditService } from '../audit/audit.service';
+import { NotificationService } from '../notification/notification.service';
 import { PolicyBenefit } from './policy-benefit.entity';
 import { PolicyBenefitRepository } from './policy-benefit.repository';
 import { PolicyPush } from './policy-push.entity';
@@ -37,7 +38,7 @@ function build(found: PolicyPush, benefitStatus: PolicyBenefit['status'] = 'publ
 describe('PolicyPushService.decide (审核)', () => {
   it('refuses the composer approving their own push, changing nothing', async () => {
     const { sut, repository, audit } = build(push());
-    await expect(sut.decide(PUBLISHER, 9, { approved: true }, actor)).rejects.toMatchObject({ code: ErrorCode.FOUR_EYES_REQUIRED });
+    await expect(sut.decide(PUBLISHER, 9, { approved: true }, actor)).rejects.toMatchObject({ code: 'FOUR_EYES_REQUIRED', article: '《政府信息公开条例》第十七条' });
     expect(repository.updateFrom).not.toHaveBeenCalled();
     expect(audit.record).not.toHaveBeenCalled();
   });
@@ -51,8 +52,8 @@ describe('PolicyPushService.decide (审核)', () => {
 
   it.each`
     edge                                    | found                            | decision                         | code
-    ${'approving twice'}                    | ${push({ status: 'approved' })}  | ${{ approved: true }}            | ${ErrorCode.CONFLICT}
-    ${'approving a cancelled push'}         | ${push({ status: 'cancelled' })} | ${{ approved: true }}            | ${ErrorCode.CONFLICT}
+    ${'approving twice'}                    | ${push({ status: 'approved' })}  | ${{ approved: true }}            | ${'POLICY_PUSH_WRONG_STATUS'}
+    ${'approving a cancelled push'}         | ${push({ status: 'cancelled' })} | ${{ approved: true }}            | ${'POLICY_PUSH_WRONG_STATUS'}
     ${'returning without a reason'}         | ${push()}                        | ${{ approved: false, reason: ' ' }} | ${ErrorCode.VALIDATION_FAILED}
   `('refuses $edge', async ({ found, decision, code }) => {
     const { sut, repository } = build(found);
@@ -78,12 +79,36 @@ describe('PolicyPushService.cancel', () => {
     await approved.sut.cancel(PUBLISHER, 9, actor);
     expect(approved.repository.updateFrom).toHaveBeenCalledWith(tx, expect.objectContaining({ status: 'cancelled' }), ['approved']);
     const sending = build(push({ status: 'sending' }));
-    await expect(sending.sut.cancel(HEAD, 9, actor)).rejects.toMatchObject({ code: ErrorCode.CONFLICT });
+    await expect(sending.sut.cancel(HEAD, 9, actor)).rejects.toMatchObject({ code: 'POLICY_PUSH_WRONG_STATUS' });
   });
 
   it('is the composer’s or a publisher’s or office head’s to do', async () => {
     const { sut } = build(push({ composedBy: 77 }));
     const handler: StaffPrincipal = { ...PUBLISHER, id: 6, roles: [StaffRole.HANDLER] };
     await expect(sut.cancel(handler, 9, actor)).rejects.toMatchObject({ code: ErrorCode.FORBIDDEN });
+  });
+});
+
+describe('PolicyPushService.update (修改后重新提交)', () => {
+  const rewritten = { benefitId: 3, title: '技改补贴10月31日截止', summary: '请于10月31日前申报' };
+
+  it('takes the composer’s rewrite of a returned push back to 待审核 and tells the approvers again', async () => {
+    const { sut, repository, audit, mock } = build(push({ status: 'returned', returnReason: '标题请写明截止日期' }));
+    repository.approvers.mockResolvedValue([HEAD.id]);
+    await sut.update(PUBLISHER, 9, rewritten, actor);
+    expect(repository.updateFrom).toHaveBeenCalledWith(tx, expect.objectContaining({ status: 'submitted', title: '技改补贴10月31日截止', returnReason: null }), ['returned']);
+    expect(audit.record).toHaveBeenCalledWith(actor, expect.objectContaining({ action: 'policy_push.update', targetId: 9 }), tx);
+    expect(mock(NotificationService).enqueue).toHaveBeenCalledWith(tx, expect.objectContaining({ recipientId: HEAD.id, kind: 'policy_push.submitted' }));
+  });
+
+  it.each`
+    edge                                         | found                           | staff        | code
+    ${'the approver rewriting it'}               | ${push({ status: 'returned' })} | ${HEAD}      | ${'POLICY_PUSH_NOT_COMPOSER'}
+    ${'rewriting what was approved'}             | ${push({ status: 'approved' })} | ${PUBLISHER} | ${'POLICY_PUSH_WRONG_STATUS'}
+  `('refuses $edge, changing nothing', async ({ found, staff, code }) => {
+    const { sut, repository, audit } = build(found);
+    await expect(sut.update(staff, 9, rewritten, actor)).rejects.toMatchObject({ code });
+    expect(repository.updateFrom).not.toHaveBeenCalled();
+    expect(audit.record).not.toHaveBeenCalled();
   });
 });

@@ -14,6 +14,7 @@ import {
   PolicyPushView,
   StaffRole,
 } from '@govopen/contracts';
+import { LegalRefusal, PolicyPushStep, takePolicyPushStep } from '@govopen/domain';
 import { Actor, ResidentPrincipal, StaffPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { Clock } from '../../common/clock';
@@ -30,6 +31,17 @@ import { PolicyPushRepository, tally } from './policy-push.repository';
 /** Who may approve a push: 发布员 or 公开办负责人, never its composer. */
 export const PUSH_APPROVER_ROLES: readonly StaffRole[] = [StaffRole.PUBLISHER, StaffRole.OFFICE_HEAD];
 const UNSENT: PolicyPushStatus[] = ['submitted', 'returned', 'approved'];
+
+/** Whether the domain would let `staffId` take `step` now (the console shows only what would be accepted). */
+function mayTake(push: PolicyPush, step: PolicyPushStep, staffId: number): boolean {
+  try {
+    takePolicyPushStep(push, step, staffId);
+    return true;
+  } catch (error) {
+    if (error instanceof LegalRefusal) return false;
+    throw error;
+  }
+}
 
 /**
  * 政策找企业: a push is composed from a published 惠企政策 item (submitted at once), approved or returned by a second
@@ -114,10 +126,9 @@ export class PolicyPushService {
     const now = this.clock.now();
     await this.repository.transaction(async (tx) => {
       const push = await this.find(staff, id, tx);
-      if (push.composedBy !== staff.id) throw new AppException(ErrorCode.FORBIDDEN, '只有撰写人可以修改推送');
-      if (push.status !== 'submitted' && push.status !== 'returned') throw new AppException(ErrorCode.CONFLICT, `只有待审核或已退回的推送可以修改（当前：${POLICY_PUSH_STATUS_LABELS[push.status]}）`);
       const from = push.status;
-      Object.assign(push, this.written(body, benefit), { link: policyBenefitPage(benefit.id, push.id), status: 'submitted', returnReason: null, updatedAt: now });
+      const status = takePolicyPushStep(push, 'edit', staff.id);
+      Object.assign(push, this.written(body, benefit), { link: policyBenefitPage(benefit.id, push.id), status, returnReason: null, updatedAt: now });
       if (!(await this.repository.updateFrom(tx, push, [from]))) throw new AppException(ErrorCode.CONFLICT, '推送状态已变化，请刷新');
       await this.audit.record(actor, { action: 'policy_push.update', targetType: 'policy_push', targetId: id, detail: push.title }, tx);
       if (from === 'returned') await this.tellApprovers(tx, push, now);
@@ -132,15 +143,14 @@ export class PolicyPushService {
     const now = this.clock.now();
     await this.repository.transaction(async (tx) => {
       const push = await this.find(staff, id, tx);
-      if (push.status !== 'submitted') throw new AppException(ErrorCode.CONFLICT, `只有待审核的推送可以审核（当前：${POLICY_PUSH_STATUS_LABELS[push.status]}）`);
-      if (push.composedBy === staff.id) throw new AppException(ErrorCode.FOUR_EYES_REQUIRED);
+      const status = takePolicyPushStep(push, decision.approved ? 'approve' : 'return', staff.id);
       if (decision.approved) {
         const benefit = await this.benefits.find(staff.agencyId, push.benefitId, tx);
         if (benefit?.status !== 'published') throw new AppException(ErrorCode.CONFLICT, '该惠企政策已撤回发布，不能推送');
       }
       Object.assign(push, decision.approved
-        ? { status: 'approved', approvedBy: staff.id, approvedByName: staff.displayName.slice(0, 60), approvedAt: now, returnReason: null, updatedAt: now }
-        : { status: 'returned', returnReason: reason.slice(0, 500), updatedAt: now });
+        ? { status, approvedBy: staff.id, approvedByName: staff.displayName.slice(0, 60), approvedAt: now, returnReason: null, updatedAt: now }
+        : { status, returnReason: reason.slice(0, 500), updatedAt: now });
       if (!(await this.repository.updateFrom(tx, push, ['submitted']))) throw new AppException(ErrorCode.CONFLICT, '推送状态已变化，请刷新');
       await this.audit.record(
         actor,
@@ -157,9 +167,8 @@ export class PolicyPushService {
       const push = await this.find(staff, id, tx);
       const mayCancel = push.composedBy === staff.id || PUSH_APPROVER_ROLES.some((role) => staff.roles.includes(role));
       if (!mayCancel) throw new AppException(ErrorCode.FORBIDDEN, '只有撰写人、发布员或公开办负责人可以取消推送');
-      if (!UNSENT.includes(push.status)) throw new AppException(ErrorCode.CONFLICT, `推送已开始发送或已结束，不能取消（当前：${POLICY_PUSH_STATUS_LABELS[push.status]}）`);
       const from = push.status;
-      Object.assign(push, { status: 'cancelled', updatedAt: now });
+      Object.assign(push, { status: takePolicyPushStep(push, 'cancel', staff.id), updatedAt: now });
       if (!(await this.repository.updateFrom(tx, push, [from]))) throw new AppException(ErrorCode.CONFLICT, '推送状态已变化（可能已开始发送），请刷新');
       await this.audit.record(actor, { action: 'policy_push.cancel', targetType: 'policy_push', targetId: id, detail: push.title }, tx);
     });
@@ -192,7 +201,8 @@ export class PolicyPushService {
       link: push.link,
       returnReason: push.returnReason,
       audience,
-      canApprove: push.status === 'submitted' && push.composedBy !== staff.id && PUSH_APPROVER_ROLES.some((role) => staff.roles.includes(role)),
+      canApprove: PUSH_APPROVER_ROLES.some((role) => staff.roles.includes(role)) && mayTake(push, 'approve', staff.id),
+      canEdit: mayTake(push, 'edit', staff.id),
     };
   }
 

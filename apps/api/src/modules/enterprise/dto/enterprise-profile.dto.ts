@@ -1,7 +1,9 @@
 import {
   BindEnterprise,
+  ChangeEnterpriseMemberRole,
   EnterpriseBindingQuery,
   EnterpriseDistricts,
+  EnterpriseMemberRole,
   EnterpriseMemberStatus,
   EnterpriseProfileInput,
   EnterpriseQualificationInput,
@@ -15,7 +17,7 @@ import {
 } from '@govopen/contracts';
 import { checkCreditCode, checkPhone } from '@govopen/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsString, Max, MaxLength, Min, ValidateBy, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsString, Max, MaxLength, Min, ValidateBy, ValidateNested } from 'class-validator';
 import { IsLocalDateString } from '../../../common/is-local-date-string';
 import { NullableField } from '../../../common/nullable-field';
 import { OptionalField } from '../../../common/optional-field';
@@ -197,9 +199,17 @@ export class ListEnterprisesDto extends PageQueryDto implements StaffEnterpriseQ
 
 export class SaveDistrictsDto implements EnterpriseDistricts {
   @IsArray({ message: '区（市）列表 districts 应为列表' })
+  @ArrayMinSize(1, { message: '区（市）列表 districts 至少要有一项：企业绑定时要从中选择所在区（市）' })
   @ArrayMaxSize(100, { message: '区（市）列表 districts 最多 100 项' })
   @IsString({ each: true, message: '区（市）名称 districts 必须是文字' })
   @ValidateBy({ name: 'notBlank', validator: { validate: (value) => typeof value === 'string' && value.trim().length > 0 } }, { each: true, message: '区（市）名称 districts 不能为空' })
   @MaxLength(50, { each: true, message: '区（市）名称 districts 每项不超过 50 个字' })
   districts: string[];
+}
+
+const MEMBER_ROLES: EnterpriseMemberRole[] = ['admin', 'member'];
+
+export class ChangeMemberRoleDto implements ChangeEnterpriseMemberRole {
+  @IsIn(MEMBER_ROLES, { message: '角色 role 应为 admin（管理员）或 member（成员）' })
+  role: EnterpriseMemberRole;
 }
