@@ -26,6 +26,7 @@ import { ConsultationPage, NewConsultationPage } from './pages/consultations/con
 import { BenefitListPage } from './pages/enterprise/benefit-list-page';
 import { BenefitPage } from './pages/enterprise/benefit-page';
 import { BindingQueuePage } from './pages/enterprise/binding-queue-page';
+import { DistrictSettingsPage } from './pages/enterprise/district-settings-page';
 import { EnterpriseListPage } from './pages/enterprise/enterprise-list-page';
 import { EnterprisePage } from './pages/enterprise/enterprise-page';
 import { PushComposePage } from './pages/enterprise/push-compose-page';
@@ -73,10 +74,12 @@ export function App() {
         <Route path="policy-benefits/:id" element={<BenefitPage />} />
         <Route path="pushes" element={<PushListPage />} />
         <Route path="pushes/new" element={<PushComposePage />} />
+        <Route path="pushes/:id/edit" element={<PushComposePage />} />
         <Route path="pushes/:id" element={<PushPage />} />
         <Route path="annual-reports" element={<AnnualReportIndex />} />
         <Route path="annual-reports/:year" element={<AnnualReportPage />} />
         <Route path="statistics" element={<StatisticsRoute />} />
+        <Route path="enterprise-districts" element={<DistrictSettingsPage />} />
         <Route path="calendar" element={<CalendarPage />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="staff" element={<StaffPage />} />

@@ -1,4 +1,4 @@
-import { AuditOutlined, BarChartOutlined, BankOutlined, BellOutlined, BookOutlined, CalendarOutlined, CommentOutlined, DashboardOutlined, FileDoneOutlined, FileSearchOutlined, FileTextOutlined, FolderOpenOutlined, GiftOutlined, LogoutOutlined, MessageOutlined, PieChartOutlined, SafetyCertificateOutlined, SendOutlined, ShopOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, BarChartOutlined, BankOutlined, BellOutlined, BookOutlined, CalendarOutlined, CommentOutlined, DashboardOutlined, EnvironmentOutlined, FileDoneOutlined, FileSearchOutlined, FileTextOutlined, FolderOpenOutlined, GiftOutlined, LogoutOutlined, MessageOutlined, PieChartOutlined, SafetyCertificateOutlined, SendOutlined, ShopOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { STAFF_ROLE_LABELS, StaffRole } from '@govopen/contracts';
 import { Avatar, Dropdown, Layout, Menu, MenuProps, Space, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -64,6 +64,7 @@ export function AdminLayout() {
       children: [
         { key: '/calendar', icon: <CalendarOutlined />, label: '工作日历' },
         { key: '/units', icon: <BankOutlined />, label: '科室管理' },
+        ...(admin || head ? [{ key: '/enterprise-districts', icon: <EnvironmentOutlined />, label: '企业所在区（市）' }] : []),
         ...(admin || head ? [{ key: '/staff', icon: <TeamOutlined />, label: '人员管理' }] : []),
         ...(admin || head ? [{ key: '/letter-templates', icon: <FileDoneOutlined />, label: '文书模板' }] : []),
         ...(admin ? [{ key: '/audit-logs', icon: <AuditOutlined />, label: '审计日志' }] : []),

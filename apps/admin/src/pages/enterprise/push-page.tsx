@@ -2,7 +2,7 @@ import { POLICY_VERDICT_LABELS, PolicyPushRecipientView, PolicyPushView, StaffRo
 import { formatChinaDateTime } from '@govopen/domain';
 import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Modal, Result, Row, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, errorMessage } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { AudiencePreview } from './audience-preview';
@@ -11,6 +11,7 @@ import { PushStatusTag } from './push-status-tag';
 /** One push: what it says, its approval by a second person, sending, and what became of it. */
 export function PushPage() {
   const { id } = useParams();
+  const navigate = useNavigate();
   const { message, modal } = App.useApp();
   const { hasRole } = useSession();
   const approver = hasRole(StaffRole.PUBLISHER) || hasRole(StaffRole.OFFICE_HEAD);
@@ -102,6 +103,11 @@ export function PushPage() {
               立即发送
             </Button>
           )}
+          {push.canEdit && (
+            <Button type={push.status === 'returned' ? 'primary' : 'default'} onClick={() => navigate(`/pushes/${push.id}/edit`)}>
+              {push.status === 'returned' ? '修改并重新提交' : '修改'}
+            </Button>
+          )}
           {open && (
             <Button danger onClick={cancel}>
               取消推送
@@ -114,7 +120,9 @@ export function PushPage() {
       {push.status === 'submitted' && !push.canApprove && approver && (
         <Alert type="info" showIcon style={{ marginBottom: 16 }} message="推送须由撰写人以外的发布员或公开办负责人审核通过后才能发送（双人审核）。" />
       )}
-      {push.status === 'returned' && push.returnReason && <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={`已退回：${push.returnReason}`} />}
+      {push.status === 'returned' && push.returnReason && (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={`已退回：${push.returnReason}`} description={push.canEdit ? '请按退回理由修改后重新提交审核。' : '等待撰写人修改后重新提交。'} data-testid="push-returned" />
+      )}
       <Row gutter={16}>
         <Col span={10}>
           <Card title="推送内容" style={{ marginBottom: 16 }}>

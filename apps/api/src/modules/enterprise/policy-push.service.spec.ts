@@ -98,7 +98,7 @@ describe('PolicyPushService.update (修改后重新提交)', () => {
     await sut.update(PUBLISHER, 9, rewritten, actor);
     expect(repository.updateFrom).toHaveBeenCalledWith(tx, expect.objectContaining({ status: 'submitted', title: '技改补贴10月31日截止', returnReason: null }), ['returned']);
     expect(audit.record).toHaveBeenCalledWith(actor, expect.objectContaining({ action: 'policy_push.update', targetId: 9 }), tx);
-    expect(mock(NotificationService).enqueue).toHaveBeenCalledWith(tx, expect.objectContaining({ recipientId: HEAD.id, kind: 'policy_push.submitted' }));
+    expect(mock(NotificationService).enqueue).toHaveBeenCalledWith(tx, expect.objectContaining({ recipientId: HEAD.id, kind: 'policy_push.submitted', title: '退回的惠企政策推送已修改，待重新审核' }));
   });
 
   it.each`

@@ -114,7 +114,7 @@ export class PolicyPushService {
       push.link = policyBenefitPage(benefit.id, push.id);
       await this.repository.save(tx, push);
       await this.audit.record(actor, { action: 'policy_push.compose', targetType: 'policy_push', targetId: push.id, detail: `${push.title}（惠企政策：${benefit.title}）` }, tx);
-      await this.tellApprovers(tx, push, now);
+      await this.tellApprovers(tx, push, now, 'submitted');
       return push.id;
     });
     return this.get(staff, id);
@@ -131,7 +131,7 @@ export class PolicyPushService {
       Object.assign(push, this.written(body, benefit), { link: policyBenefitPage(benefit.id, push.id), status, returnReason: null, updatedAt: now });
       if (!(await this.repository.updateFrom(tx, push, [from]))) throw new AppException(ErrorCode.CONFLICT, '推送状态已变化，请刷新');
       await this.audit.record(actor, { action: 'policy_push.update', targetType: 'policy_push', targetId: id, detail: push.title }, tx);
-      if (from === 'returned') await this.tellApprovers(tx, push, now);
+      if (from === 'returned') await this.tellApprovers(tx, push, now, 'resubmitted');
     });
     return this.get(staff, id);
   }
@@ -278,18 +278,21 @@ export class PolicyPushService {
     if (!(await this.notifications.markReadByKey(resident.id, policyPushKey(pushId, resident.id)))) throw AppException.notFound('推送不存在');
   }
 
-  /** The staff who may approve are told in their console inbox (one notice per submission). */
-  private async tellApprovers(tx: Parameters<NotificationService['enqueue']>[0], push: PolicyPush, now: Date): Promise<void> {
+  /**
+   * The staff who may approve are told in their console inbox (one notice per submission). A resubmission after a
+   * return is a notice of its own, so the approver knows to look again at what they sent back.
+   */
+  private async tellApprovers(tx: Parameters<NotificationService['enqueue']>[0], push: PolicyPush, now: Date, occasion: 'submitted' | 'resubmitted'): Promise<void> {
     for (const staffId of await this.repository.approvers(push.agencyId, push.composedBy, PUSH_APPROVER_ROLES)) {
       await this.notifications.enqueue(tx, {
         agencyId: push.agencyId,
         recipientType: 'staff',
         recipientId: staffId,
         kind: 'policy_push.submitted',
-        title: '有惠企政策推送待审核',
-        body: `${push.composedByName} 提交了推送“${push.title}”，请审核后发送。`,
+        title: occasion === 'submitted' ? '有惠企政策推送待审核' : '退回的惠企政策推送已修改，待重新审核',
+        body: occasion === 'submitted' ? `${push.composedByName} 提交了推送“${push.title}”，请审核后发送。` : `${push.composedByName} 修改了退回的推送“${push.title}”，请重新审核。`,
         link: `/pushes/${push.id}`,
-        idempotencyKey: `policy-push-submitted:${push.id}:${staffId}:${now.getTime()}`,
+        idempotencyKey: `policy-push-${occasion}:${push.id}:${staffId}:${now.getTime()}`,
       });
     }
   }

@@ -10,6 +10,7 @@ import { offerSubscriptions } from '../../../../services/subscriptions';
 import { useResidentData } from '../../../../services/use-resident-data';
 import { ChipGroup } from '../../components/chip-group';
 import { formatNumber } from '../../components/format-number';
+import { MemberList } from '../../components/member-list';
 import '../../shared.scss';
 
 const BIND_URL = '/packages/enterprise/pages/bind/index';
@@ -78,7 +79,7 @@ export default function EnterpriseCenterPage() {
           </Button>
         </View>
       )}
-      {enterprises?.map((enterprise) => <EnterpriseCard key={enterprise.id} enterprise={enterprise} wechatPush={wechatPush} onChange={replace} onLeft={reload} />)}
+      {enterprises?.map((enterprise) => <EnterpriseCard key={enterprise.id} enterprise={enterprise} wechatPush={wechatPush} onChange={replace} onReload={reload} />)}
       {enterprises && enterprises.length > 0 && (
         <View className="card">
           <ListRow title="再绑定一家企业" onTap={() => Taro.navigateTo({ url: BIND_URL })} />
@@ -102,7 +103,7 @@ export default function EnterpriseCenterPage() {
   );
 }
 
-function EnterpriseCard({ enterprise, wechatPush, onChange, onLeft }: { enterprise: MyEnterpriseView; wechatPush: boolean; onChange: (next: MyEnterpriseView) => void; onLeft: () => void }) {
+function EnterpriseCard({ enterprise, wechatPush, onChange, onReload }: { enterprise: MyEnterpriseView; wechatPush: boolean; onChange: (next: MyEnterpriseView) => void; onReload: () => void }) {
   const [invitation, setInvitation] = useState<EnterpriseInvitationView | null>(null);
   const [busy, setBusy] = useState(false);
   const verified = enterprise.verification.status === 'verified';
@@ -130,7 +131,7 @@ function EnterpriseCard({ enterprise, wechatPush, onChange, onLeft }: { enterpri
     const { confirm } = await Taro.showModal({ title: '退出企业', content: `退出后将不再收到“${enterprise.name}”的政策推送，再加入需重新认证或由管理员邀请。确定退出吗？`, confirmText: '退出', confirmColor: '#b91c1c' });
     if (confirm) await run(async () => {
       await api.enterprises.leave(enterprise.id);
-      onLeft();
+      onReload();
     });
   };
 
@@ -215,6 +216,7 @@ function EnterpriseCard({ enterprise, wechatPush, onChange, onLeft }: { enterpri
               接收微信政策提醒
             </Button>
           )}
+          <MemberList enterpriseId={enterprise.id} admin={admin} onRoleChanged={onReload} />
           {admin && (
             <>
               <Button className="secondary-button" loading={busy} disabled={busy} onClick={() => run(async () => setInvitation(await api.enterprises.invite(enterprise.id)))}>
