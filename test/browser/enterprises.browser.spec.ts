@@ -42,14 +42,17 @@ const PUSH_TITLE = '技改设备补贴开始申报';
 
 /**
  * 政策找企业 as people walk it: an enterprise binds its profile in the H5 app with its 授权书; the 公开办 checks the
- * evidence and approves; a publisher composes a push of the 技改补贴, cannot approve it herself, the 公开办负责人
- * approves and sends it; the enterprise finds it in its 消息 and opens the policy. A visitor's 政策计算器 explains a yes
- * and a no.
+ * evidence and approves; the 管理员 invites a colleague, who joins with the code and later leaves; a publisher composes
+ * a push of the 技改补贴, cannot approve it herself, the 公开办负责人 returns it, she rewrites and resubmits it, and he
+ * approves and sends it; the enterprise finds it in its 消息 and opens the policy. A push scheduled from a console in
+ * UTC keeps the China time picked. A visitor's 政策计算器 explains a yes and a no. The system administrator keeps the
+ * district list.
  */
 describe('enterprise journeys: binding, approval, a four-eyes push, the 政策计算器', () => {
   let server: StartedServer;
   let browser: Browser;
   let phone: Page;
+  let colleague: Page;
   let desk: Page;
   let retrofitId: number;
   let pushId: number;
@@ -65,11 +68,16 @@ describe('enterprise journeys: binding, approval, a four-eyes push, the 政策�
     }
     browser = await launchChromium();
     const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
-    const deskContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    // The console's browser runs in UTC on purpose: a time picked there still means China time.
+    const deskContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'UTC' });
     await phoneContext.clock.setFixedTime(new Date(CLOCK_NOW));
     await deskContext.clock.setFixedTime(new Date(CLOCK_NOW));
     phone = await phoneContext.newPage();
     desk = await deskContext.newPage();
+    // A second phone (its own storage, so its own dev sign-in): the colleague the 管理员 invites.
+    const colleagueContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    await colleagueContext.clock.setFixedTime(new Date(CLOCK_NOW));
+    colleague = await colleagueContext.newPage();
   });
   afterAll(async () => {
     await browser?.close();
@@ -143,6 +151,39 @@ describe('enterprise journeys: binding, approval, a four-eyes push, the 政策�
     await screenshot(phone, 'enterprise-h5-verified', { fullPage: true });
   });
 
+  it('a colleague joins with the 管理员’s invitation code, shows among the members, and leaves', async () => {
+    const code = (await phone.getByTestId('invitation').locator('.invitation-code').innerText()).trim();
+    expect(code).toMatch(/^[A-Z2-9]{8}$/);
+    await colleague.goto(`${server.baseUrl}/h5/#/packages/enterprise/pages/center/index`);
+    await colleague.getByTestId('no-enterprise').waitFor({ timeout: 20_000 });
+    await colleague.getByLabel('邀请码', { exact: true }).locator('input').first().fill(code);
+    await colleague.getByText('加入企业', { exact: true }).click();
+    const joined = colleague.getByTestId('my-enterprise');
+    await joined.waitFor({ timeout: 20_000 });
+    expect(await joined.innerText()).toContain('威海精工机械有限公司');
+    await joined.getByTestId('binding-status').getByText('已认证').waitFor();
+    expect(await joined.innerText()).toContain('统一社会信用代码 91371000MA3C4K7L5R · 成员');
+    // A 成员 sees the members but may neither invite nor appoint.
+    expect(await joined.getByTestId('enterprise-member').count()).toBe(2);
+    expect(await joined.getByText('邀请同事加入', { exact: true }).count()).toBe(0);
+    expect(await joined.getByRole('button', { name: /设为管理员/ }).count()).toBe(0);
+    await screenshot(colleague, 'enterprise-h5-colleague-joined', { fullPage: true });
+
+    await phone.reload();
+    const members = phone.getByTestId('enterprise-members');
+    await members.getByTestId('enterprise-member').nth(1).waitFor({ timeout: 20_000 });
+    expect(await members.getByTestId('member-role').allInnerTexts()).toEqual(['管理员 · 凭材料认证 · 2026年11月23日 星期一', '成员 · 凭邀请码加入 · 2026年11月23日 星期一']);
+    await members.getByRole('button', { name: /设为管理员/ }).waitFor();
+    await screenshot(phone, 'enterprise-h5-members', { fullPage: true });
+
+    await joined.getByText('退出企业', { exact: true }).click();
+    await colleague.locator('.taro-modal__foot').getByText('退出', { exact: true }).click();
+    await colleague.getByTestId('no-enterprise').waitFor({ timeout: 20_000 });
+    await phone.reload();
+    await members.getByTestId('enterprise-member').first().waitFor({ timeout: 20_000 });
+    expect(await members.getByTestId('enterprise-member').count()).toBe(1);
+  });
+
   it('a publisher composes a push; she cannot approve it herself; the 公开办负责人 approves and sends it', async () => {
     await signInStaff(desk, server.baseUrl, 'publisher');
     await desk.goto(`${server.baseUrl}/admin/pushes/new?benefitId=${retrofitId}`);
@@ -161,6 +202,26 @@ describe('enterprise journeys: binding, approval, a four-eyes push, the 政策�
     await desk.getByTestId('push-refusal').waitFor();
     expect(await desk.getByTestId('push-refusal').innerText()).toMatch(/[\u4e00-\u9fff]/);
     await screenshot(desk, 'enterprise-admin-push-refused', { fullPage: false });
+
+    // The 公开办负责人 sends it back; the publisher rewrites it and resubmits.
+    await signInStaff(desk, server.baseUrl, 'head');
+    await desk.goto(`${server.baseUrl}/admin/pushes/${pushId}`);
+    await desk.getByRole('button', { name: '退回' }).click();
+    await desk.getByLabel('退回理由').fill('温馨提示请写明申报截止日期');
+    await confirmDialog(desk, /^退\s*回$/);
+    await desk.getByTestId('push-status').getByText('已退回').waitFor();
+
+    await signInStaff(desk, server.baseUrl, 'publisher');
+    await desk.goto(`${server.baseUrl}/admin/pushes/${pushId}`);
+    expect(await desk.getByTestId('push-returned').innerText()).toContain('温馨提示请写明申报截止日期');
+    await desk.getByRole('button', { name: '修改并重新提交' }).click();
+    await desk.getByTestId('return-reason').waitFor();
+    expect(await desk.getByLabel('标题').inputValue()).toBe(PUSH_TITLE);
+    await desk.getByLabel('温馨提示').fill('10月31日前申报截止');
+    await screenshot(desk, 'enterprise-admin-push-edit', { fullPage: false });
+    await desk.getByRole('button', { name: '重新提交审核' }).click();
+    await desk.getByTestId('push-status').getByText('待审核').waitFor({ timeout: 20_000 });
+    expect(await desk.getByText('10月31日前申报截止').count()).toBe(1);
 
     await signInStaff(desk, server.baseUrl, 'head');
     await desk.goto(`${server.baseUrl}/admin/pushes/${pushId}`);
@@ -202,6 +263,26 @@ describe('enterprise journeys: binding, approval, a four-eyes push, the 政策�
     await screenshot(desk, 'enterprise-admin-push-stats', { fullPage: false });
   });
 
+  it('a push scheduled from a browser in UTC goes out at the China time picked', async () => {
+    await signInStaff(desk, server.baseUrl, 'publisher');
+    await desk.goto(`${server.baseUrl}/admin/pushes/new?benefitId=${retrofitId}`);
+    await desk.getByTestId('audience').getByText('威海精工机械有限公司').waitFor({ timeout: 20_000 });
+    await desk.getByLabel('标题').fill('技改补贴明早开始申报');
+    await desk.getByLabel('温馨提示').fill('明日9:30开放申报');
+    const picker = desk.getByLabel('定时发送');
+    await picker.click();
+    await picker.fill('2026-11-24 09:30');
+    await picker.press('Enter');
+    await desk.getByRole('button', { name: '提交审核' }).click();
+    await desk.getByTestId('push-status').getByText('待审核').waitFor({ timeout: 20_000 });
+    const scheduledId = Number(new URL(desk.url()).pathname.split('/').pop());
+    // 09:30 on 24 November in China is 01:30 UTC; the browser's own zone (UTC) would have made it 09:30 UTC.
+    const head = server.api((await server.api().admin.login({ username: 'head', password: DEMO_PASSWORD })).token);
+    expect((await head.admin.pushes.get(scheduledId)).scheduledAt).toBe('2026-11-24T01:30:00.000Z');
+    expect(await desk.getByText('2026-11-24 09:30').count()).toBe(1);
+    await screenshot(desk, 'enterprise-admin-push-scheduled', { fullPage: false });
+  });
+
   it('the 政策计算器 explains a yes and a no to a visitor', async () => {
     await phone.goto(`${server.baseUrl}/h5/#/packages/enterprise/pages/calculator/index`);
     await phone.getByRole('button', { name: /^行业：/ }).waitFor({ timeout: 20_000 });
@@ -226,6 +307,24 @@ describe('enterprise journeys: binding, approval, a four-eyes push, the 政策�
     await phone.setViewportSize({ width: 390, height: 2000 });
     await screenshot(phone, 'enterprise-h5-calculator-result', { fullPage: false });
     await phone.setViewportSize({ width: 390, height: 844 });
+  });
+
+  it('the system administrator keeps the district list: a repeat is refused at its row, a new one is offered to enterprises', async () => {
+    await signInStaff(desk, server.baseUrl, 'admin');
+    await desk.getByRole('menuitem', { name: '企业所在区（市）' }).click();
+    const form = desk.getByTestId('district-form');
+    await form.getByLabel('第 8 个区（市）').waitFor();
+    expect(await form.getByLabel('第 8 个区（市）').inputValue()).toBe('南海新区');
+    await form.getByRole('button', { name: '添加区（市）' }).click();
+    await form.getByLabel('第 9 个区（市）').fill('环翠区');
+    await form.getByRole('button', { name: '保存' }).click();
+    await form.getByText('“环翠区”与前面的一项重复').waitFor();
+    await screenshot(desk, 'enterprise-admin-districts-error', { fullPage: false });
+    await form.getByLabel('第 9 个区（市）').fill('综合保税区');
+    await form.getByRole('button', { name: '保存' }).click();
+    await desk.getByText('所在区（市）列表已保存').waitFor();
+    await screenshot(desk, 'enterprise-admin-districts', { fullPage: false });
+    expect((await server.api().enterpriseOptions()).districts).toEqual(['环翠区', '文登区', '荣成市', '乳山市', '高区', '经区', '临港区', '南海新区', '综合保税区']);
   });
 
   it('the console shows a 惠企政策 item’s conditions and the API’s field error at the condition it names', async () => {
