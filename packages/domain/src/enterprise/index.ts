@@ -14,3 +14,4 @@ export * from './validate-policy-conditions';
 export * from './policy-topic';
 export * from './enterprise-membership';
 export * from './policy-push-workflow';
+export * from './default-push-body';

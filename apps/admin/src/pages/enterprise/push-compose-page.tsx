@@ -1,5 +1,5 @@
 import { ApiRequestError, ComposePolicyPush, POLICY_PUSH_BODY_MAX, POLICY_PUSH_SUMMARY_MAX, POLICY_PUSH_TITLE_MAX, PolicyPushAudience, PolicyPushView, StaffPolicyBenefitView } from '@govopen/contracts';
-import { chinaInstantOf, chinaToday, formatChinaDateTime } from '@govopen/domain';
+import { chinaInstantOf, chinaToday, defaultPushBody, formatChinaDateTime } from '@govopen/domain';
 import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Result, Row, Select, Space, Spin, Switch, Typography } from 'antd';
 import dayjs, { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -45,7 +45,10 @@ export function PushComposePage() {
         setBenefits(page.items);
         setOriginal(push);
         if (push) {
-          form.setFieldsValue({ benefitId: push.benefitId, title: push.title, summary: push.summary, body: push.body, includeCheck: push.includeCheck, scheduledAt: push.scheduledAt ? scheduleDigits(push.scheduledAt) : null });
+          // A body nobody wrote is left empty, so the rewritten summary renews it; a written one is kept as written.
+          const item = page.items.find((benefit) => benefit.id === push.benefitId);
+          const body = item && push.body === defaultPushBody(push.summary, item) ? '' : push.body;
+          form.setFieldsValue({ benefitId: push.benefitId, title: push.title, summary: push.summary, body, includeCheck: push.includeCheck, scheduledAt: push.scheduledAt ? scheduleDigits(push.scheduledAt) : null });
           return;
         }
         const preset = Number(params.get('benefitId'));

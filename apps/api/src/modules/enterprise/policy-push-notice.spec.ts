@@ -1,5 +1,5 @@
 import { subscribeDataOf, subscribeFactsOf, templateKindOfNotice } from '@govopen/domain';
-import { defaultPushBody, POLICY_PUSH_NOTICE_KIND, policyPushNotice } from './policy-push-notice';
+import { POLICY_PUSH_NOTICE_KIND, policyPushNotice } from './policy-push-notice';
 
 describe('policyPushNotice', () => {
   const push = { id: 4, agencyId: 1, title: '技改设备补贴开始申报', summary: '10月31日前申报', body: '正文', link: '/packages/enterprise/pages/benefit/index?id=2&pushId=4' };
@@ -17,11 +17,5 @@ describe('policyPushNotice', () => {
       time3: { value: '2026年11月23日 10:00' },
       thing4: { value: '10月31日前申报' },
     });
-  });
-
-  it('writes the 申兑指南 into a default body', () => {
-    expect(defaultPushBody('请及时申报', { title: '技改补贴', supportStandard: '按投资额 10% 补贴', applicationPeriod: '10月31日前', acceptingUnit: '规划与技术改造科', consultPhone: '0631-5287004' })).toBe(
-      '请及时申报\n政策：技改补贴\n支持标准：按投资额 10% 补贴\n申报时间：10月31日前\n受理科室：规划与技术改造科；咨询电话：0631-5287004',
-    );
   });
 });

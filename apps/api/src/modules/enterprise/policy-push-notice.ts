@@ -32,14 +32,3 @@ export function policyPushNotice(push: PushFacts, residentId: number): NoticeToS
     hint: push.summary,
   };
 }
-
-/** The inbox text when staff write none: the summary, then the item's 申兑指南 in short. */
-export function defaultPushBody(summary: string, benefit: { title: string; supportStandard: string; applicationPeriod: string; acceptingUnit: string; consultPhone: string }): string {
-  return [
-    summary,
-    `政策：${benefit.title}`,
-    `支持标准：${benefit.supportStandard}`,
-    `申报时间：${benefit.applicationPeriod}`,
-    `受理科室：${benefit.acceptingUnit}；咨询电话：${benefit.consultPhone}`,
-  ].join('\n');
-}

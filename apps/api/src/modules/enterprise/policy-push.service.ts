@@ -14,7 +14,7 @@ import {
   PolicyPushView,
   StaffRole,
 } from '@govopen/contracts';
-import { LegalRefusal, PolicyPushStep, takePolicyPushStep } from '@govopen/domain';
+import { defaultPushBody, LegalRefusal, PolicyPushStep, takePolicyPushStep } from '@govopen/domain';
 import { Actor, ResidentPrincipal, StaffPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { Clock } from '../../common/clock';
@@ -24,7 +24,7 @@ import { NotificationService } from '../notification/notification.service';
 import { PolicyBenefit } from './policy-benefit.entity';
 import { PolicyBenefitRepository } from './policy-benefit.repository';
 import { PolicyPushAudienceService } from './policy-push-audience.service';
-import { defaultPushBody, policyPushKey } from './policy-push-notice';
+import { policyPushKey } from './policy-push-notice';
 import { PolicyPush } from './policy-push.entity';
 import { PolicyPushRepository, tally } from './policy-push.repository';
 

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { EnterpriseColleagueView, EnterpriseMemberRole } from '@govopen/contracts';
-import { chinaDateOfInstant, formatChinaDate } from '@govopen/domain';
+import { chinaDateOfInstant, formatChinaDay } from '@govopen/domain';
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../../../services/api';
 
@@ -57,7 +57,7 @@ export function MemberList({ enterpriseId, admin, onRoleChanged }: MemberListPro
           <View>
             <Text className="member-name">{nameOf(member)}</Text>
             <Text className="hint" data-testid="member-role">
-              {member.roleLabel} · {member.joinedVia === 'invitation' ? '凭邀请码加入' : '凭材料认证'} · {formatChinaDate(chinaDateOfInstant(member.createdAt))}
+              {member.roleLabel} · {member.joinedVia === 'invitation' ? '凭邀请码加入' : '凭材料认证'} · {formatChinaDay(chinaDateOfInstant(member.createdAt))}
             </Text>
           </View>
           {admin && member.role === 'member' && (
