@@ -1,4 +1,5 @@
 import { AddWorkingDaysResponse } from '@govopen/contracts';
+import { chinaToday } from '@govopen/domain';
 import { Alert, Button, Card, DatePicker, Form, InputNumber, Space, Typography } from 'antd';
 import dayjs, { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -21,7 +22,7 @@ export function DueDateCalculator() {
 
   return (
     <Card title="期限计算器" size="small">
-      <Form layout="inline" onFinish={submit} initialValues={{ from: dayjs(), days: 20 }}>
+      <Form layout="inline" onFinish={submit} initialValues={{ from: dayjs(chinaToday()), days: 20 }}>
         <Form.Item name="from" label="起算日" rules={[{ required: true, message: '请选择起算日' }]}>
           <DatePicker allowClear={false} />
         </Form.Item>

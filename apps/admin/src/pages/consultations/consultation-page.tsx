@@ -1,4 +1,4 @@
-import { chinaDateOfInstant, formatChinaDate } from '@govopen/domain';
+import { chinaDateOfInstant, chinaToday, formatChinaDate } from '@govopen/domain';
 import { COMMENT_DECISION_LABELS, CommentDecision, CONSULTATION_COMMENT_STATUS_LABELS, CONSULTATION_PHASE_LABELS, ConsultationWindowRule, SaveConsultation, StaffCommentView, StaffConsultationView, StaffRole, Unit } from '@govopen/contracts';
 import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Form, Input, Modal, Radio, Result, Row, Select, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
 import dayjs, { Dayjs } from 'dayjs';
@@ -87,7 +87,7 @@ function ConsultationForm({ initial, onSaved }: { initial: StaffConsultationView
       initialValues={
         initial
           ? { title: initial.title, draft: initial.draft, explanation: initial.explanation, window: [dayjs(initial.startDate), dayjs(initial.endDate)], shortWindowReason: initial.shortWindowReason ?? undefined, unitId: initial.unitId ?? undefined }
-          : { window: [dayjs(), dayjs().add(30, 'day')] }
+          : { window: [dayjs(chinaToday()), dayjs(chinaToday()).add(30, 'day')] }
       }
     >
       <Form.Item name="title" label="标题" rules={[{ required: true, whitespace: true, message: '请填写标题' }]}>

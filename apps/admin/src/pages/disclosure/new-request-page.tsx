@@ -1,5 +1,5 @@
 import { CreateDisclosureRequestOnBehalf, DELIVERY_METHOD_LABELS, PROVISION_METHOD_LABELS, REQUEST_CHANNEL_LABELS } from '@govopen/contracts';
-import { checkCreditCode, checkPhone, checkResidentId } from '@govopen/domain';
+import { checkCreditCode, checkPhone, checkResidentId, chinaToday } from '@govopen/domain';
 import { App, Button, Card, Checkbox, DatePicker, Form, Input, Radio, Select } from 'antd';
 import dayjs, { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -78,13 +78,13 @@ export function NewDisclosureRequestPage() {
           form={form}
           layout="vertical"
           onFinish={submit}
-          initialValues={{ channel: 'in_person', receivedDate: dayjs(), type: 'citizen', provisionMethod: 'paper', deliveryMethod: 'pickup', pledge: false }}
+          initialValues={{ channel: 'in_person', receivedDate: dayjs(chinaToday()), type: 'citizen', provisionMethod: 'paper', deliveryMethod: 'pickup', pledge: false }}
         >
           <Form.Item name="channel" label="申请渠道" extra="当面提交以提交当日为收到日期；邮寄以签收之日为准；传真以双方确认之日为准（第三十一条）">
             <Radio.Group options={PAPER_CHANNELS.map((value) => ({ value, label: REQUEST_CHANNEL_LABELS[value] }))} />
           </Form.Item>
           <Form.Item name="receivedDate" label="收到申请日期" rules={[{ required: true, message: '请选择收到日期' }]}>
-            <DatePicker disabledDate={(date) => date.isAfter(dayjs(), 'day')} />
+            <DatePicker disabledDate={(date) => date.format('YYYY-MM-DD') > chinaToday()} />
           </Form.Item>
           <Form.Item name="type" label="申请人类型">
             <Radio.Group options={[{ value: 'citizen', label: '公民' }, { value: 'organization', label: '法人或其他组织' }]} />
@@ -93,7 +93,7 @@ export function NewDisclosureRequestPage() {
             <Input maxLength={100} />
           </Form.Item>
           {type === 'citizen' ? (
-            <Form.Item name="idNumber" label="居民身份证号码" rules={[{ required: true, message: '请填写证件号码' }, rule((value) => checkResidentId(value, dayjs().format('YYYY-MM-DD')))]}>
+            <Form.Item name="idNumber" label="居民身份证号码" rules={[{ required: true, message: '请填写证件号码' }, rule((value) => checkResidentId(value, chinaToday()))]}>
               <Input maxLength={18} />
             </Form.Item>
           ) : (

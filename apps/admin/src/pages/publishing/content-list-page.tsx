@@ -1,6 +1,6 @@
 import { CONTENT_STATUS_LABELS, ContentStatus, Page, StaffInterpretationSummary, StaffPolicySummary } from '@govopen/contracts';
+import { formatChinaDateTime } from '@govopen/domain';
 import { Button, Input, Result, Space, Table, Tabs, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api, errorMessage } from '../../api/client';
@@ -72,7 +72,7 @@ export function ContentListPage({ kind }: { kind: 'policies' | 'interpretations'
             : { title: '所解读文件', dataIndex: 'policyTitle', ellipsis: true },
           { title: '状态', dataIndex: 'status', width: 130, render: (value: string, row) => <ContentStatusTag status={value} label={row.statusLabel} /> },
           { title: '起草人', dataIndex: 'authorName', width: 150, ellipsis: true },
-          { title: '更新时间', dataIndex: 'updatedAt', width: 150, render: (value: string) => dayjs(value).format('YYYY-MM-DD HH:mm') },
+          { title: '更新时间', dataIndex: 'updatedAt', width: 150, render: (value: string) => formatChinaDateTime(value) },
         ]}
       />
     </Space>

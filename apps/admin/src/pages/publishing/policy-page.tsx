@@ -1,4 +1,5 @@
 import { DISCLOSURE_ATTRIBUTE_LABELS, POLICY_VALIDITY_LABELS, PolicyValidity, SavePolicy, StaffCatalogNodeView, StaffPolicyView } from '@govopen/contracts';
+import { chinaDateOfInstant } from '@govopen/domain';
 import { App, Button, Card, Col, DatePicker, Descriptions, Form, Input, List, Result, Row, Select, Space, Spin, Switch, TreeSelect, Typography } from 'antd';
 import dayjs, { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
@@ -162,7 +163,7 @@ function ReadOnlyPolicy({ policy, onChanged }: { policy: StaffPolicyView; onChan
         <Descriptions.Item label="发文机关">{policy.issuingBody}</Descriptions.Item>
         <Descriptions.Item label="索引号">{policy.indexNumber ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="成文日期">{policy.writtenDate ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label="发布日期">{policy.publishedAt ? dayjs(policy.publishedAt).format('YYYY-MM-DD') : '—'}</Descriptions.Item>
+        <Descriptions.Item label="发布日期">{policy.publishedAt ? chinaDateOfInstant(policy.publishedAt) : '—'}</Descriptions.Item>
         <Descriptions.Item label="目录">{policy.catalogNodeName ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="效力">
           {policy.status === 'published' ? (

@@ -1,6 +1,7 @@
 import { ContentWorkflowView, ReviewAction, ReviewRequest, StaffRole } from '@govopen/contracts';
+import { chinaInstantOf, chinaToday, formatChinaDateTime } from '@govopen/domain';
 import { Alert, App, Button, Card, DatePicker, Descriptions, Input, Modal, Space, Tag, Timeline, Typography } from 'antd';
-import dayjs, { Dayjs } from 'dayjs';
+import { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useSession } from '../../auth/session';
 import { errorMessage } from '../../api/client';
@@ -60,7 +61,7 @@ export function WorkflowPanel({ workflow, onReview }: Props) {
         <Descriptions.Item label="起草人">{workflow.authorName}</Descriptions.Item>
         <Descriptions.Item label="审查人">{workflow.reviewerName ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="发布人">{workflow.publisherName ?? '—'}</Descriptions.Item>
-        {workflow.scheduledAt && <Descriptions.Item label="定时发布">{dayjs(workflow.scheduledAt).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>}
+        {workflow.scheduledAt && <Descriptions.Item label="定时发布">{formatChinaDateTime(workflow.scheduledAt)}</Descriptions.Item>}
       </Descriptions>
       {status === 'returned' && workflow.reviewComment && <Alert type="warning" showIcon message="审查意见" description={workflow.reviewComment} style={{ margin: '8px 0' }} />}
       <Space wrap style={{ margin: '8px 0 16px' }}>
@@ -82,7 +83,7 @@ export function WorkflowPanel({ workflow, onReview }: Props) {
           color: step.action === 'return' || step.action === 'withdraw' ? 'red' : step.action === 'publish' || step.action === 'auto_published' ? 'green' : 'blue',
           children: (
             <>
-              <Typography.Text strong>{step.actionLabel}</Typography.Text> · {step.actorName} · {dayjs(step.at).format('YYYY-MM-DD HH:mm')}
+              <Typography.Text strong>{step.actionLabel}</Typography.Text> · {step.actorName} · {formatChinaDateTime(step.at)}
               {step.comment && <div><Typography.Text type="secondary">{step.comment}</Typography.Text></div>}
             </>
           ),
@@ -95,12 +96,12 @@ export function WorkflowPanel({ workflow, onReview }: Props) {
         cancelText="取消"
         confirmLoading={busy}
         onCancel={() => setAsking(null)}
-        onOk={() => asking && run({ action: asking, comment: comment || undefined, publishAt: publishAt?.toISOString() })}
+        onOk={() => asking && run({ action: asking, comment: comment || undefined, publishAt: publishAt ? chinaInstantOf(publishAt.format('YYYY-MM-DD'), publishAt.format('HH:mm')) : undefined })}
       >
         {asking === 'publish' ? (
           <Space direction="vertical" style={{ width: '100%' }}>
             <Typography.Text>立即发布，或选择定时发布的时间：</Typography.Text>
-            <DatePicker showTime value={publishAt} onChange={setPublishAt} placeholder="不选则立即发布" style={{ width: '100%' }} disabledDate={(day) => day.isBefore(dayjs(), 'day')} />
+            <DatePicker showTime value={publishAt} onChange={setPublishAt} placeholder="不选则立即发布" style={{ width: '100%' }} disabledDate={(day) => day.format('YYYY-MM-DD') < chinaToday()} />
           </Space>
         ) : (
           <Input.TextArea rows={4} value={comment} onChange={(event) => setComment(event.target.value)} placeholder={asking === 'return' ? '请写明需要修改的内容（必填）' : '请写明撤回原因（必填）'} aria-label="意见" />
