@@ -1,32 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { OWN_PLAN } from '../fixtures/key-tasks/own-plan';
 import { policyInput } from './support/content';
 import { freePort, restartAt, ROOT, StartedServer } from './support/server';
 
 const DEMO_PASSWORD = 'GovOpen@2026';
 const SEED_002 = fs.readFileSync(path.join(ROOT, 'test/fixtures/key-tasks/002-weihai-key-tasks-2024.txt'), 'utf8');
 const SEED_003 = fs.readFileSync(path.join(ROOT, 'test/fixtures/key-tasks/003-yongji-work-plan-2021.txt'), 'utf8');
-
-/**
- * The agency's own plan, with one deadline of each kind. Statuses on 2024-08-01 (Thu), by hand (due soon = at most
- * 15 days left):
- *   一.1 2024年6月底前 → due 06-30, a month past: 已逾期 · 一.2 2024年8月10日前 → 9 days left: 即将到期 ·
- *   二 全年 → 持续推进 · 三.1 2024年9月底前 → due 09-30, 60 days left: 按期推进.
- * On 2024-08-12 一.2 is two days past its 08-10: 已逾期.
- */
-const OWN_PLAN = [
-  '某局2024年政务公开工作任务分工',
-  '',
-  '一、主动公开',
-  '1. 更新政府信息公开指南和主动公开基本目录。（完成时限：2024年6月底前）（责任科室：综合科）',
-  '2. 编制重点工作配档表，报公开办备案。（完成时限：2024年8月10日前）（责任科室：综合科牵头，办公室配合）',
-  '二、依申请公开',
-  '规范依申请公开答复文书，做到一事一答。（完成时限：全年）',
-  '（责任科室：办公室）',
-  '三、平台建设',
-  '1. 完成政务新媒体自查整改。（完成时限：2024年9月底前）（责任科室：办公室）',
-].join('\n');
 
 describe('重点工作台账', () => {
   let server: StartedServer | null = null;

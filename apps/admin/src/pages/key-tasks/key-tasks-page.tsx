@@ -131,78 +131,80 @@ export function KeyTasksPage() {
               <Select aria-label="按承办科室筛选" allowClear placeholder="全部科室" style={{ width: 180 }} value={unitId} onChange={setUnitId} options={units.map((unit) => ({ value: unit.id, label: unit.name }))} />
             )}
           </Space>
-          <Table<KeyTaskView>
-            rowKey="id"
-            loading={!ledger}
-            dataSource={ledger?.tasks ?? []}
-            locale={{ emptyText: canManage ? '没有符合条件的任务' : '本科室暂无分配的任务' }}
-            pagination={{ pageSize: 20, showSizeChanger: false }}
-            columns={[
-              { title: '序号', dataIndex: 'number', width: 70 },
-              {
-                title: '工作任务',
-                key: 'task',
-                render: (_, task) => (
-                  <>
-                    <div className="muted">{[task.section, task.heading].filter(Boolean).join(' / ')}</div>
-                    <Typography.Paragraph ellipsis={{ rows: 2, expandable: true, symbol: '展开' }} style={{ marginBottom: 0 }}>
-                      {task.text}
-                    </Typography.Paragraph>
-                  </>
-                ),
-              },
-              { title: '责任单位（文件）', key: 'units', width: 160, render: (_, task) => task.units.join('、') },
-              { title: '完成时限', key: 'deadline', width: 170, render: (_, task) => deadlineText(task) },
-              { title: '状态', key: 'status', width: 100, render: (_, task) => <KeyTaskStatusTag status={task.status} /> },
-              {
-                title: '承办科室',
-                key: 'unit',
-                width: 170,
-                render: (_, task) =>
-                  canManage ? (
-                    <Select
-                      aria-label={`第 ${task.number} 项的承办科室`}
-                      allowClear
-                      placeholder="未分配"
-                      style={{ width: 150 }}
-                      value={task.unitId ?? undefined}
-                      onChange={(next?: number) => assign(task, next ?? null)}
-                      options={units.filter((unit) => unit.active || unit.id === task.unitId).map((unit) => ({ value: unit.id, label: unit.name }))}
-                    />
-                  ) : (
-                    (task.unitName ?? '未分配')
+          <div data-testid="key-task-table">
+            <Table<KeyTaskView>
+              rowKey="id"
+              loading={!ledger}
+              dataSource={ledger?.tasks ?? []}
+              locale={{ emptyText: canManage ? '没有符合条件的任务' : '本科室暂无分配的任务' }}
+              pagination={{ pageSize: 20, showSizeChanger: false }}
+              columns={[
+                { title: '序号', dataIndex: 'number', width: 70 },
+                {
+                  title: '工作任务',
+                  key: 'task',
+                  render: (_, task) => (
+                    <>
+                      <div className="muted">{[task.section, task.heading].filter(Boolean).join(' / ')}</div>
+                      <Typography.Paragraph ellipsis={{ rows: 2, expandable: true, symbol: '展开' }} style={{ marginBottom: 0 }}>
+                        {task.text}
+                      </Typography.Paragraph>
+                    </>
                   ),
-              },
-              {
-                title: '最新进展',
-                key: 'progress',
-                width: 240,
-                render: (_, task) => {
-                  const latest = task.progress[task.progress.length - 1];
-                  return (
-                    <Space direction="vertical" size={4}>
-                      {latest ? (
-                        <span data-testid="key-task-latest">
-                          <span className="muted">
-                            {formatChinaDay(chinaDateOfInstant(latest.reportedAt))} {latest.reporterName}：
-                          </span>
-                          {latest.text}
-                          {latest.evidence.length > 0 && <span className="muted">（佐证：{latest.evidence.map((item) => item.title).join('；')}）</span>}
-                        </span>
-                      ) : (
-                        <span className="muted">尚未填报</span>
-                      )}
-                      {task.unitId !== null && task.status !== 'completed' && (
-                        <Button size="small" onClick={() => setReporting(task)} aria-label={`填报第 ${task.number} 项的进展`}>
-                          填报进展
-                        </Button>
-                      )}
-                    </Space>
-                  );
                 },
-              },
-            ]}
-          />
+                { title: '责任单位（文件）', key: 'units', width: 160, render: (_, task) => task.units.join('、') },
+                { title: '完成时限', key: 'deadline', width: 170, render: (_, task) => deadlineText(task) },
+                { title: '状态', key: 'status', width: 100, render: (_, task) => <KeyTaskStatusTag status={task.status} /> },
+                {
+                  title: '承办科室',
+                  key: 'unit',
+                  width: 170,
+                  render: (_, task) =>
+                    canManage ? (
+                      <Select
+                        aria-label={`第 ${task.number} 项的承办科室`}
+                        allowClear
+                        placeholder="未分配"
+                        style={{ width: 150 }}
+                        value={task.unitId ?? undefined}
+                        onChange={(next?: number) => assign(task, next ?? null)}
+                        options={units.filter((unit) => unit.active || unit.id === task.unitId).map((unit) => ({ value: unit.id, label: unit.name }))}
+                      />
+                    ) : (
+                      (task.unitName ?? '未分配')
+                    ),
+                },
+                {
+                  title: '最新进展',
+                  key: 'progress',
+                  width: 240,
+                  render: (_, task) => {
+                    const latest = task.progress[task.progress.length - 1];
+                    return (
+                      <Space direction="vertical" size={4}>
+                        {latest ? (
+                          <span data-testid="key-task-latest">
+                            <span className="muted">
+                              {formatChinaDay(chinaDateOfInstant(latest.reportedAt))} {latest.reporterName}：
+                            </span>
+                            {latest.text}
+                            {latest.evidence.length > 0 && <span className="muted">（佐证：{latest.evidence.map((item) => item.title).join('；')}）</span>}
+                          </span>
+                        ) : (
+                          <span className="muted">尚未填报</span>
+                        )}
+                        {task.unitId !== null && task.status !== 'completed' && (
+                          <Button size="small" onClick={() => setReporting(task)} aria-label={`填报进展：第 ${task.number} 项`}>
+                            填报进展
+                          </Button>
+                        )}
+                      </Space>
+                    );
+                  },
+                },
+              ]}
+            />
+          </div>
         </>
       )}
       <ImportKeyTasksModal
