@@ -4,8 +4,7 @@ import { LocalDate } from '../calendar/local-date';
  * A key task's 完成时限 as the notice words it. `date`: finished by that day ("2024年6月底前", "年底前"; "2024年底前完成，
  * 长期坚持" is finished by year end and then kept up, so the day is what can be late). `continuous`: a task of the
  * whole year with no day to miss ("全年", "全年持续推进", "长期坚持"). The words are kept (less the spaces PDF extraction
- * put inside them), so the ledger
- * shows what the notice said beside what we made of it.
+ * put inside them), so the ledger shows what the notice said beside what we made of it.
  */
 export type KeyTaskDeadline = { kind: 'date'; dueDate: LocalDate; words: string } | { kind: 'continuous'; dueDate: null; words: string };
 
