@@ -56,6 +56,7 @@ describe('key-task ledger journey', () => {
     const preview = desk.getByTestId('key-task-preview');
     await preview.getByText('共识别 4 项任务').waitFor();
     expect(await preview.getByText('2024年6月30日（2024年6月底前）').count()).toBe(1);
+    await screenshot(desk, 'admin-key-tasks-import-preview', { fullPage: false });
     await desk.getByRole('button', { name: '确认导入' }).click();
     await desk.getByText('已导入 4 项任务').waitFor();
     await row('三.1').waitFor();
