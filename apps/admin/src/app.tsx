@@ -34,6 +34,7 @@ import { PushListPage } from './pages/enterprise/push-list-page';
 import { PushPage } from './pages/enterprise/push-page';
 import { AnnualReportIndex, AnnualReportPage } from './pages/annual-report/annual-report-page';
 import { StatisticsRoute } from './pages/statistics/statistics-route';
+import { KeyTasksPage } from './pages/key-tasks/key-tasks-page';
 
 export function App() {
   const { profile, loading } = useSession();
@@ -80,6 +81,7 @@ export function App() {
         <Route path="annual-reports/:year" element={<AnnualReportPage />} />
         <Route path="statistics" element={<StatisticsRoute />} />
         <Route path="enterprise-districts" element={<DistrictSettingsPage />} />
+        <Route path="key-tasks" element={<KeyTasksPage />} />
         <Route path="calendar" element={<CalendarPage />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="staff" element={<StaffPage />} />

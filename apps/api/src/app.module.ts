@@ -22,6 +22,7 @@ import { RateLimitModule } from './modules/rate-limit/rate-limit.module';
 import { MessageModule } from './modules/message/message.module';
 import { ConsultationModule } from './modules/consultation/consultation.module';
 import { ReportModule } from './modules/report/report.module';
+import { KeyTaskModule } from './modules/key-task/key-task.module';
 import { WechatModule } from './wechat/wechat.module';
 
 @Module({})
@@ -51,6 +52,7 @@ export class AppModule {
         ConsultationModule,
         EnterpriseModule,
         ReportModule,
+        KeyTaskModule,
         HealthModule,
       ],
     };

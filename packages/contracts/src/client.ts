@@ -33,6 +33,7 @@ import {
   StaffConsultationView,
 } from './consultation';
 import { AuditLogEntry, AuditLogQuery } from './audit';
+import { AssignKeyTask, ImportKeyTasks, KeyTaskImportPreview, KeyTaskLedgerQuery, KeyTaskLedgerSummary, KeyTaskLedgerView, KeyTaskView, ReportKeyTaskProgress } from './key-task';
 import {
   AnnualReportSummary,
   AnnualReportView,
@@ -414,6 +415,16 @@ export function createApiClient({ transport, getToken, renewSession }: ApiClient
         /** The downloads (Word, Excel) under /api; fetch them with the staff token. */
         docxPath: (year: number) => `/admin/annual-reports/${year}.docx`,
         xlsxPath: (year: number) => `/admin/annual-reports/${year}.xlsx`,
+      },
+      keyTasks: {
+        preview: (request: ImportKeyTasks) => call<KeyTaskImportPreview>('POST', '/admin/key-task-ledgers/preview', request),
+        importLedger: (request: ImportKeyTasks) => call<KeyTaskLedgerView>('POST', '/admin/key-task-ledgers', request),
+        ledgers: () => call<KeyTaskLedgerSummary[]>('GET', '/admin/key-task-ledgers'),
+        ledger: (id: number, query: KeyTaskLedgerQuery = {}) => call<KeyTaskLedgerView>('GET', `/admin/key-task-ledgers/${id}${queryString(query)}`),
+        assign: (taskId: number, assignment: AssignKeyTask) => call<KeyTaskView>('PUT', `/admin/key-tasks/${taskId}/unit`, assignment),
+        reportProgress: (taskId: number, report: ReportKeyTaskProgress) => call<KeyTaskView>('POST', `/admin/key-tasks/${taskId}/progress`, report),
+        /** The one-page ledger (Excel) under /api; fetch it with the staff token. */
+        xlsxPath: (id: number) => `/admin/key-task-ledgers/${id}.xlsx`,
       },
       letterTemplates: {
         list: () => call<LetterTemplateView[]>('GET', '/admin/letter-templates'),

@@ -38,6 +38,8 @@ import {
   TABLE3_ROWS,
   TABLE3_ROWS_2019,
   TABLE4_GROUPS,
+  KEY_TASK_STATUS_LABELS,
+  KeyTaskStatus,
 } from './index';
 
 /** True only when A and B are the same type (neither wider nor narrower). */
@@ -67,6 +69,7 @@ describe('one source: the wire uses the domain words', () => {
     sameType<Equal<ApplicantType, domain.ApplicantType>>();
     sameType<Equal<OrganizationKind, domain.OrganizationKind>>();
     sameType<Equal<AnnualReportStatus, domain.AnnualReportStatus>>();
+    sameType<Equal<KeyTaskStatus, domain.KeyTaskStatus>>();
     expect(Object.keys(DISCLOSURE_STATUS_LABELS).sort()).toEqual([...Object.values(domain.RequestStatus)].sort());
   });
 
@@ -91,6 +94,7 @@ describe('one source: the wire uses the domain words', () => {
     expect(TABLE3_ROWS).toBe(domain.TABLE3_ROWS);
     expect(TABLE3_ROWS_2019).toBe(domain.TABLE3_ROWS_2019);
     expect(TABLE4_GROUPS).toBe(domain.TABLE4_GROUPS);
+    expect(KEY_TASK_STATUS_LABELS).toBe(domain.KEY_TASK_STATUS_LABELS);
   });
 
   it('says 取消公开 for taking a published reply off the board', () => {

@@ -1,4 +1,4 @@
-import { AuditOutlined, BarChartOutlined, BankOutlined, BellOutlined, BookOutlined, CalendarOutlined, CommentOutlined, DashboardOutlined, EnvironmentOutlined, FileDoneOutlined, FileSearchOutlined, FileTextOutlined, FolderOpenOutlined, GiftOutlined, LogoutOutlined, MessageOutlined, PieChartOutlined, SafetyCertificateOutlined, SendOutlined, ShopOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, BarChartOutlined, BankOutlined, BellOutlined, BookOutlined, CalendarOutlined, CommentOutlined, DashboardOutlined, EnvironmentOutlined, FileDoneOutlined, FileSearchOutlined, FileTextOutlined, FolderOpenOutlined, GiftOutlined, LogoutOutlined, MessageOutlined, PieChartOutlined, SafetyCertificateOutlined, ScheduleOutlined, SendOutlined, ShopOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { STAFF_ROLE_LABELS, StaffRole } from '@govopen/contracts';
 import { Avatar, Dropdown, Layout, Menu, MenuProps, Space, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -42,6 +42,7 @@ export function AdminLayout() {
         { key: '/catalog', icon: <FolderOpenOutlined />, label: '主动公开目录' },
         { key: '/annual-reports', icon: <PieChartOutlined />, label: '年度报告' },
         { key: '/statistics', icon: <BarChartOutlined />, label: '统计' },
+        { key: '/key-tasks', icon: <ScheduleOutlined />, label: '重点工作台账' },
       ],
     },
     ...(head || hasRole(StaffRole.HANDLER) || hasRole(StaffRole.PUBLISHER)

@@ -20,7 +20,8 @@ import { ContentCheck, Message, MessageBoardSetting, MessageEvent, MessageReplyT
 import { Consultation, ConsultationComment } from '../modules/consultation/consultation.entity';
 import { AnnualReport } from '../modules/report/annual-report.entity';
 import { Enterprise, EnterpriseDistrict, EnterpriseInvitation, EnterpriseMember, EnterpriseRevision } from '../modules/enterprise/enterprise.entity';
+import { KeyTask, KeyTaskLedger, KeyTaskProgress } from '../modules/key-task/key-task.entity';
 import { PolicyBenefit } from '../modules/enterprise/policy-benefit.entity';
 import { PolicyPush, PolicyPushRecipient } from '../modules/enterprise/policy-push.entity';
 
-export const ENTITIES = [Agency, Unit, StaffUser, Resident, CalendarYear, CalendarDay, AuditLog, DisclosureRequest, DisclosureRequestEvent, Notification, MediaFile, LetterTemplate, CatalogNode, CatalogNodeUnit, PolicyDocument, Interpretation, ContentReviewEvent, Message, MessageEvent, MessageBoardSetting, MessageReplyTemplate, SensitiveWord, UnitRoutingKeyword, ContentCheck, Consultation, ConsultationComment, WechatConsent, WechatAccessToken, Enterprise, EnterpriseMember, EnterpriseRevision, EnterpriseInvitation, EnterpriseDistrict, PolicyBenefit, PolicyPush, PolicyPushRecipient, AnnualReport];
+export const ENTITIES = [Agency, Unit, StaffUser, Resident, CalendarYear, CalendarDay, AuditLog, DisclosureRequest, DisclosureRequestEvent, Notification, MediaFile, LetterTemplate, CatalogNode, CatalogNodeUnit, PolicyDocument, Interpretation, ContentReviewEvent, Message, MessageEvent, MessageBoardSetting, MessageReplyTemplate, SensitiveWord, UnitRoutingKeyword, ContentCheck, Consultation, ConsultationComment, WechatConsent, WechatAccessToken, Enterprise, EnterpriseMember, EnterpriseRevision, EnterpriseInvitation, EnterpriseDistrict, PolicyBenefit, PolicyPush, PolicyPushRecipient, AnnualReport, KeyTaskLedger, KeyTask, KeyTaskProgress];

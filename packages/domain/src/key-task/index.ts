@@ -1,0 +1,3 @@
+export * from './key-task-deadline';
+export * from './key-task-status';
+export * from './parse-key-tasks';
