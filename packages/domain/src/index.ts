@@ -11,3 +11,4 @@ export * from './consultation';
 export * from './notice';
 export * from './annual-report';
 export * from './enterprise';
+export * from './compliance';

@@ -1,0 +1,3 @@
+export * from './compliance-severity';
+export * from './find-late-messages';
+export * from './find-missing-adoptions';
