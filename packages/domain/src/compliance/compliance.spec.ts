@@ -1,5 +1,7 @@
 import { expandSchedules } from '../../../../test/fixtures/state-council-holidays';
 import { createWorkingCalendar } from '../calendar/working-calendar';
+import { showAnnualReportCountdown } from '../annual-report/show-annual-report-countdown';
+import { annualReportDeadlineSeverity } from './annual-report-deadline-severity';
 import { complianceSeverity } from './compliance-severity';
 import { findLateMessages, OpenMessageFacts } from './find-late-messages';
 import { ConsultationAdoptionFacts, findMissingAdoptions } from './find-missing-adoptions';
@@ -83,5 +85,19 @@ describe('complianceSeverity', () => {
     ['a broken rule outweighs what is owed', 1, 3, 'violation'],
   ] as const)('%s', (_case, violations, warnings, expected) => {
     expect(complianceSeverity(violations, warnings)).toBe(expected);
+  });
+});
+
+describe('annualReportDeadlineSeverity', () => {
+  // A department's 2026 report is due 2027-01-31 (条例 Art. 49); the countdown starts on 2026-12-01.
+  it.each([
+    ['before the countdown starts', '2026-11-30', 'ok'],
+    ['62 days left on 1 December', '2026-12-01', 'ok'],
+    ['31 days left on 31 December', '2026-12-31', 'ok'],
+    ['30 days left on 1 January', '2027-01-01', 'warning'],
+    ['on the due date itself', '2027-01-31', 'warning'],
+    ['the day after, unpublished', '2027-02-01', 'violation'],
+  ] as const)('%s', (_case, today, expected) => {
+    expect(annualReportDeadlineSeverity(showAnnualReportCountdown(today, 2026, 'department'))).toBe(expected);
   });
 });
