@@ -91,7 +91,7 @@ describe('GET /api/admin/publishing/compliance: the compliance board', () => {
     expect(catalog.targets).toContainEqual({
       type: 'catalog_node',
       id: ids.meeting,
-      name: '部门办公会议（会议召开后3个工作日内，应于 2026-11-30 前更新）',
+      name: '部门办公会议（会议召开后3个工作日内，应于 2026年11月30日 前更新）',
       link: `/catalog?node=${ids.meeting}`,
       unitName: '办公室',
     });
@@ -104,9 +104,9 @@ describe('GET /api/admin/publishing/compliance: the compliance board', () => {
     // The answered message is not listed.
     expect(late).toMatchObject({ severity: 'violation', detail: '2 条留言超过答复时限未答复' });
     expect(late.targets).toEqual([
-      { type: 'message', id: ids.stale, name: '企业技改补贴何时拨付（2026-09-01 受理，超三个月未答复，2026-12-01 满三个月）', link: `/messages/${ids.stale}`, unitName: '综合科' },
+      { type: 'message', id: ids.stale, name: '企业技改补贴何时拨付（2026年9月1日 受理，超三个月未答复，2026年12月1日 满三个月）', link: `/messages/${ids.stale}`, unitName: '综合科' },
       // Still waiting for 分办: no unit answers for it yet.
-      { type: 'message', id: ids.fresh, name: '园区供电扩容进展（2026-11-20 受理，已超期，2027-02-20 满三个月）', link: `/messages/${ids.fresh}`, unitName: null },
+      { type: 'message', id: ids.fresh, name: '园区供电扩容进展（2026年11月20日 受理，已超期，2027年2月20日 满三个月）', link: `/messages/${ids.fresh}`, unitName: null },
     ]);
     const veto = flag(report, 'message_three_months');
     expect(veto).toMatchObject({ severity: 'violation', detail: '1 条留言已满 3 个月未答复' });
@@ -119,8 +119,8 @@ describe('GET /api/admin/publishing/compliance: the compliance board', () => {
     expect(adoption).toMatchObject({ severity: 'violation', detail: '2 项意见征集尚未公布采纳情况，其中 1 项已超期' });
     expect(adoption.targets).toEqual([
       // Decision Tuesday 11-10: 11-11 … 11-13 (1–3), 11-16 … 11-20 (4–8), 11-23 (9), 11-24 (10).
-      { type: 'consultation', id: ids.decided, name: '关于促进工业互联网发展的若干措施（征求意见稿）（应于 2026-11-24 前公布，已超期）', link: `/consultations/${ids.decided}`, unitName: '综合科' },
-      { type: 'consultation', id: ids.undecided, name: '关于支持中小企业数字化转型的实施意见（征求意见稿）（2026-11-30 征集结束，尚未录入决策日期）', link: `/consultations/${ids.undecided}`, unitName: '综合科' },
+      { type: 'consultation', id: ids.decided, name: '关于促进工业互联网发展的若干措施（征求意见稿）（应于 2026年11月24日 前公布，已超期）', link: `/consultations/${ids.decided}`, unitName: '综合科' },
+      { type: 'consultation', id: ids.undecided, name: '关于支持中小企业数字化转型的实施意见（征求意见稿）（2026年11月30日 征集结束，尚未录入决策日期）', link: `/consultations/${ids.undecided}`, unitName: '综合科' },
     ]);
   });
 
@@ -131,7 +131,7 @@ describe('GET /api/admin/publishing/compliance: the compliance board', () => {
       kind: 'annual_report_due',
       severity: 'violation',
       title: '按期公布政府信息公开工作年度报告',
-      detail: '2025 年度报告应于 2026-01-31 前公布，已逾期 305 天',
+      detail: '2025 年度报告应于 2026年1月31日 前公布，已逾期 305 天',
       targets: [{ type: 'annual_report', id: 2025, name: '2025 年度政府信息公开工作年度报告', link: '/annual-reports/2025', unitName: '威海市工业和信息化局' }],
     });
   });

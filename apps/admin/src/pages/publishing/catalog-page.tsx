@@ -1,4 +1,5 @@
 import { StaffCatalogNodeView, StaffRole, Unit } from '@govopen/contracts';
+import { formatChinaDay } from '@govopen/domain';
 import { Alert, App, Button, DatePicker, Drawer, Form, Input, Result, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
@@ -96,7 +97,7 @@ export function CatalogPage() {
           type={focused.node.timeliness === 'late' ? 'error' : 'info'}
           showIcon
           data-testid="catalog-focus"
-          message={`${focused.node.name}：${TIMELINESS[focused.node.timeliness].text}${focused.node.dueDate ? `，应于 ${focused.node.dueDate} 前更新` : ''}`}
+          message={`${focused.node.name}：${TIMELINESS[focused.node.timeliness].text}${focused.node.dueDate ? `，应于 ${formatChinaDay(focused.node.dueDate)} 前更新` : ''}`}
           description={`更新时限：${focused.node.updateRule ?? focused.node.updateRuleReading}；责任科室：${focused.node.owners ?? '未指定'}。发布该栏目的政策文件，或在事件发生后录入事件日期，即可更新。`}
           action={canEdit ? <Button size="small" onClick={() => open(focused.node)}>编辑栏目</Button> : undefined}
         />

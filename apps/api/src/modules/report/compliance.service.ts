@@ -7,6 +7,7 @@ import {
   findLateInterpretations,
   findLateMessages,
   findMissingAdoptions,
+  formatChinaDay,
   INTERPRETATION_WORKING_DAYS,
   measureInterpretationShares,
   MESSAGE_ESCALATION_LABELS,
@@ -93,10 +94,11 @@ export class ComplianceService {
     );
     const lateAdoptions = owing.filter((item) => item.late).length;
     const percent = (part: number) => (shares.total ? `${Math.round((part / shares.total) * 100)}%` : '—');
+    // Dates in the wording read as the console shows every date (the domain's China-date format).
     const messageTarget = (message: (typeof lateMessages)[number]): ComplianceTarget => ({
       type: 'message',
       id: message.id,
-      name: `${message.title}（${message.receivedDate} 受理，${MESSAGE_ESCALATION_LABELS[message.level]}，${message.vetoDate} 满三个月）`,
+      name: `${message.title}（${formatChinaDay(message.receivedDate)} 受理，${MESSAGE_ESCALATION_LABELS[message.level]}，${formatChinaDay(message.vetoDate)} 满三个月）`,
       link: `/messages/${message.id}`,
       unitName: unitName(message.unitId),
     });
@@ -107,7 +109,7 @@ export class ComplianceService {
         severity: complianceSeverity(late.length),
         title: `政策文件发布后 ${INTERPRETATION_WORKING_DAYS} 个工作日内应同步解读`,
         detail: late.length ? `${late.length} 件政策文件的解读超期或缺失` : '本年度已发布的政策文件均已按时解读',
-        targets: late.map((item) => ({ type: 'policy', id: item.id, name: `${item.title}（应于 ${item.dueDate} 前解读）`, link: `/policies/${item.id}`, unitName: policyUnit(item.id) })),
+        targets: late.map((item) => ({ type: 'policy', id: item.id, name: `${item.title}（应于 ${formatChinaDay(item.dueDate)} 前解读）`, link: `/policies/${item.id}`, unitName: policyUnit(item.id) })),
       },
       {
         kind: 'chart_audio_video_share',
@@ -131,7 +133,7 @@ export class ComplianceService {
         targets: lateNodes.map((node) => ({
           type: 'catalog_node',
           id: node.id,
-          name: `${node.name}（${node.updateRule ?? node.updateRuleReading}${node.dueDate ? `，应于 ${node.dueDate} 前更新` : ''}）`,
+          name: `${node.name}（${node.updateRule ?? node.updateRuleReading}${node.dueDate ? `，应于 ${formatChinaDay(node.dueDate)} 前更新` : ''}）`,
           link: `/catalog?node=${node.id}`,
           unitName: node.owners,
         })),
@@ -163,7 +165,7 @@ export class ComplianceService {
         targets: owing.map((item) => ({
           type: 'consultation',
           id: item.id,
-          name: `${item.title}（${item.dueDate ? `应于 ${item.dueDate} 前公布${item.late ? '，已超期' : ''}` : `${item.endDate} 征集结束，尚未录入决策日期`}）`,
+          name: `${item.title}（${item.dueDate ? `应于 ${formatChinaDay(item.dueDate)} 前公布${item.late ? '，已超期' : ''}` : `${formatChinaDay(item.endDate)} 征集结束，尚未录入决策日期`}）`,
           link: `/consultations/${item.id}`,
           unitName: unitName(item.unitId),
         })),
@@ -175,8 +177,8 @@ export class ComplianceService {
         title: '按期公布政府信息公开工作年度报告',
         detail: countdown
           ? countdown.overdue
-            ? `${countdown.year} 年度报告应于 ${countdown.dueDate} 前公布，已逾期 ${-countdown.daysLeft} 天`
-            : `${countdown.year} 年度报告应于 ${countdown.dueDate} 前公布，还剩 ${countdown.daysLeft} 天`
+            ? `${countdown.year} 年度报告应于 ${formatChinaDay(countdown.dueDate)} 前公布，已逾期 ${-countdown.daysLeft} 天`
+            : `${countdown.year} 年度报告应于 ${formatChinaDay(countdown.dueDate)} 前公布，还剩 ${countdown.daysLeft} 天`
           : '没有待公布的年度报告',
         targets: countdown ? [{ type: 'annual_report', id: countdown.year, name: `${countdown.year} 年度政府信息公开工作年度报告`, link: `/annual-reports/${countdown.year}`, unitName: agency?.name ?? null }] : [],
       },
