@@ -12,3 +12,4 @@ export * from './notice';
 export * from './annual-report';
 export * from './enterprise';
 export * from './compliance';
+export * from './statistics';
