@@ -75,16 +75,16 @@ describe('summarizeConsultationStatistics', () => {
   it('counts a year’s consultations by their last day and the share of decided comments adopted', () => {
     const stats = summarizeConsultationStatistics(
       [
-        { endDate: '2024-03-31', adoptionPublished: true, comments: 4, adopted: 1, notAdopted: 2 },
-        { endDate: '2024-10-20', adoptionPublished: false, comments: 2, adopted: 1, notAdopted: 0 },
-        { endDate: '2024-11-30', adoptionPublished: false, comments: 1, adopted: 0, notAdopted: 0 },
-        { endDate: '2023-12-31', adoptionPublished: true, comments: 9, adopted: 9, notAdopted: 0 },
+        { endDate: '2024-03-31', adoptionPublished: true, comments: 4, adopted: 1, partiallyAdopted: 1, notAdopted: 2 },
+        { endDate: '2024-10-20', adoptionPublished: false, comments: 2, adopted: 1, partiallyAdopted: 0, notAdopted: 0 },
+        { endDate: '2024-11-30', adoptionPublished: false, comments: 1, adopted: 0, partiallyAdopted: 0, notAdopted: 0 },
+        { endDate: '2023-12-31', adoptionPublished: true, comments: 9, adopted: 9, partiallyAdopted: 0, notAdopted: 0 },
       ],
       2024,
       '2024-10-21',
     );
-    // Adopted 2 of 4 decided: 50%.
-    expect(stats).toEqual({ consultations: 3, closed: 2, adoptionPublished: 1, comments: 7, adopted: 2, notAdopted: 2, adoptionRate: 50 });
+    // Adopted 2 and partly 1 of 5 decided: 3 / 5 = 60%.
+    expect(stats).toEqual({ consultations: 3, closed: 2, adoptionPublished: 1, comments: 7, adopted: 2, partiallyAdopted: 1, notAdopted: 2, adoptionRate: 60 });
   });
 
   it('has no adoption rate before any comment is decided', () => {

@@ -6,6 +6,7 @@ export interface ConsultationStatsFacts {
   /** Comments shown to the public (moderated and approved). */
   comments: number;
   adopted: number;
+  partiallyAdopted: number;
   notAdopted: number;
 }
 
@@ -17,8 +18,9 @@ export interface ConsultationStatistics {
   adoptionPublished: number;
   comments: number;
   adopted: number;
+  partiallyAdopted: number;
   notAdopted: number;
-  /** Adopted / decided comments in per cent, one decimal; null when none was decided. */
+  /** (Adopted + partly adopted) / decided comments in per cent, one decimal; null when none was decided. */
   adoptionRate: number | null;
 }
 
@@ -28,14 +30,18 @@ export function summarizeConsultationStatistics(consultations: ConsultationStats
   const closed = inYear.filter((item) => item.endDate < today);
   const sum = (pick: (item: ConsultationStatsFacts) => number) => inYear.reduce((total, item) => total + pick(item), 0);
   const adopted = sum((item) => item.adopted);
+  const partiallyAdopted = sum((item) => item.partiallyAdopted);
   const notAdopted = sum((item) => item.notAdopted);
+  // A comment partly taken up was adopted in part: it counts for adoption, as 采纳情况 reports 部分采纳 with 采纳.
+  const decided = adopted + partiallyAdopted + notAdopted;
   return {
     consultations: inYear.length,
     closed: closed.length,
     adoptionPublished: closed.filter((item) => item.adoptionPublished).length,
     comments: sum((item) => item.comments),
     adopted,
+    partiallyAdopted,
     notAdopted,
-    adoptionRate: adopted + notAdopted ? Math.round((adopted * 1000) / (adopted + notAdopted)) / 10 : null,
+    adoptionRate: decided ? Math.round(((adopted + partiallyAdopted) * 1000) / decided) / 10 : null,
   };
 }
