@@ -89,6 +89,7 @@ import {
 } from './policy';
 import { ApiErrorBody, HealthResponse, Page } from './common';
 import { DashboardSummary } from './dashboard';
+import { StatisticsReport } from './statistics';
 import { DispatchReport, InboxMessage, NoticeDelivery, NoticeDeliveryPage, NoticeDeliveryQuery, RecordSubscriptions, SubscriptionSettings } from './notification';
 import {
   CreateDisclosureRequest,
@@ -402,6 +403,11 @@ export function createApiClient({ transport, getToken, renewSession }: ApiClient
         review: (id: number, request: ReviewRequest) => call<StaffInterpretationView>('POST', `/admin/interpretations/${id}/review`, request),
       },
       compliance: () => call<ComplianceReport>('GET', '/admin/publishing/compliance'),
+      statistics: {
+        get: (year: number) => call<StatisticsReport>('GET', `/admin/statistics/${year}`),
+        /** The download (Excel) under /api; fetch it with the staff token. */
+        xlsxPath: (year: number) => `/admin/statistics/${year}.xlsx`,
+      },
       annualReports: {
         list: () => call<AnnualReportSummary[]>('GET', '/admin/annual-reports'),
         get: (year: number) => call<AnnualReportView>('GET', `/admin/annual-reports/${year}`),

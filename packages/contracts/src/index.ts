@@ -16,3 +16,4 @@ export * from './background-run';
 export * from './enterprise';
 export * from './annual-report';
 export * from './key-task';
+export * from './statistics';

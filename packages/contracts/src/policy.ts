@@ -262,13 +262,31 @@ export interface SuggestResponse {
   items: string[];
 }
 
+/** What a compliance flag points at; `link` is the console route where it is fixed. */
+export interface ComplianceTarget {
+  type: 'policy' | 'catalog_node' | 'message' | 'consultation' | 'annual_report';
+  id: number;
+  name: string;
+  /** A route of the staff console, e.g. "/catalog?node=12" or "/messages/3". */
+  link: string;
+  /** 责任科室; null when none is assigned yet (a message awaiting 分办, a catalog section without owners). */
+  unitName: string | null;
+}
+
 export interface ComplianceFlag {
-  kind: 'missing_interpretation' | 'chart_audio_video_share' | 'video_share' | 'catalog_late';
+  kind:
+    | 'missing_interpretation'
+    | 'chart_audio_video_share'
+    | 'video_share'
+    | 'catalog_late'
+    | 'message_late'
+    | 'message_three_months'
+    | 'consultation_adoption_missing'
+    | 'annual_report_due';
   severity: 'ok' | 'warning' | 'violation';
   title: string;
   detail: string;
-  /** What to open: a policy or catalog node. */
-  targets: { type: 'policy' | 'catalog_node'; id: number; name: string }[];
+  targets: ComplianceTarget[];
 }
 
 export interface ComplianceReport {

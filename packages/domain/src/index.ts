@@ -12,3 +12,5 @@ export * from './notice';
 export * from './annual-report';
 export * from './enterprise';
 export * from './key-task';
+export * from './compliance';
+export * from './statistics';

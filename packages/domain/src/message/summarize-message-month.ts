@@ -41,7 +41,8 @@ export interface MessageMonthStats extends MessageMonthFigures {
 const percent = (part: number, whole: number): number | null => (whole ? Math.round((part * 1000) / whole) / 10 : null);
 
 function figures(rows: MessageStatsRow[], month: string): MessageMonthFigures {
-  const inMonth = (date: LocalDate | null) => date !== null && date.slice(0, 7) === month;
+  // A prefix: a month (2024-09) or a whole year (2024).
+  const inMonth = (date: LocalDate | null) => date !== null && date.startsWith(month);
   const received = rows.filter((row) => !row.invalid && inMonth(row.receivedDate)).length;
   const answeredRows = rows.filter((row) => inMonth(row.repliedDate));
   const answeredOnTime = answeredRows.filter((row) => row.dueDate !== null && row.repliedDate! <= row.dueDate).length;
@@ -63,7 +64,7 @@ function figures(rows: MessageStatsRow[], month: string): MessageMonthFigures {
 }
 
 /**
- * The published monthly statistics: messages received (受理) in the month, and of the replies given in the month how
+ * The published monthly statistics (or a year's, given "2024" as the month): messages received (受理) in the month, and of the replies given in the month how
  * many were on time and how their writers rated them.
  */
 export function summarizeMessageMonth(rows: MessageStatsRow[], month: string): MessageMonthStats {

@@ -1,7 +1,9 @@
 import { StaffCatalogNodeView, StaffRole, Unit } from '@govopen/contracts';
-import { App, Button, DatePicker, Drawer, Form, Input, Result, Select, Space, Table, Tag, Typography } from 'antd';
+import { formatChinaDay } from '@govopen/domain';
+import { Alert, App, Button, DatePicker, Drawer, Form, Input, Result, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { api, errorMessage } from '../../api/client';
 import { useSession } from '../../auth/session';
 
@@ -13,6 +15,16 @@ function withoutEmptyChildren(nodes: StaffCatalogNodeView[]): StaffCatalogNodeVi
 }
 
 const hasChildren = (node: StaffCatalogNodeView) => Boolean(node.children?.length);
+
+/** The node with `id` and the ids of its ancestors (root first), or null when the tree has no such node. */
+function pathTo(nodes: StaffCatalogNodeView[], id: number, ancestors: number[] = []): { node: StaffCatalogNodeView; ancestors: number[] } | null {
+  for (const node of nodes) {
+    if (node.id === id) return { node, ancestors };
+    const found = hasChildren(node) ? pathTo(node.children, id, [...ancestors, node.id]) : null;
+    if (found) return found;
+  }
+  return null;
+}
 
 interface EditValues {
   name: string;
@@ -35,6 +47,10 @@ export function CatalogPage() {
   const [editing, setEditing] = useState<StaffCatalogNodeView | null>(null);
   const [form] = Form.useForm<EditValues>();
   const [expanded, setExpanded] = useState<number[]>([]);
+  // A link from the compliance board names the section to fix: it is opened, scrolled to and marked.
+  const [params] = useSearchParams();
+  const focusId = Number(params.get('node')) || null;
+  const focused = tree && focusId ? pathTo(tree, focusId) : null;
 
   const load = useCallback(() => {
     setError(null);
@@ -42,12 +58,19 @@ export function CatalogPage() {
       .catalog()
       .then((loaded) => {
         setTree(withoutEmptyChildren(loaded));
-        setExpanded((current) => (current.length ? current : loaded.map((node) => node.id)));
+        setExpanded((current) => {
+          const opened = current.length ? current : loaded.map((node) => node.id);
+          const path = focusId ? pathTo(loaded, focusId) : null;
+          return path ? [...new Set([...opened, ...path.ancestors])] : opened;
+        });
       })
       .catch((caught) => setError(errorMessage(caught)));
     api.admin.units.list().then(setUnits).catch(() => setUnits([]));
-  }, []);
+  }, [focusId]);
   useEffect(load, [load]);
+  useEffect(() => {
+    if (focused) document.querySelector(`[data-row-key="${focused.node.id}"]`)?.scrollIntoView({ block: 'center' });
+  }, [focused?.node.id, expanded.length]);
 
   const open = (node: StaffCatalogNodeView) => {
     setEditing(node);
@@ -69,8 +92,19 @@ export function CatalogPage() {
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Title level={4} style={{ margin: 0 }}>主动公开基本目录</Typography.Title>
       <Typography.Text type="secondary">发布政策文件时选择目录栏目，即记为该栏目的一次更新；“会议召开后3个工作日内”等按事件计时的栏目，请在事件发生后录入事件日期。</Typography.Text>
+      {focused && (
+        <Alert
+          type={focused.node.timeliness === 'late' ? 'error' : 'info'}
+          showIcon
+          data-testid="catalog-focus"
+          message={`${focused.node.name}：${TIMELINESS[focused.node.timeliness].text}${focused.node.dueDate ? `，应于 ${formatChinaDay(focused.node.dueDate)} 前更新` : ''}`}
+          description={`更新时限：${focused.node.updateRule ?? focused.node.updateRuleReading}；责任科室：${focused.node.owners ?? '未指定'}。发布该栏目的政策文件，或在事件发生后录入事件日期，即可更新。`}
+          action={canEdit ? <Button size="small" onClick={() => open(focused.node)}>编辑栏目</Button> : undefined}
+        />
+      )}
       <Table<StaffCatalogNodeView>
         rowKey="id"
+        rowClassName={(node) => (node.id === focusId ? 'catalog-row-focused' : '')}
         loading={!tree}
         dataSource={tree ?? []}
         pagination={false}

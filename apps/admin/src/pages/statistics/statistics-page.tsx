@@ -1,33 +1,14 @@
 import { Column, Line, Pie } from '@ant-design/charts';
-import { AnnualReportView, MESSAGE_BOARD_LABELS, MessageBoard, MessageMonthStats, StaffConsultationSummary, Table3Row } from '@govopen/contracts';
-import { chinaToday, currentReportYear } from '@govopen/domain';
-import { Alert, Button, Card, Col, Empty, Result, Row, Select, Skeleton, Table, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { MESSAGE_BOARD_LABELS, MessageBoard, RequestFigures, StatisticsReport } from '@govopen/contracts';
+import { chinaToday, currentReportYear, formatChinaDate } from '@govopen/domain';
+import { App, Button, Card, Col, Descriptions, Empty, Result, Row, Select, Skeleton, Space, Table, Typography } from 'antd';
 import { ReactNode, useCallback, useEffect, useState } from 'react';
-import { api, errorMessage } from '../../api/client';
-
-const YEARS_BACK = 5;
-/** The outcome groups of table 三 (三（一）…三（六）), each the sum of its leaves. */
-const OUTCOME_GROUPS: { prefix: string; label: string }[] = [
-  { prefix: '三（一）', label: '予以公开' },
-  { prefix: '三（二）', label: '部分公开' },
-  { prefix: '三（三）', label: '不予公开' },
-  { prefix: '三（四）', label: '无法提供' },
-  { prefix: '三（五）', label: '不予处理' },
-  { prefix: '三（六）', label: '其他处理' },
-];
-
-interface Figures {
-  year: number;
-  months: MessageMonthStats[];
-  reports: AnnualReportView[];
-  consultations: StaffConsultationSummary[];
-}
+import { api, errorMessage, tokenStore } from '../../api/client';
 
 const percent = (value: number | null) => (value === null ? '—' : `${value}%`);
-const sumRows = (rows: Record<string, Table3Row>, prefix: string) =>
-  Object.entries(rows)
-    .filter(([key]) => key.startsWith(prefix))
-    .reduce((sum, [, row]) => sum + row.total, 0);
+const days = (value: number | null) => (value === null ? '—' : `${value} 个工作日`);
+const MONTHS = Array.from({ length: 12 }, (_, index) => `${index + 1}月`);
 
 /** A chart and the same figures as a table under it: the table is what a screen reader (and a clerk copying) reads. */
 function ChartCard({ title, description, chart, table, empty }: { title: string; description: string; chart: ReactNode; table: ReactNode; empty: boolean }) {
@@ -47,80 +28,92 @@ function ChartCard({ title, description, chart, table, empty }: { title: string;
   );
 }
 
+const requestColumns = (first: string) => [
+  { title: first, dataIndex: 'label' },
+  { title: '收到申请', dataIndex: 'received' },
+  { title: '办结', dataIndex: 'answered' },
+  { title: '按时办结', dataIndex: 'answeredOnTime' },
+  { title: '逾期', dataIndex: 'overdue' },
+  { title: '平均答复用时', dataIndex: 'averageWorkingDays', render: days },
+];
+
 /**
- * 统计: what the API offers today, by month and by year. Messages from the published monthly statistics, requests from
- * each year's annual report (table 三, computed from the cases), consultations from the staff list.
+ * 统计: a year of 依申请公开 (by month, outcome and unit, deadlines in working days), messages (by month and board) and
+ * 意见征集, computed by the API from the case facts; the office sees the agency, a unit its own cases.
  */
 export function StatisticsPage() {
+  const { message } = App.useApp();
   const thisYear = currentReportYear(chinaToday());
   const [year, setYear] = useState(thisYear);
-  const [figures, setFigures] = useState<Figures | null>(null);
+  const [report, setReport] = useState<StatisticsReport | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const load = useCallback(() => {
     setError(null);
-    setFigures(null);
-    const today = chinaToday();
-    const months = Array.from({ length: 12 }, (_, index) => `${year}-${String(index + 1).padStart(2, '0')}`).filter((month) => month <= today.slice(0, 7));
-    const years = Array.from({ length: YEARS_BACK }, (_, index) => year - YEARS_BACK + 1 + index);
-    Promise.all([
-      Promise.all(months.map((month) => api.messages.stats(month))),
-      Promise.all(years.map((reportYear) => api.admin.annualReports.get(reportYear))),
-      api.admin.consultations.list(),
-    ])
-      .then(([monthStats, reports, consultations]) => setFigures({ year, months: monthStats, reports, consultations }))
+    setReport(null);
+    api.admin.statistics
+      .get(year)
+      .then(setReport)
       .catch((caught) => setError(errorMessage(caught)));
   }, [year]);
   useEffect(load, [load]);
+
+  const download = async () => {
+    const response = await fetch(`/api${api.admin.statistics.xlsxPath(year)}`, { headers: { authorization: `Bearer ${tokenStore.get()}` } });
+    if (!response.ok) return message.error('导出失败，请稍后重试');
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(await response.blob());
+    link.download = `${report?.scopeName ?? ''}${year}年统计.xlsx`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
 
   const header = (
     <div className="page-header">
       <div>
         <h1>统计</h1>
-        <Typography.Text type="secondary">依申请公开按年度（与年度报告表三口径一致），留言按月，意见征集按年度</Typography.Text>
+        <Typography.Text type="secondary">
+          {report ? `${report.scopeName}${report.scope === 'unit' ? '（本科室办理的事项）' : ''}，数据截至 ${formatChinaDate(report.asOf)}` : '依申请公开、留言和意见征集，按年度和月份'}
+        </Typography.Text>
       </div>
-      <Select
-        value={year}
-        onChange={setYear}
-        options={Array.from({ length: 6 }, (_, index) => thisYear + 1 - index).map((value) => ({ value, label: `${value}年` }))}
-        aria-label="统计年度"
-        style={{ width: 120 }}
-      />
+      <Space>
+        <Select
+          value={year}
+          onChange={setYear}
+          options={Array.from({ length: 6 }, (_, index) => thisYear + 1 - index).map((value) => ({ value, label: `${value}年` }))}
+          aria-label="统计年度"
+          style={{ width: 120 }}
+        />
+        <Button icon={<DownloadOutlined />} onClick={download} disabled={!report}>导出 Excel</Button>
+      </Space>
     </div>
   );
   if (error) return <>{header}<Result status="warning" title="统计数据加载失败" subTitle={error} extra={<Button onClick={load}>重试</Button>} /></>;
-  if (!figures) return <>{header}<Skeleton active paragraph={{ rows: 12 }} /></>;
+  if (!report) return <>{header}<Skeleton active paragraph={{ rows: 12 }} /></>;
 
-  const requestYears = figures.reports.map((report) => {
-    const rows = report.table3.rows as Record<string, Table3Row>;
-    return { year: report.year, received: rows['一'].total, carriedIn: rows['二'].total, decided: rows['三（七）'].total, carriedOut: rows['四'].total };
-  });
-  const requestBars = requestYears.flatMap((item) => [
-    { year: `${item.year}年`, kind: '本年新收', count: item.received },
-    { year: `${item.year}年`, kind: '本年办结', count: item.decided },
-    { year: `${item.year}年`, kind: '结转下年', count: item.carriedOut },
+  const requests = report.requests;
+  const requestRows = [...requests.months.map((figures, index) => ({ label: MONTHS[index], ...figures })), { label: '全年', ...requests.total }];
+  const requestBars = requests.months.flatMap((figures, index) => [
+    { month: MONTHS[index], kind: '收到申请', count: figures.received },
+    { month: MONTHS[index], kind: '办结', count: figures.answered },
+    { month: MONTHS[index], kind: '逾期', count: figures.overdue },
   ]);
-  const current = figures.reports.find((report) => report.year === figures.year)!;
-  const outcomes = OUTCOME_GROUPS.map(({ prefix, label }) => ({ label, count: sumRows(current.table3.rows as Record<string, Table3Row>, prefix) }));
-  const decided = outcomes.reduce((sum, item) => sum + item.count, 0);
+  const decided = requests.outcomes.reduce((sum, item) => sum + item.count, 0);
+  const unitRows = requests.units.map((row) => ({ label: row.unitName, key: row.unitId ?? 0, ...row.figures }));
 
-  const monthLabel = (month: string) => `${Number(month.slice(5))}月`;
-  const messageBars = figures.months.flatMap((stats) => [
-    { month: monthLabel(stats.month), kind: '受理', count: stats.received },
-    { month: monthLabel(stats.month), kind: '答复', count: stats.answered },
+  const messages = report.messages;
+  const messageRows = [...messages.months.map((stats, index) => ({ ...stats, label: MONTHS[index] })), { ...messages.total, label: '全年' }];
+  const messageBars = messages.months.flatMap((stats, index) => [
+    { month: MONTHS[index], kind: '受理', count: stats.received },
+    { month: MONTHS[index], kind: '答复', count: stats.answered },
   ]);
-  const messageRates = figures.months.flatMap((stats) => [
-    ...(stats.onTimeRate === null ? [] : [{ month: monthLabel(stats.month), kind: '按期答复率', rate: stats.onTimeRate }]),
-    ...(stats.satisfactionRate === null ? [] : [{ month: monthLabel(stats.month), kind: '满意率', rate: stats.satisfactionRate }]),
+  const messageRates = messages.months.flatMap((stats, index) => [
+    ...(stats.onTimeRate === null ? [] : [{ month: MONTHS[index], kind: '按期答复率', rate: stats.onTimeRate }]),
+    ...(stats.satisfactionRate === null ? [] : [{ month: MONTHS[index], kind: '满意率', rate: stats.satisfactionRate }]),
   ]);
-  const boards = (Object.keys(MESSAGE_BOARD_LABELS) as MessageBoard[]).map((board) => {
-    const received = figures.months.reduce((sum, stats) => sum + stats.byBoard[board].received, 0);
-    const answered = figures.months.reduce((sum, stats) => sum + stats.byBoard[board].answered, 0);
-    const onTime = figures.months.reduce((sum, stats) => sum + stats.byBoard[board].answeredOnTime, 0);
-    return { board, label: MESSAGE_BOARD_LABELS[board], received, answered, onTimeRate: answered ? Math.round((onTime * 1000) / answered) / 10 : null };
-  });
-  const consultations = figures.consultations.filter((item) => item.startDate.startsWith(String(figures.year)));
-  const messageCount = figures.months.reduce((sum, stats) => sum + stats.received + stats.answered, 0);
+  const boards = (Object.keys(MESSAGE_BOARD_LABELS) as MessageBoard[]).map((board) => ({ board, label: MESSAGE_BOARD_LABELS[board], ...messages.total.byBoard[board] }));
+  const consultations = report.consultations;
+  const empty = (figures: RequestFigures) => figures.received + figures.answered + figures.overdue === 0;
 
   return (
     <>
@@ -128,62 +121,51 @@ export function StatisticsPage() {
       <Row gutter={16}>
         <Col xs={24} xl={12}>
           <ChartCard
-            title="依申请公开：近五年收到和办结"
-            description="每年本年新收、本年办结和结转下年的申请数"
-            empty={requestYears.every((item) => item.received + item.carriedIn === 0)}
-            chart={<Column data={requestBars} xField="year" yField="count" colorField="kind" group axis={{ y: { title: '件' } }} />}
-            table={
-              <Table
-                rowKey="year"
-                size="small"
-                pagination={false}
-                dataSource={requestYears}
-                columns={[
-                  { title: '年度', dataIndex: 'year', render: (value) => `${value}年` },
-                  { title: '本年新收', dataIndex: 'received' },
-                  { title: '上年结转', dataIndex: 'carriedIn' },
-                  { title: '本年办结', dataIndex: 'decided' },
-                  { title: '结转下年', dataIndex: 'carriedOut' },
-                ]}
-              />
-            }
+            title={`依申请公开：${report.year}年每月收到、办结和逾期`}
+            description="每月收到、办结和逾期的申请数；逾期按答复期限（工作日）所在月份计"
+            empty={empty(requests.total)}
+            chart={<Column data={requestBars} xField="month" yField="count" colorField="kind" group axis={{ y: { title: '件' } }} />}
+            table={<Table rowKey="label" size="small" pagination={false} dataSource={requestRows} columns={requestColumns('月份')} />}
           />
         </Col>
         <Col xs={24} xl={12}>
           <ChartCard
-            title={`依申请公开：${figures.year}年办理结果`}
-            description={`${figures.year}年办结 ${decided} 件的结果构成`}
+            title={`依申请公开：${report.year}年办理结果`}
+            description={`${report.year}年办结 ${decided} 件的结果构成（年度报告表三口径）`}
             empty={decided === 0}
-            chart={<Pie data={outcomes.filter((item) => item.count > 0)} angleField="count" colorField="label" innerRadius={0.5} label={{ text: 'count', position: 'outside' }} />}
+            chart={<Pie data={requests.outcomes.filter((item) => item.count > 0)} angleField="count" colorField="group" innerRadius={0.5} label={{ text: 'count', position: 'outside' }} />}
             table={
               <Table
-                rowKey="label"
+                rowKey="group"
                 size="small"
                 pagination={false}
-                dataSource={outcomes}
+                dataSource={requests.outcomes}
                 columns={[
-                  { title: '办理结果', dataIndex: 'label' },
+                  { title: '办理结果', dataIndex: 'group' },
                   { title: '件数', dataIndex: 'count' },
                   { title: '占比', render: (_, item) => (decided ? `${Math.round((item.count * 1000) / decided) / 10}%` : '—') },
                 ]}
               />
             }
           />
+          <Card size="small" title={<h2 className="card-heading">{`依申请公开：${report.year}年按承办科室`}</h2>} style={{ marginBottom: 16 }}>
+            {unitRows.length ? <Table rowKey="key" size="small" pagination={false} dataSource={unitRows} columns={requestColumns('承办科室')} /> : <Empty description="该年度暂无数据" />}
+          </Card>
         </Col>
         <Col xs={24} xl={12}>
           <ChartCard
-            title={`留言：${figures.year}年每月受理和答复`}
+            title={`留言：${report.year}年每月受理和答复`}
             description="每月受理和答复的留言数"
-            empty={messageCount === 0}
+            empty={messages.total.received + messages.total.answered === 0}
             chart={<Column data={messageBars} xField="month" yField="count" colorField="kind" group axis={{ y: { title: '件' } }} />}
             table={
               <Table
-                rowKey="month"
+                rowKey="label"
                 size="small"
                 pagination={false}
-                dataSource={figures.months}
+                dataSource={messageRows}
                 columns={[
-                  { title: '月份', dataIndex: 'month', render: monthLabel },
+                  { title: '月份', dataIndex: 'label' },
                   { title: '受理', dataIndex: 'received' },
                   { title: '答复', dataIndex: 'answered' },
                   { title: '按期答复', dataIndex: 'answeredOnTime' },
@@ -197,50 +179,47 @@ export function StatisticsPage() {
         </Col>
         <Col xs={24} xl={12}>
           <ChartCard
-            title={`留言：${figures.year}年按期答复率和满意率`}
+            title={`留言：${report.year}年按期答复率和满意率`}
             description="每月按期答复率和满意率（百分比）"
             empty={messageRates.length === 0}
             chart={<Line data={messageRates} xField="month" yField="rate" colorField="kind" point axis={{ y: { title: '%' } }} scale={{ y: { domain: [0, 100] } }} />}
             table={
-              <Table
-                rowKey="board"
-                size="small"
-                pagination={false}
-                dataSource={boards}
-                columns={[
-                  { title: '栏目', dataIndex: 'label' },
-                  { title: '全年受理', dataIndex: 'received' },
-                  { title: '全年答复', dataIndex: 'answered' },
-                  { title: '按期答复率', dataIndex: 'onTimeRate', render: percent },
-                ]}
-              />
+              <>
+                <Typography.Paragraph>全年答复率 {percent(messages.replyRate)}（本年受理的留言中已答复的比例）</Typography.Paragraph>
+                <Table
+                  rowKey="board"
+                  size="small"
+                  pagination={false}
+                  dataSource={boards}
+                  columns={[
+                    { title: '栏目', dataIndex: 'label' },
+                    { title: '全年受理', dataIndex: 'received' },
+                    { title: '全年答复', dataIndex: 'answered' },
+                    { title: '按期答复率', dataIndex: 'onTimeRate', render: percent },
+                    { title: '满意率', dataIndex: 'satisfactionRate', render: percent },
+                  ]}
+                />
+              </>
             }
           />
         </Col>
       </Row>
-      <Card size="small" title={<h2 className="card-heading">{`意见征集：${figures.year}年`}</h2>} style={{ marginBottom: 16 }}>
-        {consultations.length === 0 ? (
-          <Empty description="该年度没有发起意见征集" />
+      <Card size="small" title={<h2 className="card-heading">{`意见征集：${report.year}年`}</h2>} style={{ marginBottom: 16 }} data-testid="consultation-statistics">
+        {consultations.consultations === 0 ? (
+          <Empty description="该年度没有截止的意见征集" />
         ) : (
-          <Table
-            rowKey="id"
-            size="small"
-            pagination={false}
-            dataSource={consultations}
-            columns={[
-              { title: '草案', dataIndex: 'title' },
-              { title: '征集期', render: (_, item) => `${item.startDate} 至 ${item.endDate}` },
-              { title: '收到意见', dataIndex: 'commentCount' },
-            ]}
-          />
+          <Descriptions size="small" column={{ xs: 1, md: 4 }} bordered>
+            <Descriptions.Item label="征集项数">{consultations.consultations}</Descriptions.Item>
+            <Descriptions.Item label="已结束">{consultations.closed}</Descriptions.Item>
+            <Descriptions.Item label="已公布采纳情况">{consultations.adoptionPublished}</Descriptions.Item>
+            <Descriptions.Item label="收到意见">{consultations.comments}</Descriptions.Item>
+            <Descriptions.Item label="采纳">{consultations.adopted}</Descriptions.Item>
+            <Descriptions.Item label="部分采纳">{consultations.partiallyAdopted}</Descriptions.Item>
+            <Descriptions.Item label="未采纳">{consultations.notAdopted}</Descriptions.Item>
+            <Descriptions.Item label="采纳率">{percent(consultations.adoptionRate)}</Descriptions.Item>
+          </Descriptions>
         )}
       </Card>
-      <Alert
-        type="info"
-        showIcon
-        message="尚未提供的统计"
-        description="依申请公开的按月收到/答复/按期/逾期、平均答复工作日和按科室统计，意见征集的采纳情况汇总，以及统计导出 Excel，需要接口提供统计数据后再上线。"
-      />
     </>
   );
 }

@@ -13,10 +13,13 @@ import { AnnualReportService } from './annual-report.service';
 import { AnnualReportWorkflowService } from './annual-report-workflow.service';
 import { ReportAdminController } from './report-admin.controller';
 import { ReportService } from './report.service';
+import { StatisticsAdminController } from './statistics-admin.controller';
+import { StatisticsRepository } from './statistics.repository';
+import { StatisticsService } from './statistics.service';
 
 @Module({
   imports: [CalendarModule, CatalogModule, OrganizationModule],
-  controllers: [ReportAdminController, ComplianceAdminController, AnnualReportAdminController, AnnualReportController],
-  providers: [ReportService, ComplianceRepository, ComplianceService, AnnualReportRepository, AnnualReportFigures, AnnualReportService, AnnualReportWorkflowService],
+  controllers: [ReportAdminController, ComplianceAdminController, StatisticsAdminController, AnnualReportAdminController, AnnualReportController],
+  providers: [ReportService, ComplianceRepository, ComplianceService, AnnualReportRepository, AnnualReportFigures, AnnualReportService, AnnualReportWorkflowService, StatisticsRepository, StatisticsService],
 })
 export class ReportModule {}

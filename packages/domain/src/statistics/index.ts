@@ -1,0 +1,2 @@
+export * from './summarize-consultation-statistics';
+export * from './summarize-request-statistics';
