@@ -5,6 +5,20 @@ import prodConfig from './prod';
 
 const root = path.resolve(__dirname, '..');
 
+/**
+ * The mini-program's AppID from the build environment (WEAPP_APPID, the same app as the API's WECHAT_APPID), handed
+ * to Taro as TARO_APP_ID, which it writes into dist/weapp/project.config.json. Unset, the package keeps
+ * `touristappid` for the developer tools; a malformed one fails the build rather than the upload.
+ */
+function useWeappAppId(): void {
+  const appId = process.env.WEAPP_APPID;
+  if (!appId) return;
+  if (!/^wx[0-9a-f]{16}$/.test(appId)) throw new Error(`WEAPP_APPID 应为 wx 加 16 位十六进制字符，实际为 "${appId}"`);
+  process.env.TARO_APP_ID = appId;
+}
+
+if (process.env.TARO_ENV === 'weapp') useWeappAppId();
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'govopen-miniapp',
@@ -27,7 +41,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@govopen/contracts': path.resolve(root, '../../packages/contracts/src/index.ts'),
       '@govopen/domain': path.resolve(root, '../../packages/domain/src/index.ts'),
     },
-    copy: { patterns: [], options: {} },
+    // WeChat reads the sitemap from the package root (sitemapLocation in app.config.ts); H5 has no use for it.
+    copy: {
+      patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
