@@ -41,9 +41,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@govopen/contracts': path.resolve(root, '../../packages/contracts/src/index.ts'),
       '@govopen/domain': path.resolve(root, '../../packages/domain/src/index.ts'),
     },
-    // WeChat reads the sitemap from the package root (sitemapLocation in app.config.ts); H5 has no use for it.
+    // WeChat reads the sitemap from the package root (sitemapLocation in app.config.ts); the browser tab's icon is H5's.
     copy: {
-      patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [],
+      patterns:
+        process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [{ from: 'src/favicon.svg', to: 'dist/h5/favicon.svg' }],
       options: {},
     },
     framework: 'react',
