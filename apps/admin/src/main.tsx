@@ -1,8 +1,8 @@
-import { App as AntApp, ConfigProvider } from 'antd';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './app';
@@ -52,7 +52,10 @@ createRoot(document.getElementById('root')!).render(
       <AntApp>
         <BrowserRouter basename="/admin">
           <SessionProvider>
-            <App />
+            {/* The signed-in layout is a chunk of its own (app.tsx). */}
+            <Suspense fallback={<Spin size="large" tip="正在加载…" fullscreen />}>
+              <App />
+            </Suspense>
           </SessionProvider>
         </BrowserRouter>
       </AntApp>

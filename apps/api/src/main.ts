@@ -16,6 +16,7 @@ import { answerFrameworkError } from './common/answer-framework-error';
 import { ErrorCode } from './common/error-code';
 import { isSafeStaticPath } from './common/is-safe-static-path';
 import { registerSecurityHeaders } from './common/security-headers';
+import { REVALIDATE, staticCacheControl } from './common/static-cache-control';
 import { useJsonBodyParser } from './common/use-json-body-parser';
 import { createValidationPipe } from './common/validation.pipe';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
@@ -82,7 +83,8 @@ function setUpDocs(app: NestFastifyApplication, config: AppConfig): void {
 /**
  * The H5 mini-program under /h5/ and the admin console under /admin/, from their build folders, on the API's port.
  * Both live in one plugin scope whose onRequest hook refuses paths that climb out of the folder before the file
- * server or the console's index route sees them.
+ * server or the console's index route sees them. Each build wrote a .br and a .gz beside its text files
+ * (config/scripts/precompress.mjs): those are sent to a browser that accepts them, never compressed per request.
  */
 async function serveFrontEnds(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
@@ -95,18 +97,43 @@ async function serveFrontEnds(app: NestFastifyApplication, config: AppConfig): P
       }
     });
     if (h5 && fs.existsSync(h5)) {
-      await scope.register(fastifyStatic, { root: h5, prefix: '/h5/' });
+      // Taro names every file under js/ and css/ by its content hash.
+      await scope.register(fastifyStatic, { root: h5, prefix: '/h5/', ...deliveryOptions(h5, ['js', 'css']) });
       scope.get('/h5', (_, reply) => reply.redirect('/h5/'));
     }
     if (admin && fs.existsSync(path.join(admin, 'index.html'))) {
       // Files are listed once at start (wildcard off), which frees /admin/* for the console's own routes
       // (/admin/calendar …): a reload there gets the index page and the console routes in the browser.
-      await scope.register(fastifyStatic, { root: admin, prefix: '/admin/', wildcard: false, decorateReply: false });
+      await scope.register(fastifyStatic, {
+        root: admin,
+        prefix: '/admin/',
+        wildcard: false,
+        decorateReply: false,
+        globIgnore: ['**/*.br', '**/*.gz'],
+        // Vite names every file under assets/ by its content hash.
+        ...deliveryOptions(admin, ['assets']),
+      });
       const html = fs.readFileSync(path.join(admin, 'index.html'));
       scope.get('/admin', (_, reply) => reply.redirect('/admin/'));
-      scope.get('/admin/*', (_, reply) => reply.type('text/html; charset=utf-8').send(html));
+      scope.get('/admin/*', (_, reply) => reply.header('cache-control', REVALIDATE).type('text/html; charset=utf-8').send(html));
     }
   });
+}
+
+/** Precompressed copies, and a year's cache for content-hashed files only (static-cache-control.ts). */
+function deliveryOptions(root: string, hashedDirs: string[]) {
+  return {
+    preCompressed: true,
+    // The compressed copies are served in place of their original, never under their own names.
+    allowedPath: (pathname: string) => !/\.(br|gz)$/.test(pathname),
+    // send's own `public, max-age=0` would be merged over ours.
+    cacheControl: false,
+    setHeaders: (response: { setHeader: (name: string, value: string) => unknown }, file: string) => {
+      response.setHeader('cache-control', staticCacheControl(path.relative(root, file), hashedDirs));
+      // The same URL answers brotli, gzip or plain by the request's Accept-Encoding: caches must key on it.
+      response.setHeader('vary', 'accept-encoding');
+    },
+  };
 }
 
 async function prepareDatabase(app: INestApplication, config: AppConfig): Promise<void> {

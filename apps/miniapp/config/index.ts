@@ -5,6 +5,20 @@ import prodConfig from './prod';
 
 const root = path.resolve(__dirname, '..');
 
+/**
+ * The mini-program's AppID from the build environment (WEAPP_APPID, the same app as the API's WECHAT_APPID), handed
+ * to Taro as TARO_APP_ID, which it writes into dist/weapp/project.config.json. Unset, the package keeps
+ * `touristappid` for the developer tools; a malformed one fails the build rather than the upload.
+ */
+function useWeappAppId(): void {
+  const appId = process.env.WEAPP_APPID;
+  if (!appId) return;
+  if (!/^wx[0-9a-f]{16}$/.test(appId)) throw new Error(`WEAPP_APPID 应为 wx 加 16 位十六进制字符，实际为 "${appId}"`);
+  process.env.TARO_APP_ID = appId;
+}
+
+if (process.env.TARO_ENV === 'weapp') useWeappAppId();
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'govopen-miniapp',
@@ -27,7 +41,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@govopen/contracts': path.resolve(root, '../../packages/contracts/src/index.ts'),
       '@govopen/domain': path.resolve(root, '../../packages/domain/src/index.ts'),
     },
-    copy: { patterns: [], options: {} },
+    // WeChat reads the sitemap from the package root (sitemapLocation in app.config.ts); the browser tab's icon is H5's.
+    copy: {
+      patterns:
+        process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [{ from: 'src/favicon.svg', to: 'dist/h5/favicon.svg' }],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
@@ -43,8 +62,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       staticDirectory: 'static',
       router: { mode: 'hash' },
       compile: { include: [path.resolve(root, '../../packages')] },
-      output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
-      miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
+      // Named by their own content: served immutable for a year (the API), a file unchanged by a release keeps its
+      // name and stays in the browser's cache.
+      output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },
+      miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[contenthash].css', chunkFilename: 'css/[name].[contenthash].css' },
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },

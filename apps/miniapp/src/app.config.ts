@@ -11,6 +11,18 @@ export default defineAppConfig({
     { root: 'packages/enterprise', pages: ['pages/center/index', 'pages/bind/index', 'pages/calculator/index', 'pages/benefits/index', 'pages/benefit/index'] },
     { root: 'packages/report', pages: ['pages/list/index', 'pages/detail/index'] },
   ],
+  // WeChat's start-up guidance: inject only the components a page uses, and fetch the subpackages the home page's
+  // tiles open while the resident reads it (their total must stay under WeChat's 2 MB per page; the bundle test checks).
+  lazyCodeLoading: 'requiredComponents',
+  preloadRule: {
+    'pages/index/index': {
+      network: 'all',
+      packages: ['packages/tools', 'packages/disclosure', 'packages/message', 'packages/consultation', 'packages/enterprise', 'packages/report'],
+    },
+    'pages/policy/index': { network: 'all', packages: ['packages/policy'] },
+  },
+  // Which pages WeChat search may index: the public ones; a resident's own requests, messages and account never.
+  sitemapLocation: 'sitemap.json',
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#b71c1c',

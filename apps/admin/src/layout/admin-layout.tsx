@@ -1,6 +1,7 @@
 import { AuditOutlined, BarChartOutlined, BankOutlined, BellOutlined, BookOutlined, CalendarOutlined, CommentOutlined, DashboardOutlined, EnvironmentOutlined, FileDoneOutlined, FileSearchOutlined, FileTextOutlined, FolderOpenOutlined, GiftOutlined, LogoutOutlined, MessageOutlined, PieChartOutlined, SafetyCertificateOutlined, ScheduleOutlined, SendOutlined, ShopOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { STAFF_ROLE_LABELS, StaffRole } from '@govopen/contracts';
-import { Avatar, Dropdown, Layout, Menu, MenuProps, Space, Typography } from 'antd';
+import { Avatar, Dropdown, Layout, Menu, MenuProps, Skeleton, Space, Typography } from 'antd';
+import { Suspense } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useSession } from '../auth/session';
 import { NotificationBell } from './notification-bell';
@@ -112,7 +113,10 @@ export function AdminLayout() {
           </Space>
         </Header>
         <Content style={{ padding: 24 }}>
-          <Outlet />
+          {/* A page's code arrives on its first visit: the menu and header stay while it does. */}
+          <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
+            <Outlet />
+          </Suspense>
         </Content>
       </Layout>
     </Layout>

@@ -1,5 +1,5 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { useSession } from '../../auth/session';
@@ -31,7 +31,8 @@ export function LoginPage() {
         background: 'linear-gradient(135deg, #7f1d1d 0%, #b71c1c 45%, #f3f4f6 45%)',
       }}
     >
-      <Card style={{ width: 400, boxShadow: '0 10px 30px rgba(0,0,0,.15)' }}>
+      {/* A plain panel, not antd's Card: Card brings Tabs and Menu with it, which the first page anyone opens never uses. */}
+      <div style={{ width: 400, padding: 24, background: '#fff', borderRadius: 8, boxShadow: '0 10px 30px rgba(0,0,0,.15)' }}>
         <div style={{ textAlign: 'center', marginBottom: 24 }}>
           <img src="/admin/favicon.svg" alt="" width={48} height={48} />
           <Typography.Title level={3} style={{ margin: '12px 0 4px' }}>
@@ -54,7 +55,7 @@ export function LoginPage() {
         <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
           连续输错密码 5 次，账号将锁定 15 分钟。所有操作均记入审计日志。
         </Typography.Paragraph>
-      </Card>
+      </div>
     </div>
   );
 }
