@@ -15,3 +15,4 @@ export * from './consultation';
 export * from './background-run';
 export * from './enterprise';
 export * from './annual-report';
+export * from './disclosure-guide';

@@ -13,6 +13,7 @@ import { AppendOnlyEvents1764800000000 } from './1764800000000-append-only-event
 import { NoticeDelivery1764900000000 } from './1764900000000-notice-delivery';
 import { Enterprises1765000000000 } from './1765000000000-enterprises';
 import { AnnualReports1765100000000 } from './1765100000000-annual-reports';
+import { DisclosureGuide1765500000000 } from './1765500000000-disclosure-guide';
 
 /** Every migration, in order. Listed explicitly so the bundle needs no file globbing at run time. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   NoticeDelivery1764900000000,
   Enterprises1765000000000,
   AnnualReports1765100000000,
+  DisclosureGuide1765500000000,
 ];
