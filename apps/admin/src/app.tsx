@@ -14,6 +14,7 @@ import { LoginPage } from './pages/login/login-page';
 import { StaffPage } from './pages/organization/staff-page';
 import { UnitsPage } from './pages/organization/units-page';
 import { LetterTemplatesPage } from './pages/letters/letter-templates-page';
+import { DisclosureGuidePage } from './pages/guide/disclosure-guide-page';
 import { CatalogPage } from './pages/publishing/catalog-page';
 import { ContentListPage } from './pages/publishing/content-list-page';
 import { InterpretationPage } from './pages/publishing/interpretation-page';
@@ -83,6 +84,7 @@ export function App() {
         <Route path="audit-logs" element={<AuditLogPage />} />
         <Route path="deliveries" element={<DeliveriesPage />} />
         <Route path="letter-templates" element={<LetterTemplatesPage />} />
+        <Route path="disclosure-guide" element={<DisclosureGuidePage />} />
         <Route path="account" element={<AccountPage />} />
       </Route>
       <Route path="/login" element={<Navigate to="/" replace />} />

@@ -10,6 +10,7 @@ export default defineAppConfig({
     { root: 'packages/consultation', pages: ['pages/list/index', 'pages/detail/index'] },
     { root: 'packages/enterprise', pages: ['pages/center/index', 'pages/bind/index', 'pages/calculator/index', 'pages/benefits/index', 'pages/benefit/index'] },
     { root: 'packages/report', pages: ['pages/list/index', 'pages/detail/index'] },
+    { root: 'packages/guide', pages: ['pages/guide/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -1,4 +1,4 @@
-import { AuditOutlined, BarChartOutlined, BankOutlined, BellOutlined, BookOutlined, CalendarOutlined, CommentOutlined, DashboardOutlined, FileDoneOutlined, FileSearchOutlined, FileTextOutlined, FolderOpenOutlined, GiftOutlined, LogoutOutlined, MessageOutlined, PieChartOutlined, SafetyCertificateOutlined, SendOutlined, ShopOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, BarChartOutlined, BankOutlined, BellOutlined, BookOutlined, CalendarOutlined, CommentOutlined, DashboardOutlined, FileDoneOutlined, FileSearchOutlined, FileTextOutlined, FolderOpenOutlined, GiftOutlined, LogoutOutlined, MessageOutlined, PieChartOutlined, ReadOutlined, SafetyCertificateOutlined, SendOutlined, ShopOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { STAFF_ROLE_LABELS, StaffRole } from '@govopen/contracts';
 import { Avatar, Dropdown, Layout, Menu, MenuProps, Space, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -40,6 +40,7 @@ export function AdminLayout() {
         { key: '/policies', icon: <FileTextOutlined />, label: '政策文件' },
         { key: '/interpretations', icon: <BookOutlined />, label: '政策解读' },
         { key: '/catalog', icon: <FolderOpenOutlined />, label: '主动公开目录' },
+        ...(admin || head ? [{ key: '/disclosure-guide', icon: <ReadOutlined />, label: '公开指南' }] : []),
         { key: '/annual-reports', icon: <PieChartOutlined />, label: '年度报告' },
         { key: '/statistics', icon: <BarChartOutlined />, label: '统计' },
       ],

@@ -1,6 +1,8 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
+import { REPLY_WORKING_DAYS, MAX_EXTENSION_WORKING_DAYS } from '@govopen/domain';
 import { EntryGrid } from '../../components/entry-grid';
+import { GUIDE_URL, GuideLink } from '../../components/guide-link';
 import { TodayCard } from '../../components/today-card';
 import { useCareMode } from '../../services/care-mode';
 import './index.scss';
@@ -31,13 +33,15 @@ export default function HomePage() {
           { label: '期限查询', glyph: '期', color: '#be185d', url: WORKDAY_URL },
           { label: '惠企政策', glyph: '企', color: '#4b5563', url: '/packages/enterprise/pages/benefits/index' },
           { label: '年度报告', glyph: '报', color: '#0f766e', url: '/packages/report/pages/list/index' },
+          { label: '公开指南', glyph: '指', color: '#9a3412', url: GUIDE_URL },
         ]}
       />
       <View className="card">
         <Text className="card-title">依申请公开，怎么办？</Text>
         <Text className="hint">
-          公民、法人或者其他组织可以向本机关申请获取政府信息。我们自收到申请之日起 20 个工作日内答复；需要延长的，延长期限最长不超过 20 个工作日，并会告知您理由。
+          公民、法人或者其他组织可以向本机关申请获取政府信息。我们自收到申请之日起 {REPLY_WORKING_DAYS} 个工作日内答复；需要延长的，延长期限最长不超过 {MAX_EXTENSION_WORKING_DAYS} 个工作日，并会告知您理由。
         </Text>
+        <GuideLink>申请渠道、期限、收费和救济途径，请看公开指南</GuideLink>
       </View>
     </View>
   );

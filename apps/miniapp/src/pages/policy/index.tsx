@@ -11,6 +11,7 @@ import {
   SearchItem,
 } from '@govopen/contracts';
 import { useEffect, useRef, useState } from 'react';
+import { GuideLink } from '../../components/guide-link';
 import { api, errorMessage } from '../../services/api';
 import { useCareMode } from '../../services/care-mode';
 import './index.scss';
@@ -111,7 +112,13 @@ export default function PolicyPage() {
             <Text className="card-title">“{results.q}”的搜索结果（{results.total}）</Text>
             <Text className="link" onClick={() => { setResults(null); setQuery(''); }}>返回</Text>
           </View>
-          {results.items.length === 0 && <Text className="hint">没有找到相关文件。可以换个说法，或试试拼音首字母。</Text>}
+          {results.items.length === 0 && (
+            <>
+              <Text className="hint">没有找到相关文件。可以换个说法，或试试拼音首字母。</Text>
+              <Text className="hint">没有主动公开的信息，可以依申请获取：</Text>
+              <GuideLink>查看政府信息公开指南</GuideLink>
+            </>
+          )}
           {results.items.map((item) => (
             <View key={`${item.type}-${item.id}`} className="result" data-testid="search-result" onClick={() => (item.type === 'policy' ? openPolicy(item.id) : openInterpretation(item.id))}>
               <RichText className="result-title" nodes={item.highlight} />
