@@ -158,8 +158,17 @@ export function DisclosureGuidePage() {
           </Card>
         </>
       )}
-      <Drawer open={opened !== null} onClose={() => setOpened(null)} width={640} title={opened ? `第 ${opened.version} 版 · ${opened.savedBy} · ${formatChinaDateTime(opened.savedAt)}` : ''}>
-        {opened && <GuideSections sections={opened.sections} />}
+      <Drawer
+        open={opened !== null}
+        onClose={() => setOpened(null)}
+        width={640}
+        title={opened ? `第 ${opened.version} 版 · ${opened.savedBy} · ${formatChinaDateTime(opened.savedAt)}` : ''}
+        styles={{ body: { overflow: 'hidden', padding: 0 } }}
+      >
+        {/* The version scrolls in a region the keyboard can reach (axe: scrollable-region-focusable). */}
+        <div tabIndex={0} role="region" aria-label="历史版本内容" style={{ height: '100%', overflow: 'auto', padding: 24 }}>
+          {opened && <GuideSections sections={opened.sections} />}
+        </div>
       </Drawer>
     </Space>
   );

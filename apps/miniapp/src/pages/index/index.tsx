@@ -5,6 +5,7 @@ import { EntryGrid } from '../../components/entry-grid';
 import { GUIDE_URL, GuideLink } from '../../components/guide-link';
 import { TodayCard } from '../../components/today-card';
 import { useCareMode } from '../../services/care-mode';
+import { requestPolicyTab } from '../../services/policy-tab';
 import './index.scss';
 
 const WORKDAY_URL = '/packages/tools/pages/workday/index';
@@ -24,8 +25,8 @@ export default function HomePage() {
       <TodayCard onTap={() => Taro.navigateTo({ url: WORKDAY_URL })} />
       <EntryGrid
         entries={[
-          { label: '政策文件', glyph: '策', color: '#b71c1c', url: POLICY_TAB, tab: true },
-          { label: '政策解读', glyph: '解', color: '#d97706', url: POLICY_TAB, tab: true },
+          { label: '政策文件', glyph: '策', color: '#b71c1c', url: POLICY_TAB, tab: true, before: () => requestPolicyTab('policy') },
+          { label: '政策解读', glyph: '解', color: '#d97706', url: POLICY_TAB, tab: true, before: () => requestPolicyTab('interpretation') },
           { label: '依申请公开', glyph: '申', color: '#2563eb', url: '/packages/disclosure/pages/apply/index' },
           { label: '网民留言', glyph: '言', color: '#059669', url: '/packages/message/pages/boards/index' },
           { label: '领导信箱', glyph: '信', color: '#7c3aed', url: '/packages/message/pages/write/index?board=leader_mailbox' },

@@ -1,5 +1,5 @@
 import { chinaDateOfInstant, chinaToday, formatChinaDate } from '@govopen/domain';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Input, Picker, RichText, Text, View } from '@tarojs/components';
 import {
   CatalogNodeView,
@@ -14,9 +14,9 @@ import { useEffect, useRef, useState } from 'react';
 import { GuideLink } from '../../components/guide-link';
 import { api, errorMessage } from '../../services/api';
 import { useCareMode } from '../../services/care-mode';
+import { PolicyTab, takeRequestedPolicyTab } from '../../services/policy-tab';
 import './index.scss';
 
-type Tab = 'policy' | 'interpretation';
 const THIS_YEAR = Number(chinaToday().slice(0, 4));
 const YEARS = ['全部年份', ...Array.from({ length: 8 }, (_, i) => `${THIS_YEAR - i}年`)];
 const VALIDITIES: [PolicyValidity | undefined, string][] = [[undefined, '全部效力'], ['valid', '有效'], ['expired', '失效'], ['repealed', '废止']];
@@ -28,7 +28,7 @@ const openInterpretation = (id: number) => Taro.navigateTo({ url: `/packages/pol
 /** 政策: search that understands pinyin and typos, the catalog's sections, and the latest documents and interpretations. */
 export default function PolicyPage() {
   const [care] = useCareMode();
-  const [tab, setTab] = useState<Tab>('policy');
+  const [tab, setTab] = useState<PolicyTab>('policy');
   const [catalog, setCatalog] = useState<CatalogNodeView[]>([]);
   const [section, setSection] = useState<number | undefined>();
   const [year, setYear] = useState(0);
@@ -56,6 +56,13 @@ export default function PolicyPage() {
   useEffect(() => {
     load();
   }, [tab, section, year, validity, form]);
+  // The home tiles 政策文件 / 政策解读 open this tab on their list.
+  useDidShow(() => {
+    const wanted = takeRequestedPolicyTab();
+    if (!wanted) return;
+    setTab(wanted);
+    setResults(null);
+  });
   usePullDownRefresh(() => {
     load().finally(() => Taro.stopPullDownRefresh());
   });
