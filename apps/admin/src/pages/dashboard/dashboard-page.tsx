@@ -9,6 +9,7 @@ import { useSession } from '../../auth/session';
 import { AnnualReportCountdownCard } from './annual-report-countdown-card';
 import { ComplianceCard } from './compliance-card';
 import { MessageEscalationCard } from './message-escalation-card';
+import { PageHeading } from '../../layout/page-heading';
 
 export function DashboardPage() {
   const { profile } = useSession();
@@ -31,7 +32,7 @@ export function DashboardPage() {
     <>
       <div className="page-header">
         <div>
-          <h2>您好，{profile?.displayName}</h2>
+          <PageHeading title="工作台">您好，{profile?.displayName}</PageHeading>
           <Typography.Text type="secondary">
             今天是 {formatChinaDate(summary.today)}，
             <span data-testid="today-working">{summary.todayWorking ? '工作日' : '休息日'}</span>

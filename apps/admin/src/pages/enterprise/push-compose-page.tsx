@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { api, errorMessage } from '../../api/client';
 import { useQueryParams } from '../../hooks/use-query-params';
 import { AudiencePreview } from './audience-preview';
+import { PageHeading } from '../../layout/page-heading';
 
 type FormValues = Omit<ComposePolicyPush, 'scheduledAt'> & { scheduledAt?: Dayjs | null };
 
@@ -68,7 +69,7 @@ export function PushComposePage() {
   return (
     <>
       <div className="page-header">
-        <h2>新建政策推送</h2>
+        <PageHeading>新建政策推送</PageHeading>
       </div>
       <Row gutter={16}>
         <Col span={10}>

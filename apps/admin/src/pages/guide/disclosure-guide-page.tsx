@@ -3,6 +3,7 @@ import { composeDisclosureGuide, DISCLOSURE_GUIDE_FIELD_LABELS, formatChinaDateT
 import { Alert, App, Button, Card, Col, Drawer, Input, Row, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { api, errorMessage } from '../../api/client';
+import { PageHeading } from '../../layout/page-heading';
 
 const EMPTY: DisclosureGuideText = { proactive: '', application: '', address: '', officeHours: '', phone: '', remedies: '' };
 
@@ -84,9 +85,7 @@ export function DisclosureGuidePage() {
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={1} style={{ margin: 0, fontSize: 22 }}>
-        政府信息公开指南
-      </Typography.Title>
+      <PageHeading>政府信息公开指南</PageHeading>
       <Typography.Text type="secondary">
         依据《中华人民共和国政府信息公开条例》第十二条编制并及时更新。答复期限和信息处理费两节由系统按条例和国办函〔2020〕109号生成；每次保存都会生成新版本，历史版本可随时查看。
       </Typography.Text>

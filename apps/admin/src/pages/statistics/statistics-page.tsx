@@ -4,6 +4,7 @@ import { chinaToday, currentReportYear } from '@govopen/domain';
 import { Alert, Button, Card, Col, Empty, Result, Row, Select, Skeleton, Table, Typography } from 'antd';
 import { ReactNode, useCallback, useEffect, useState } from 'react';
 import { api, errorMessage } from '../../api/client';
+import { PageHeading } from '../../layout/page-heading';
 
 const YEARS_BACK = 5;
 /** The outcome groups of table 三 (三（一）…三（六）), each the sum of its leaves. */
@@ -76,7 +77,7 @@ export function StatisticsPage() {
   const header = (
     <div className="page-header">
       <div>
-        <h1>统计</h1>
+        <PageHeading>统计</PageHeading>
         <Typography.Text type="secondary">依申请公开按年度（与年度报告表三口径一致），留言按月，意见征集按年度</Typography.Text>
       </div>
       <Select
