@@ -49,6 +49,18 @@ describe('console accessibility', () => {
     expect(outline).toEqual({ style: 'solid', width: '2px' });
   });
 
+  it('the dashboard\'s 依申请 figures are links the keyboard opens: 已逾期 → the overdue tab', async () => {
+    await desk.goto(`${server.baseUrl}/admin/`);
+    const overdue = desk.getByTestId('figure-overdue');
+    await overdue.waitFor();
+    expect(await desk.getByTestId('disclosure-figures').innerText()).toMatch(/待登记[\s\S]*即将到期（5 个工作日内到期）[\s\S]*已逾期/);
+    await screenshot(desk, 'admin-dashboard-disclosure-figures');
+    await overdue.focus();
+    await desk.keyboard.press('Enter');
+    await desk.getByRole('heading', { level: 1, name: '依申请公开办件' }).waitFor();
+    expect(new URL(desk.url()).searchParams.get('queue')).toBe('overdue');
+  });
+
   it.each`
     path                      | title                          | heading
     ${'/admin/'}              | ${'工作台 - 政务公开通'}        | ${'您好，王公开（公开办负责人·演示）'}

@@ -8,6 +8,7 @@ import { api, errorMessage } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { AnnualReportCountdownCard } from './annual-report-countdown-card';
 import { ComplianceCard } from './compliance-card';
+import { DisclosureFiguresCard } from './disclosure-figures-card';
 import { MessageEscalationCard } from './message-escalation-card';
 import { PageHeading } from '../../layout/page-heading';
 
@@ -79,6 +80,7 @@ export function DashboardPage() {
           </Card>
         </Col>
       </Row>
+      <DisclosureFiguresCard />
       <MessageEscalationCard />
       <ComplianceCard />
     </>
