@@ -70,12 +70,13 @@ export function DashboardPage() {
           </Card>
         </Col>
         <Col xs={24} md={8}>
-          <Card>
+          <Card data-testid="calendar-tile">
+            {/* The gap, not the range entered: "2004–2100" hid that 2027 was missing. */}
             <Statistic
-              title="工作日历已覆盖"
-              value={summary.calendarYears.length ? `${summary.calendarYears[0]}–${summary.calendarYears.at(-1)}` : '无'}
+              title="工作日历"
+              value={summary.calendarMissingYears.length ? `缺少 ${summary.calendarMissingYears.join('、')} 年的节假日安排` : '本年度及所需年份已录入'}
+              valueStyle={{ fontSize: 18, color: summary.calendarMissingYears.length ? '#cf1322' : undefined }}
               prefix={<CalendarOutlined />}
-              suffix="年"
             />
           </Card>
         </Col>
