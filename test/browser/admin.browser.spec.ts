@@ -33,6 +33,8 @@ describe('admin console', () => {
     await expectVisible(page.getByTestId('current-user').filter({ hasText: '系统管理员（演示）' }));
     await expectVisible(page.getByText('威海市工业和信息化局'));
     await expectVisible(page.getByTestId('calendar-warning').filter({ hasText: '尚未录入 2027 年节假日安排' }));
+    // The tile names the gap, not the range of years entered (2004–2026).
+    expect(await page.getByTestId('calendar-tile').innerText()).toContain('缺少 2027 年的节假日安排');
     await screenshot(page, 'admin-dashboard');
   });
 

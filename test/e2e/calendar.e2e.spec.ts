@@ -91,6 +91,7 @@ describe('calendar', () => {
       }
       const dashboard = await server.api(adminToken).admin.dashboard();
       expect(dashboard.warnings.join()).toContain('2027');
+      expect(dashboard.calendarMissingYears).toEqual([2027]);
 
       const saved = await server.api(adminToken).admin.calendar.putYear(2027, {
         days: [
@@ -105,7 +106,7 @@ describe('calendar', () => {
       expect((await server.request('GET', '/api/calendar/days/2027-01-01')).body).toEqual({ date: '2027-01-01', working: false, name: '元旦' });
       expect((await server.request('GET', '/api/calendar/days/2027-01-04')).body).toEqual({ date: '2027-01-04', working: true, name: null });
       expect((await server.request('GET', '/api/calendar/add-working-days?from=2026-12-31&days=1')).body.date).toBe('2027-01-04');
-      expect((await server.api(adminToken).admin.dashboard()).warnings).toEqual([]);
+      expect((await server.api(adminToken).admin.dashboard())).toMatchObject({ warnings: [], calendarMissingYears: [] });
 
       // Answers are micro-cached; an edit must still show at once.
       const cached = await server.request('GET', '/api/calendar/days/2027-01-04');

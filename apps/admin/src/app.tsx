@@ -41,6 +41,7 @@ const AnnualReportPage = lazyNamed(() => import('./pages/annual-report/annual-re
 const StatisticsRoute = lazyNamed(() => import('./pages/statistics/statistics-route'), 'StatisticsRoute');
 const DistrictSettingsPage = lazyNamed(() => import('./pages/enterprise/district-settings-page'), 'DistrictSettingsPage');
 const KeyTasksPage = lazyNamed(() => import('./pages/key-tasks/key-tasks-page'), 'KeyTasksPage');
+const DisclosureGuidePage = lazyNamed(() => import('./pages/guide/disclosure-guide-page'), 'DisclosureGuidePage');
 
 export function App() {
   const { profile, loading } = useSession();
@@ -94,6 +95,7 @@ export function App() {
         <Route path="audit-logs" element={<AuditLogPage />} />
         <Route path="deliveries" element={<DeliveriesPage />} />
         <Route path="letter-templates" element={<LetterTemplatesPage />} />
+        <Route path="disclosure-guide" element={<DisclosureGuidePage />} />
         <Route path="account" element={<AccountPage />} />
       </Route>
       <Route path="/login" element={<Navigate to="/" replace />} />

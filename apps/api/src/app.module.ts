@@ -12,6 +12,7 @@ import { PolicyModule } from './modules/policy/policy.module';
 import { PublishingModule } from './modules/publishing/publishing.module';
 import { SearchModule } from './modules/search/search.module';
 import { DisclosureRequestModule } from './modules/disclosure-request/disclosure-request.module';
+import { DisclosureGuideModule } from './modules/disclosure-guide/disclosure-guide.module';
 import { EnterpriseModule } from './modules/enterprise/enterprise.module';
 import { HealthModule } from './modules/health/health.module';
 import { MediaModule } from './modules/media/media.module';
@@ -47,6 +48,7 @@ export class AppModule {
         PolicyModule,
         InterpretationModule,
         DisclosureRequestModule,
+        DisclosureGuideModule,
         MessageModule,
         PersonalDataModule,
         ConsultationModule,

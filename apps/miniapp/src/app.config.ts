@@ -10,6 +10,7 @@ export default defineAppConfig({
     { root: 'packages/consultation', pages: ['pages/list/index', 'pages/detail/index'] },
     { root: 'packages/enterprise', pages: ['pages/center/index', 'pages/bind/index', 'pages/calculator/index', 'pages/benefits/index', 'pages/benefit/index'] },
     { root: 'packages/report', pages: ['pages/list/index', 'pages/detail/index'] },
+    { root: 'packages/guide', pages: ['pages/guide/index'] },
   ],
   // WeChat's start-up guidance: inject only the components a page uses, and fetch the subpackages the home page's
   // tiles open while the resident reads it (their total must stay under WeChat's 2 MB per page; the bundle test checks).

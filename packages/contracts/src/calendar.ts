@@ -48,6 +48,8 @@ export interface PutCalendarYearRequest {
 export interface CalendarStatus {
   today: string;
   years: number[];
+  /** The years needed now (this one; from 1 November the next too) that have no schedule yet. */
+  missing: number[];
   /** Set from 1 November when next year's schedule has not been entered. */
   warning: string | null;
 }

@@ -65,6 +65,7 @@ import {
   PutCalendarYearRequest,
 } from './calendar';
 import { CatalogNodeView, StaffCatalogNodeView, UpdateCatalogNode } from './catalog';
+import { DisclosureGuideAdminView, DisclosureGuideVersionView, PublicDisclosureGuideView, SaveDisclosureGuide } from './disclosure-guide';
 import {
   ChangeValidityRequest,
   ComplianceReport,
@@ -266,6 +267,8 @@ export function createApiClient({ transport, getToken, renewSession }: ApiClient
       acknowledgeFeeNotice: (id: number) => call<DisclosureRequestView>('POST', `/disclosure-requests/${id}/fee-notice-receipt`),
     },
     catalog: () => call<CatalogNodeView[]>('GET', '/catalog'),
+    /** 政府信息公开指南 (条例 Art. 12), its latest version. */
+    disclosureGuide: () => call<PublicDisclosureGuideView>('GET', '/disclosure-guide'),
     /** 政府信息公开工作年度报告, once published. */
     annualReports: {
       list: () => call<PublicAnnualReportSummary[]>('GET', '/annual-reports'),
@@ -431,6 +434,12 @@ export function createApiClient({ transport, getToken, renewSession }: ApiClient
         reportProgress: (taskId: number, report: ReportKeyTaskProgress) => call<KeyTaskView>('POST', `/admin/key-tasks/${taskId}/progress`, report),
         /** The one-page ledger (Excel) under /api; fetch it with the staff token. */
         xlsxPath: (id: number) => `/admin/key-task-ledgers/${id}.xlsx`,
+      },
+      disclosureGuide: {
+        get: () => call<DisclosureGuideAdminView>('GET', '/admin/disclosure-guide'),
+        /** Every save is a new version; the earlier ones stay readable. */
+        save: (guide: SaveDisclosureGuide) => call<DisclosureGuideAdminView>('PUT', '/admin/disclosure-guide', guide),
+        version: (version: number) => call<DisclosureGuideVersionView>('GET', `/admin/disclosure-guide/versions/${version}`),
       },
       letterTemplates: {
         list: () => call<LetterTemplateView[]>('GET', '/admin/letter-templates'),

@@ -9,6 +9,8 @@ export interface DashboardSummary {
   units: number;
   staff: number;
   calendarYears: number[];
+  /** The years the calendar must have now and does not (missingCalendarYears): what the calendar tile shows. */
+  calendarMissingYears: number[];
   /** The days left to publish the annual report now due (条例 Art. 49), from 1 December until it is published; null otherwise. */
   annualReport: AnnualReportCountdown | null;
 }

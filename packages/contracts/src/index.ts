@@ -17,3 +17,4 @@ export * from './enterprise';
 export * from './annual-report';
 export * from './key-task';
 export * from './statistics';
+export * from './disclosure-guide';

@@ -19,9 +19,10 @@ import { Unit } from '../modules/organization/unit.entity';
 import { ContentCheck, Message, MessageBoardSetting, MessageEvent, MessageReplyTemplate, SensitiveWord, UnitRoutingKeyword } from '../modules/message/message.entity';
 import { Consultation, ConsultationComment } from '../modules/consultation/consultation.entity';
 import { AnnualReport } from '../modules/report/annual-report.entity';
+import { DisclosureGuideVersion } from '../modules/disclosure-guide/disclosure-guide-version.entity';
 import { Enterprise, EnterpriseDistrict, EnterpriseInvitation, EnterpriseMember, EnterpriseRevision } from '../modules/enterprise/enterprise.entity';
 import { KeyTask, KeyTaskLedger, KeyTaskProgress } from '../modules/key-task/key-task.entity';
 import { PolicyBenefit } from '../modules/enterprise/policy-benefit.entity';
 import { PolicyPush, PolicyPushRecipient } from '../modules/enterprise/policy-push.entity';
 
-export const ENTITIES = [Agency, Unit, StaffUser, Resident, CalendarYear, CalendarDay, AuditLog, DisclosureRequest, DisclosureRequestEvent, Notification, MediaFile, LetterTemplate, CatalogNode, CatalogNodeUnit, PolicyDocument, Interpretation, ContentReviewEvent, Message, MessageEvent, MessageBoardSetting, MessageReplyTemplate, SensitiveWord, UnitRoutingKeyword, ContentCheck, Consultation, ConsultationComment, WechatConsent, WechatAccessToken, Enterprise, EnterpriseMember, EnterpriseRevision, EnterpriseInvitation, EnterpriseDistrict, PolicyBenefit, PolicyPush, PolicyPushRecipient, AnnualReport, KeyTaskLedger, KeyTask, KeyTaskProgress];
+export const ENTITIES = [Agency, Unit, StaffUser, Resident, CalendarYear, CalendarDay, AuditLog, DisclosureRequest, DisclosureRequestEvent, Notification, MediaFile, LetterTemplate, CatalogNode, CatalogNodeUnit, PolicyDocument, Interpretation, ContentReviewEvent, Message, MessageEvent, MessageBoardSetting, MessageReplyTemplate, SensitiveWord, UnitRoutingKeyword, ContentCheck, Consultation, ConsultationComment, WechatConsent, WechatAccessToken, Enterprise, EnterpriseMember, EnterpriseRevision, EnterpriseInvitation, EnterpriseDistrict, PolicyBenefit, PolicyPush, PolicyPushRecipient, AnnualReport, DisclosureGuideVersion, KeyTaskLedger, KeyTask, KeyTaskProgress];

@@ -10,10 +10,13 @@ export interface Entry {
   url?: string;
   /** The url is a tab page, reached with switchTab. */
   tab?: boolean;
+  /** Runs before the page opens: how a tile tells a tab page (which takes no query) what to show. */
+  before?: () => void;
 }
 
 export function EntryGrid({ entries }: { entries: Entry[] }) {
   const open = (entry: Entry) => {
+    entry.before?.();
     if (entry.url && entry.tab) {
       Taro.switchTab({ url: entry.url });
     } else if (entry.url) {

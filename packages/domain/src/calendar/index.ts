@@ -4,3 +4,4 @@ export * from './is-working-day';
 export * from './add-working-days';
 export * from './count-working-days';
 export * from './china-display';
+export * from './missing-calendar-years';

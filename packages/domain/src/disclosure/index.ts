@@ -10,3 +10,4 @@ export * from './request-action';
 export * from './letters-of-case';
 export * from './suggest-case-unit';
 export * from './applicant-hints';
+export * from './disclosure-guide';

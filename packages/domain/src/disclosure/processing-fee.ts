@@ -12,7 +12,8 @@ export function feeForNthApplication(nth: number): number {
   return 100 + Math.ceil((nth - 30) / 10) * 100;
 }
 
-const PAGE_BANDS: { upTo: number; yuanPerPage: number }[] = [
+/** 按量计收: the price of each page of one application, by band (pages above the previous band's `upTo`). */
+export const FEE_PAGE_BANDS: readonly { upTo: number; yuanPerPage: number }[] = [
   { upTo: 30, yuanPerPage: 0 },
   { upTo: 100, yuanPerPage: 10 },
   { upTo: 200, yuanPerPage: 20 },
@@ -24,7 +25,7 @@ export function feeForPages(pages: number): number {
   if (!Number.isInteger(pages) || pages < 0) throw new RangeError(`not a page count: ${pages}`);
   let fee = 0;
   let floor = 0;
-  for (const band of PAGE_BANDS) {
+  for (const band of FEE_PAGE_BANDS) {
     if (pages <= floor) break;
     fee += (Math.min(pages, band.upTo) - floor) * band.yuanPerPage;
     floor = band.upTo;

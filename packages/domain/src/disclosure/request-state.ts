@@ -12,6 +12,8 @@ export const SUPPLEMENT_NOTICE_WORKING_DAYS = 7;
 export const CONSULTATION_WORKING_DAYS = 15;
 /** Art. 33: one extension of at most 20 working days. */
 export const MAX_EXTENSION_WORKING_DAYS = 20;
+/** A case is 即将到期 when its reply is due within this many working days: the queue tab and the dashboard figure. */
+export const DUE_SOON_WORKING_DAYS = 5;
 /** 109号 Art. 7: a fee unpaid 20 working days after the applicant received the notice means the request is abandoned. */
 export const FEE_WORKING_DAYS = 20;
 

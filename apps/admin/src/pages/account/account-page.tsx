@@ -1,6 +1,7 @@
 import { App, Button, Card, Form, Input } from 'antd';
 import { api, errorMessage } from '../../api/client';
 import { useSession } from '../../auth/session';
+import { PageHeading } from '../../layout/page-heading';
 
 export function AccountPage() {
   const { message } = App.useApp();
@@ -18,7 +19,7 @@ export function AccountPage() {
   };
 
   return (
-    <Card title="修改密码" style={{ maxWidth: 520 }}>
+    <Card title={<PageHeading>修改密码</PageHeading>} style={{ maxWidth: 520 }}>
       <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item name="currentPassword" label="当前密码" rules={[{ required: true, message: '请输入当前密码' }]}>
           <Input.Password autoComplete="current-password" />

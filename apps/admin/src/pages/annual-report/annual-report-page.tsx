@@ -19,6 +19,7 @@ import { useSession } from '../../auth/session';
 import { CountdownText } from './countdown-text';
 import { ReportChecksCard } from './report-checks-card';
 import { Table2Editor, Table3View, Table4View } from './report-tables';
+import { PageHeading } from '../../layout/page-heading';
 
 const STATUS_COLORS = { draft: 'default', in_review: 'processing', published: 'success' } as const;
 const KIND_OPTIONS: { value: ReportingBodyKind; label: string }[] = [
@@ -160,7 +161,7 @@ export function AnnualReportPage() {
     <>
       <div className="page-header">
         <div>
-          <h1>{view.title}</h1>
+          <PageHeading title={view.title} />
           <Space wrap size={[12, 4]}>
             <Tag color={STATUS_COLORS[view.status]} data-testid="report-status">{view.statusLabel}</Tag>
             <span>{view.layout === '2021' ? '国办公开办函〔2021〕30号格式' : '国办公开办函〔2019〕60号格式'}</span>

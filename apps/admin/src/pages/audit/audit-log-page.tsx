@@ -4,6 +4,7 @@ import { Button, DatePicker, Form, Input, Result, Space, Table, Tag } from 'antd
 import { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { api, errorMessage } from '../../api/client';
+import { PageHeading } from '../../layout/page-heading';
 
 const ACTION_LABELS: Record<string, string> = {
   'staff.login': '登录',
@@ -57,7 +58,7 @@ export function AuditLogPage() {
   return (
     <>
       <div className="page-header">
-        <h2>审计日志</h2>
+        <PageHeading>审计日志</PageHeading>
         <span className="muted">只可追加、不可修改或删除</span>
       </div>
       <Form layout="inline" onFinish={search} style={{ marginBottom: 16, rowGap: 8 }}>

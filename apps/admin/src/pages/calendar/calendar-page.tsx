@@ -27,6 +27,7 @@ import { api, errorMessage } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { DueDateCalculator } from './due-date-calculator';
 import { MonthGrid } from './month-grid';
+import { PageHeading } from '../../layout/page-heading';
 
 type DayKind = 'normal' | 'holiday' | 'makeup';
 
@@ -157,7 +158,7 @@ export function CalendarPage() {
   return (
     <>
       <div className="page-header">
-        <h2>工作日历</h2>
+        <PageHeading>工作日历</PageHeading>
         <Space>
           <Select
             value={year}

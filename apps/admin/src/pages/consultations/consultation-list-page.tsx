@@ -3,6 +3,7 @@ import { Button, Result, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, errorMessage } from '../../api/client';
+import { PageHeading } from '../../layout/page-heading';
 
 const PHASE_COLORS: Record<ConsultationPhase, string> = { upcoming: 'blue', open: 'green', closed: 'orange', concluded: 'default' };
 
@@ -31,7 +32,7 @@ export function ConsultationListPage() {
   return (
     <>
       <div className="page-header">
-        <h2>意见征集</h2>
+        <PageHeading>意见征集</PageHeading>
         <Button type="primary" onClick={() => navigate('/consultations/new')}>
           新建意见征集
         </Button>

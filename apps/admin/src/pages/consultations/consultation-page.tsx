@@ -8,6 +8,7 @@ import { api, errorMessage, tokenStore } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { AttachmentUpload } from '../publishing/attachment-upload';
 import { AdoptionCountdown } from './consultation-list-page';
+import { PageHeading } from '../../layout/page-heading';
 
 interface FormValues {
   title: string;
@@ -165,7 +166,7 @@ export function NewConsultationPage() {
   return (
     <>
       <div className="page-header">
-        <h2>新建意见征集</h2>
+        <PageHeading>新建意见征集</PageHeading>
       </div>
       <Card>
         <ConsultationForm initial={null} onSaved={(view) => navigate(`/consultations/${view.id}`, { replace: true })} />
@@ -290,7 +291,7 @@ export function ConsultationPage() {
       <div className="page-header">
         <Space direction="vertical" size={0}>
           <Typography.Text type="secondary">意见征集 · 第 {view.id} 号</Typography.Text>
-          <h2>{view.title}</h2>
+          <PageHeading title={view.title} />
         </Space>
         <Space>
           {view.published ? <Tag color="green">{CONSULTATION_PHASE_LABELS[view.phase]}</Tag> : <Tag>未发布</Tag>}

@@ -8,7 +8,9 @@ import { api, errorMessage } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { AnnualReportCountdownCard } from './annual-report-countdown-card';
 import { ComplianceCard } from './compliance-card';
+import { DisclosureFiguresCard } from './disclosure-figures-card';
 import { MessageEscalationCard } from './message-escalation-card';
+import { PageHeading } from '../../layout/page-heading';
 
 export function DashboardPage() {
   const { profile } = useSession();
@@ -31,7 +33,7 @@ export function DashboardPage() {
     <>
       <div className="page-header">
         <div>
-          <h2>您好，{profile?.displayName}</h2>
+          <PageHeading title="工作台">您好，{profile?.displayName}</PageHeading>
           <Typography.Text type="secondary">
             今天是 {formatChinaDate(summary.today)}，
             <span data-testid="today-working">{summary.todayWorking ? '工作日' : '休息日'}</span>
@@ -68,16 +70,18 @@ export function DashboardPage() {
           </Card>
         </Col>
         <Col xs={24} md={8}>
-          <Card>
+          <Card data-testid="calendar-tile">
+            {/* The gap, not the range entered: "2004–2100" hid that 2027 was missing. */}
             <Statistic
-              title="工作日历已覆盖"
-              value={summary.calendarYears.length ? `${summary.calendarYears[0]}–${summary.calendarYears.at(-1)}` : '无'}
+              title="工作日历"
+              value={summary.calendarMissingYears.length ? `缺少 ${summary.calendarMissingYears.join('、')} 年的节假日安排` : '本年度及所需年份已录入'}
+              valueStyle={{ fontSize: 18, color: summary.calendarMissingYears.length ? '#cf1322' : undefined }}
               prefix={<CalendarOutlined />}
-              suffix="年"
             />
           </Card>
         </Col>
       </Row>
+      <DisclosureFiguresCard />
       <MessageEscalationCard />
       <ComplianceCard />
     </>

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api, errorMessage } from '../../api/client';
 import { DeliveryStatusTag } from './delivery-status-tag';
+import { PageHeading } from '../../layout/page-heading';
 
 /** The views staff need: what needs a look first, what waits, what went. */
 const VIEWS: { value: string; label: string }[] = [
@@ -64,7 +65,7 @@ export function DeliveriesPage() {
   return (
     <>
       <div className="page-header">
-        <h2>送达情况</h2>
+        <PageHeading>送达情况</PageHeading>
         <span className="muted">每条通知都已进入申请人的站内“消息”；此处为微信订阅消息的发送结果</span>
       </div>
       <Space size={32} style={{ display: 'flex', marginBottom: 16 }} wrap>

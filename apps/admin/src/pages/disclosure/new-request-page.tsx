@@ -5,6 +5,7 @@ import dayjs, { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, errorMessage } from '../../api/client';
+import { PageHeading } from '../../layout/page-heading';
 
 /** The channels a clerk enters a request from; online requests enter themselves. */
 const PAPER_CHANNELS: CreateDisclosureRequestOnBehalf['channel'][] = ['in_person', 'mail', 'fax'];
@@ -70,7 +71,7 @@ export function NewDisclosureRequestPage() {
   return (
     <>
       <div className="page-header">
-        <h2>代为登记申请</h2>
+        <PageHeading>代为登记申请</PageHeading>
         <Button onClick={() => navigate(-1)}>返回</Button>
       </div>
       <Card style={{ maxWidth: 860 }}>

@@ -6,6 +6,7 @@ import { useQueryParams } from '../../hooks/use-query-params';
 import { api, errorMessage } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { StatusTag } from './status-tag';
+import { PageHeading } from '../../layout/page-heading';
 
 const QUEUES: DisclosureQueue[] = ['to_register', 'to_assign', 'in_progress', 'awaiting_supplement', 'consulting', 'extended', 'due_soon', 'overdue', 'closed', 'all'];
 
@@ -56,7 +57,7 @@ export function DisclosureQueuePage() {
   return (
     <>
       <div className="page-header">
-        <h2>依申请公开办件</h2>
+        <PageHeading>依申请公开办件</PageHeading>
         <Space>
           <Input.Search
             allowClear

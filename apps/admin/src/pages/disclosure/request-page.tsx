@@ -39,6 +39,7 @@ import { Outcome, outcomeInfo } from '@govopen/domain';
 import { ActionField, ActionSpec, ACTIONS, REFERRAL_LABELS } from './action-catalog';
 import { StatusTag } from './status-tag';
 import { CaseDeliveries } from '../deliveries/case-deliveries';
+import { PageHeading } from '../../layout/page-heading';
 
 export function DisclosureRequestPage() {
   const { id } = useParams();
@@ -145,7 +146,7 @@ export function DisclosureRequestPage() {
       <div className="page-header">
         <Space direction="vertical" size={0}>
           <Typography.Text type="secondary">受理编号 {request.trackingNumber}</Typography.Text>
-          <h2>{request.title}</h2>
+          <PageHeading title={request.title} />
         </Space>
         <Button onClick={() => navigate(-1)}>返回</Button>
       </div>

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { api, errorMessage } from '../../api/client';
 import { useQueryParams } from '../../hooks/use-query-params';
 import { BenefitStatusTag } from './benefit-status-tag';
+import { PageHeading } from '../../layout/page-heading';
 
 /** 惠企政策: the items (申兑指南) with their conditions; published ones are matched and may be pushed. */
 export function BenefitListPage() {
@@ -34,7 +35,7 @@ export function BenefitListPage() {
   return (
     <>
       <div className="page-header">
-        <h2>惠企政策</h2>
+        <PageHeading>惠企政策</PageHeading>
         <Space>
           <Select allowClear placeholder="全部主题" style={{ width: 150 }} value={topic} options={POLICY_TOPICS.map((value) => ({ value, label: value }))} onChange={(value) => update({ topic: value, page: undefined })} aria-label="按主题筛选" />
           <Button type="primary" onClick={() => navigate('/policy-benefits/new')}>

@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, errorMessage } from '../../api/client';
 import { BenefitStatusTag } from './benefit-status-tag';
 import { ConditionsBuilder } from './conditions-builder';
+import { PageHeading } from '../../layout/page-heading';
 
 type FormValues = Omit<SavePolicyBenefit, 'conditions'>;
 
@@ -80,7 +81,7 @@ export function BenefitPage() {
   return (
     <>
       <div className="page-header">
-        <h2>{isNew ? '新建惠企政策' : item?.title}</h2>
+        <PageHeading title={isNew ? '新建惠企政策' : (item?.title ?? '惠企政策')} />
         <Space>
           {item && <BenefitStatusTag status={item.status} label={item.statusLabel} />}
           {item?.status === 'published' && (

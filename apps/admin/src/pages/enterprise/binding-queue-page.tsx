@@ -7,6 +7,7 @@ import { api, errorMessage } from '../../api/client';
 import { useQueryParams } from '../../hooks/use-query-params';
 import { BindingStatusTag } from './binding-status-tag';
 import { saveDownload } from './save-download';
+import { PageHeading } from '../../layout/page-heading';
 
 const QUEUES: EnterpriseMemberStatus[] = ['pending', 'verified', 'rejected'];
 
@@ -77,7 +78,7 @@ export function BindingQueuePage() {
   return (
     <>
       <div className="page-header">
-        <h2>企业认证</h2>
+        <PageHeading>企业认证</PageHeading>
         <Typography.Text type="secondary">核对授权书或营业执照后通过；材料不符请写明理由退回。下载材料会记入审计日志。</Typography.Text>
       </div>
       <Tabs activeKey={status} onChange={(key) => update({ status: key, page: undefined })} items={QUEUES.map((key) => ({ key, label: ENTERPRISE_MEMBER_STATUS_LABELS[key] }))} />

@@ -3,6 +3,7 @@ import { ApiRequestError } from '@govopen/contracts';
 import { Alert, App, Button, Card, Form, Input, Result, Skeleton, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../../api/client';
+import { PageHeading } from '../../layout/page-heading';
 
 interface FormValues {
   districts: string[];
@@ -55,7 +56,7 @@ export function DistrictSettingsPage() {
   return (
     <>
       <div className="page-header">
-        <h2>企业所在区（市）</h2>
+        <PageHeading>企业所在区（市）</PageHeading>
       </div>
       <Card title="所在区（市）/功能区" extra={<span className="muted">企业绑定和政策计算器按此顺序列出</span>} style={{ maxWidth: 720 }}>
         {!loaded ? (

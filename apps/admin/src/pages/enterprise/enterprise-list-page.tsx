@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, errorMessage } from '../../api/client';
 import { useQueryParams } from '../../hooks/use-query-params';
+import { PageHeading } from '../../layout/page-heading';
 
 /** 企业库: every enterprise with a claim, searchable by name or credit code. */
 export function EnterpriseListPage() {
@@ -37,7 +38,7 @@ export function EnterpriseListPage() {
   return (
     <>
       <div className="page-header">
-        <h2>企业库</h2>
+        <PageHeading>企业库</PageHeading>
         <Space>
           <Input.Search allowClear placeholder="企业名称或统一社会信用代码" defaultValue={q} style={{ width: 280 }} onSearch={(value) => update({ q: value || undefined, page: undefined })} aria-label="搜索企业" />
           <Select allowClear placeholder="全部区（市）" style={{ width: 150 }} value={district} options={districts.map((value) => ({ value, label: value }))} onChange={(value) => update({ district: value, page: undefined })} aria-label="按区（市）筛选" />

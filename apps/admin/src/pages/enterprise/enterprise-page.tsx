@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api, errorMessage } from '../../api/client';
 import { BindingStatusTag } from './binding-status-tag';
+import { PageHeading } from '../../layout/page-heading';
 
 const wan = (value: number | null) => (value === null ? '—' : `${value} 万元`);
 
@@ -46,7 +47,7 @@ export function EnterprisePage() {
   return (
     <>
       <div className="page-header">
-        <h2>{enterprise.name}</h2>
+        <PageHeading title={enterprise.name} />
         <Space>
           {enterprise.subscription.muted && <Tag>免打扰</Tag>}
           <Link to="/enterprises">返回企业库</Link>

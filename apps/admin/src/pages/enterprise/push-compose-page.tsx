@@ -7,6 +7,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { api, errorMessage } from '../../api/client';
 import { useQueryParams } from '../../hooks/use-query-params';
 import { AudiencePreview } from './audience-preview';
+import { PageHeading } from '../../layout/page-heading';
 
 type FormValues = Omit<ComposePolicyPush, 'scheduledAt'> & { scheduledAt?: Dayjs | null };
 
@@ -95,7 +96,7 @@ export function PushComposePage() {
   return (
     <>
       <div className="page-header">
-        <h2>{editing ? '修改政策推送' : '新建政策推送'}</h2>
+        <PageHeading>{editing ? '修改政策推送' : '新建政策推送'}</PageHeading>
       </div>
       {original?.status === 'returned' && original.returnReason && (
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={`审核人退回：${original.returnReason}`} description="修改后重新提交，由撰写人以外的发布员或公开办负责人再次审核。" data-testid="return-reason" />

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { api, errorMessage } from '../../api/client';
 import { useQueryParams } from '../../hooks/use-query-params';
 import { PushStatusTag } from './push-status-tag';
+import { PageHeading } from '../../layout/page-heading';
 
 const TABS: (PolicyPushStatus | 'all')[] = ['all', 'submitted', 'approved', 'sent', 'returned', 'cancelled'];
 
@@ -35,7 +36,7 @@ export function PushListPage() {
   return (
     <>
       <div className="page-header">
-        <h2>政策推送</h2>
+        <PageHeading>政策推送</PageHeading>
         <Button type="primary" onClick={() => navigate('/pushes/new')}>
           新建推送
         </Button>

@@ -7,6 +7,7 @@ import { api, errorMessage } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { AudiencePreview } from './audience-preview';
 import { PushStatusTag } from './push-status-tag';
+import { PageHeading } from '../../layout/page-heading';
 
 /** One push: what it says, its approval by a second person, sending, and what became of it. */
 export function PushPage() {
@@ -85,7 +86,7 @@ export function PushPage() {
   return (
     <>
       <div className="page-header">
-        <h2>{push.title}</h2>
+        <PageHeading title={push.title} />
         <Space data-testid="push-actions">
           <span data-testid="push-status">
             <PushStatusTag status={push.status} label={push.statusLabel} />

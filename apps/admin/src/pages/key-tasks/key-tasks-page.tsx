@@ -8,6 +8,7 @@ import { useSession } from '../../auth/session';
 import { deadlineText, ImportKeyTasksModal } from './import-key-tasks-modal';
 import { KeyTaskStatusTag } from './key-task-status-tag';
 import { ReportProgressModal } from './report-progress-modal';
+import { PageHeading } from '../../layout/page-heading';
 
 const STATUS_OPTIONS = (Object.keys(KEY_TASK_STATUS_LABELS) as KeyTaskStatus[]).map((status) => ({ value: status, label: KEY_TASK_STATUS_LABELS[status] }));
 
@@ -86,7 +87,7 @@ export function KeyTasksPage() {
     <>
       <div className="page-header">
         <div>
-          <h1>重点工作台账</h1>
+          <PageHeading>重点工作台账</PageHeading>
           {ledger && (
             <Space wrap size={[16, 4]} data-testid="key-task-summary">
               <span>截至 {formatChinaDate(ledger.today)}</span>

@@ -3,6 +3,7 @@ import { composeLetter, LETTER_PLACEHOLDERS, LetterFacts, LetterKind, Outcome } 
 import { Alert, App, Button, Card, Col, Input, Menu, Popconfirm, Row, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { api, errorMessage } from '../../api/client';
+import { PageHeading } from '../../layout/page-heading';
 
 /** Made-up facts, so the preview reads like a real letter while the wording is edited. */
 const SAMPLE: LetterFacts = {
@@ -94,9 +95,7 @@ export function LetterTemplatesPage() {
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        文书模板
-      </Typography.Title>
+      <PageHeading>文书模板</PageHeading>
       <Typography.Text type="secondary">
         可调整各类告知书的措辞。案件事实（受理编号、日期、答复结果、法律条款）和救济途径由系统按案件填入，不能删除必需的占位符。
       </Typography.Text>

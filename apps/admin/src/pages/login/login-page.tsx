@@ -3,6 +3,7 @@ import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { useSession } from '../../auth/session';
+import { PageHeading } from '../../layout/page-heading';
 
 export function LoginPage() {
   const { login } = useSession();
@@ -35,9 +36,7 @@ export function LoginPage() {
       <div style={{ width: 400, padding: 24, background: '#fff', borderRadius: 8, boxShadow: '0 10px 30px rgba(0,0,0,.15)' }}>
         <div style={{ textAlign: 'center', marginBottom: 24 }}>
           <img src="/admin/favicon.svg" alt="" width={48} height={48} />
-          <Typography.Title level={3} style={{ margin: '12px 0 4px' }}>
-            政务公开通 · 管理后台
-          </Typography.Title>
+          <PageHeading title="登录">政务公开通 · 管理后台</PageHeading>
           <Typography.Text type="secondary">政府信息公开工作平台</Typography.Text>
         </div>
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} role="alert" />}

@@ -6,6 +6,7 @@ import { useQueryParams } from '../../hooks/use-query-params';
 import { api, errorMessage } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { MessageStatusTag, SlaCountdown } from './message-tags';
+import { PageHeading } from '../../layout/page-heading';
 
 const QUEUE_LABELS: Record<MessageInboxQueue, string> = {
   moderation: '待审核',
@@ -63,7 +64,7 @@ export function MessageInboxPage() {
   return (
     <>
       <div className="page-header">
-        <h2>留言办理</h2>
+        <PageHeading>留言办理</PageHeading>
         <Space>
           <Select
             allowClear

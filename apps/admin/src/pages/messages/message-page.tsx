@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api, errorMessage } from '../../api/client';
 import { MessageStatusTag, SlaCountdown } from './message-tags';
+import { PageHeading } from '../../layout/page-heading';
 
 interface ActionForm {
   needsUnit?: boolean;
@@ -105,7 +106,7 @@ export function MessagePage() {
           <Typography.Text type="secondary">
             {MESSAGE_BOARD_LABELS[view.board]} · 第 {view.id} 号
           </Typography.Text>
-          <h2>{view.title}</h2>
+          <PageHeading title={view.title} />
         </Space>
         <Space>
           <span data-testid="message-status">

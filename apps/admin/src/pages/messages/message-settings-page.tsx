@@ -2,6 +2,7 @@ import { MessageSettings } from '@govopen/contracts';
 import { App, Button, Card, Input, InputNumber, Result, Select, Skeleton, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../../api/client';
+import { PageHeading } from '../../layout/page-heading';
 
 /** Reply limits per board, the agency's sensitive words and each unit's routing keywords. */
 export function MessageSettingsPage() {
@@ -43,7 +44,7 @@ export function MessageSettingsPage() {
   return (
     <>
       <div className="page-header">
-        <h2>留言设置</h2>
+        <PageHeading>留言设置</PageHeading>
         <Button type="primary" loading={saving} onClick={save}>
           保存设置
         </Button>

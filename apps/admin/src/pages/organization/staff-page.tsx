@@ -5,6 +5,7 @@ import { App, Badge, Button, Form, Input, Modal, Result, Select, Space, Table, T
 import { useCallback, useEffect, useState } from 'react';
 import { api, errorMessage } from '../../api/client';
 import { useSession } from '../../auth/session';
+import { PageHeading } from '../../layout/page-heading';
 
 interface StaffForm {
   username: string;
@@ -88,7 +89,7 @@ export function StaffPage() {
   return (
     <>
       <div className="page-header">
-        <h2>人员管理</h2>
+        <PageHeading>人员管理</PageHeading>
         {editable && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')}>
             新增人员

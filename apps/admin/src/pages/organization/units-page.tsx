@@ -4,6 +4,7 @@ import { App, Badge, Button, Form, Input, InputNumber, Modal, Result, Switch, Ta
 import { useCallback, useEffect, useState } from 'react';
 import { api, errorMessage } from '../../api/client';
 import { useSession } from '../../auth/session';
+import { PageHeading } from '../../layout/page-heading';
 
 interface UnitForm {
   name: string;
@@ -62,7 +63,7 @@ export function UnitsPage() {
   return (
     <>
       <div className="page-header">
-        <h2>科室管理</h2>
+        <PageHeading>科室管理</PageHeading>
         {editable && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')}>
             新增科室

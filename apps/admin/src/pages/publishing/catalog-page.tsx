@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api, errorMessage } from '../../api/client';
 import { useSession } from '../../auth/session';
+import { PageHeading } from '../../layout/page-heading';
 
 const TIMELINESS = { on_time: { color: 'success', text: '按时' }, due_soon: { color: 'warning', text: '即将到期' }, late: { color: 'error', text: '已超期' } } as const;
 
@@ -90,7 +91,7 @@ export function CatalogPage() {
   if (error) return <Result status="error" title="目录加载失败" subTitle={error} extra={<Button onClick={load}>重试</Button>} />;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Typography.Title level={4} style={{ margin: 0 }}>主动公开基本目录</Typography.Title>
+      <PageHeading>主动公开基本目录</PageHeading>
       <Typography.Text type="secondary">发布政策文件时选择目录栏目，即记为该栏目的一次更新；“会议召开后3个工作日内”等按事件计时的栏目，请在事件发生后录入事件日期。</Typography.Text>
       {focused && (
         <Alert

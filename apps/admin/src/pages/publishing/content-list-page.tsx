@@ -1,10 +1,11 @@
 import { CONTENT_STATUS_LABELS, ContentStatus, Page, StaffInterpretationSummary, StaffPolicySummary } from '@govopen/contracts';
 import { formatChinaDateTime } from '@govopen/domain';
-import { Button, Input, Result, Space, Table, Tabs, Typography } from 'antd';
+import { Button, Input, Result, Space, Table, Tabs } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api, errorMessage } from '../../api/client';
 import { ContentStatusTag } from './workflow-panel';
+import { PageHeading } from '../../layout/page-heading';
 
 type Row = StaffPolicySummary | StaffInterpretationSummary;
 const TABS: (ContentStatus | 'all')[] = ['all', 'draft', 'submitted', 'returned', 'approved', 'scheduled', 'published', 'withdrawn'];
@@ -44,7 +45,7 @@ export function ContentListPage({ kind }: { kind: 'policies' | 'interpretations'
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>{noun}</Typography.Title>
+        <PageHeading title={noun} />
         <Space>
           <Input.Search placeholder="标题或文号" defaultValue={q} allowClear onSearch={(value) => set({ q: value || undefined, page: undefined })} style={{ width: 240 }} />
           <Button type="primary" onClick={() => navigate(`/${kind}/new`)}>新建{noun}</Button>

@@ -6,6 +6,7 @@ import { api, errorMessage } from '../../api/client';
 import { uploadMedia } from '../../api/upload';
 import { RichTextEditor } from './rich-text-editor';
 import { ContentStatusTag, WorkflowPanel } from './workflow-panel';
+import { PageHeading } from '../../layout/page-heading';
 
 interface Slot {
   id: number;
@@ -109,7 +110,7 @@ export function InterpretationPage() {
   return (
     <Row gutter={16}>
       <Col xs={24} xl={16}>
-        <Card title={<Space><Link to="/interpretations">政策解读</Link>/<span>{isNew ? '新建' : item!.title}</span>{item && <ContentStatusTag status={item.status} label={item.statusLabel} />}</Space>}>
+        <Card title={<Space><Link to="/interpretations">政策解读</Link>/<PageHeading title={isNew ? '新建政策解读' : item!.title} />{item && <ContentStatusTag status={item.status} label={item.statusLabel} />}</Space>}>
           <Form form={form} layout="vertical" onFinish={save} disabled={!editable} requiredMark="optional">
             <Form.Item name="policyId" label="所解读的政策文件" rules={[{ required: true, message: '请选择政策文件' }]}>
               <Select showSearch optionFilterProp="label" placeholder="选择政策文件" options={policies.map((policy) => ({ value: policy.id, label: `${policy.title}${policy.documentNumber ? `（${policy.documentNumber}）` : ''}` }))} />

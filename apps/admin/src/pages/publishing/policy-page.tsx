@@ -8,6 +8,7 @@ import { api, errorMessage } from '../../api/client';
 import { AttachmentUpload } from './attachment-upload';
 import { RichTextEditor } from './rich-text-editor';
 import { ContentStatusTag, WorkflowPanel } from './workflow-panel';
+import { PageHeading } from '../../layout/page-heading';
 
 type FormValues = Omit<SavePolicy, 'writtenDate' | 'attachmentIds'> & { writtenDate?: Dayjs | null };
 
@@ -71,7 +72,7 @@ export function PolicyPage() {
         <Card
           title={
             <Space>
-              <Link to="/policies">政策文件</Link>/<span>{isNew ? '新建' : policy!.title}</span>
+              <Link to="/policies">政策文件</Link>/<PageHeading title={isNew ? '新建政策文件' : policy!.title} />
               {policy && <ContentStatusTag status={policy.status} label={policy.statusLabel} />}
             </Space>
           }

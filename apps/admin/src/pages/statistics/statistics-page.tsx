@@ -5,6 +5,7 @@ import { chinaToday, currentReportYear, formatChinaDate } from '@govopen/domain'
 import { App, Button, Card, Col, Descriptions, Empty, Result, Row, Select, Skeleton, Space, Table, Typography } from 'antd';
 import { ReactNode, useCallback, useEffect, useState } from 'react';
 import { api, errorMessage, tokenStore } from '../../api/client';
+import { PageHeading } from '../../layout/page-heading';
 
 const percent = (value: number | null) => (value === null ? '—' : `${value}%`);
 const days = (value: number | null) => (value === null ? '—' : `${value} 个工作日`);
@@ -71,7 +72,7 @@ export function StatisticsPage() {
   const header = (
     <div className="page-header">
       <div>
-        <h1>统计</h1>
+        <PageHeading>统计</PageHeading>
         <Typography.Text type="secondary">
           {report ? `${report.scopeName}${report.scope === 'unit' ? '（本科室办理的事项）' : ''}，数据截至 ${formatChinaDate(report.asOf)}` : '依申请公开、留言和意见征集，按年度和月份'}
         </Typography.Text>

@@ -14,6 +14,7 @@ import { NoticeDelivery1764900000000 } from './1764900000000-notice-delivery';
 import { Enterprises1765000000000 } from './1765000000000-enterprises';
 import { AnnualReports1765100000000 } from './1765100000000-annual-reports';
 import { KeyTasks1765300000001 } from './1765300000001-key-tasks';
+import { DisclosureGuide1765500000000 } from './1765500000000-disclosure-guide';
 
 /** Every migration, in order. Listed explicitly so the bundle needs no file globbing at run time. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   Enterprises1765000000000,
   AnnualReports1765100000000,
   KeyTasks1765300000001,
+  DisclosureGuide1765500000000,
 ];

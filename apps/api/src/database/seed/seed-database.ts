@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, DEMO_STAFF, SEED_AGENCY, SEED_DISTRICTS, SEED_UNITS } fr
 import { EnterpriseDistrict } from '../../modules/enterprise/enterprise.entity';
 import { seedCatalog } from './catalog-seed';
 import { seedDemoContent } from './demo-content';
+import { seedDemoGuide } from './demo-guide';
 import { seedDemoMessages } from './demo-messages';
 import { packageCalendarYears } from './holiday-package';
 
@@ -56,6 +57,7 @@ export async function seedDatabase(dataSource: DataSource, { demo, demoContent, 
         .getRepository(StaffUser)
         .save(newStaffUser({ agencyId: agency.id, unitId, username: seed.username, displayName: seed.displayName, passwordHash, roles: seed.roles, demo: true }, now));
     }
+    await seedDemoGuide(manager, agency.id, now);
     if (demoContent) {
       await seedDemoContent(manager, agency.id, demoContent.mediaDir, now);
       await seedDemoMessages(manager, agency.id, now);

@@ -17,6 +17,7 @@ import {
   isLocalDate,
   LocalDate,
   WorkingCalendar,
+  missingCalendarYears,
   yearOf,
 } from '@govopen/domain';
 import { Transaction } from '../../database/unit-of-work/transaction';
@@ -96,14 +97,14 @@ export class CalendarService {
     const today = chinaDateOf(now);
     const year = yearOf(today);
     const years = [...calendar.years].sort((a, b) => a - b);
+    const missing = missingCalendarYears(years, today);
     let warning: string | null = null;
-    if (!calendar.years.has(year)) {
+    if (missing.includes(year)) {
       warning = `工作日历缺少本年度（${year} 年）的节假日安排，所有期限均无法计算，请立即录入`;
-    } else if (Number(today.slice(5, 7)) >= 11 && !calendar.years.has(year + 1)) {
-      // The State Council publishes next year's schedule in November; deadlines of December cases reach into it.
+    } else if (missing.includes(year + 1)) {
       warning = `尚未录入 ${year + 1} 年节假日安排。国务院通常于 11 月公布下一年度安排，请及时在“工作日历”中录入，否则跨年期限将无法计算`;
     }
-    return { today, years, warning };
+    return { today, years, missing, warning };
   }
 
   async listYears(): Promise<CalendarYearSummary[]> {

@@ -24,6 +24,7 @@ import {
   RequestEvent,
   RequestState,
   RequestStatus,
+  DUE_SOON_WORKING_DAYS,
   suggestCaseUnit,
   WorkingCalendar,
 } from '@govopen/domain';
@@ -45,7 +46,6 @@ import { DisclosureRequestRepository } from './disclosure-request.repository';
 import { ErrorCode } from '../../common/error-code';
 import { PersonalDataCipher } from '../../common/personal-data-cipher';
 
-const DUE_SOON_WORKING_DAYS = 5;
 const QUEUE_STATUSES: Partial<Record<DisclosureQueue, string[]>> = {
   to_register: ['submitted'],
   to_assign: ['received'],

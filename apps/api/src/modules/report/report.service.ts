@@ -37,6 +37,7 @@ export class ReportService {
       units: units.filter((unit) => unit.active).length,
       staff: staffCount,
       calendarYears: status.years,
+      calendarMissingYears: status.missing,
       annualReport,
     };
   }

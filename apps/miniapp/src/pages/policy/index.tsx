@@ -1,5 +1,5 @@
 import { chinaDateOfInstant, chinaToday, formatChinaDate } from '@govopen/domain';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Input, Picker, RichText, Text, View } from '@tarojs/components';
 import {
   CatalogNodeView,
@@ -11,11 +11,12 @@ import {
   SearchItem,
 } from '@govopen/contracts';
 import { useEffect, useRef, useState } from 'react';
+import { GuideLink } from '../../components/guide-link';
 import { api, errorMessage } from '../../services/api';
 import { useCareMode } from '../../services/care-mode';
+import { PolicyTab, takeRequestedPolicyTab } from '../../services/policy-tab';
 import './index.scss';
 
-type Tab = 'policy' | 'interpretation';
 const THIS_YEAR = Number(chinaToday().slice(0, 4));
 const YEARS = ['全部年份', ...Array.from({ length: 8 }, (_, i) => `${THIS_YEAR - i}年`)];
 const VALIDITIES: [PolicyValidity | undefined, string][] = [[undefined, '全部效力'], ['valid', '有效'], ['expired', '失效'], ['repealed', '废止']];
@@ -27,7 +28,7 @@ const openInterpretation = (id: number) => Taro.navigateTo({ url: `/packages/pol
 /** 政策: search that understands pinyin and typos, the catalog's sections, and the latest documents and interpretations. */
 export default function PolicyPage() {
   const [care] = useCareMode();
-  const [tab, setTab] = useState<Tab>('policy');
+  const [tab, setTab] = useState<PolicyTab>('policy');
   const [catalog, setCatalog] = useState<CatalogNodeView[]>([]);
   const [section, setSection] = useState<number | undefined>();
   const [year, setYear] = useState(0);
@@ -55,6 +56,13 @@ export default function PolicyPage() {
   useEffect(() => {
     load();
   }, [tab, section, year, validity, form]);
+  // The home tiles 政策文件 / 政策解读 open this tab on their list.
+  useDidShow(() => {
+    const wanted = takeRequestedPolicyTab();
+    if (!wanted) return;
+    setTab(wanted);
+    setResults(null);
+  });
   usePullDownRefresh(() => {
     load().finally(() => Taro.stopPullDownRefresh());
   });
@@ -111,7 +119,13 @@ export default function PolicyPage() {
             <Text className="card-title">“{results.q}”的搜索结果（{results.total}）</Text>
             <Text className="link" onClick={() => { setResults(null); setQuery(''); }}>返回</Text>
           </View>
-          {results.items.length === 0 && <Text className="hint">没有找到相关文件。可以换个说法，或试试拼音首字母。</Text>}
+          {results.items.length === 0 && (
+            <>
+              <Text className="hint">没有找到相关文件。可以换个说法，或试试拼音首字母。</Text>
+              <Text className="hint">没有主动公开的信息，可以依申请获取：</Text>
+              <GuideLink>查看政府信息公开指南</GuideLink>
+            </>
+          )}
           {results.items.map((item) => (
             <View key={`${item.type}-${item.id}`} className="result" data-testid="search-result" onClick={() => (item.type === 'policy' ? openPolicy(item.id) : openInterpretation(item.id))}>
               <RichText className="result-title" nodes={item.highlight} />

@@ -13,10 +13,11 @@ import {
   PROVISION_METHOD_LABELS,
   ProvisionMethod,
 } from '@govopen/contracts';
-import { checkCreditCode, checkEmail, checkPhone, checkPostcode, checkResidentId, chinaToday } from '@govopen/domain';
+import { checkCreditCode, checkEmail, checkPhone, checkPostcode, checkResidentId, chinaToday, REPLY_WORKING_DAYS } from '@govopen/domain';
 import { useEffect, useMemo, useState } from 'react';
 import { AttachmentPicker } from '../../../../components/attachment-picker';
 import { FormField } from '../../../../components/form-field';
+import { GuideLink } from '../../../../components/guide-link';
 import { api, errorMessage } from '../../../../services/api';
 import { useCareMode } from '../../../../services/care-mode';
 import { clearDraft, loadDraft, newIdempotencyKey, saveDraft } from '../../../../services/draft';
@@ -193,7 +194,8 @@ export default function ApplyPage() {
     <View className={`page apply ${care ? 'care' : ''}`}>
       <View className="card tips">
         <Text className="card-title">填写须知</Text>
-        <Text className="hint">一事一申请：每份申请只写一项政府信息。请尽量写明文件名称、文号或发布时间，便于我们准确查找。我们自收到申请之日起 20 个工作日内答复。</Text>
+        <Text className="hint">一事一申请：每份申请只写一项政府信息。请尽量写明文件名称、文号或发布时间，便于我们准确查找。我们自收到申请之日起 {REPLY_WORKING_DAYS} 个工作日内答复。</Text>
+        <GuideLink>不清楚怎么申请？查看政府信息公开指南</GuideLink>
       </View>
 
       <View className="card">
