@@ -18,7 +18,7 @@ export default defineAppConfig({
   preloadRule: {
     'pages/index/index': {
       network: 'all',
-      packages: ['packages/tools', 'packages/disclosure', 'packages/message', 'packages/consultation', 'packages/enterprise', 'packages/report'],
+      packages: ['packages/tools', 'packages/disclosure', 'packages/message', 'packages/consultation', 'packages/enterprise', 'packages/report', 'packages/guide'],
     },
     'pages/policy/index': { network: 'all', packages: ['packages/policy'] },
   },
