@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { REPLY_WORKING_DAYS, MAX_EXTENSION_WORKING_DAYS } from '@govopen/domain';
 import { EntryGrid } from '../../components/entry-grid';
-import { GUIDE_URL, GuideLink } from '../../components/guide-link';
+import { GuideLink } from '../../components/guide-link';
 import { TodayCard } from '../../components/today-card';
 import { useCareMode } from '../../services/care-mode';
 import { requestPolicyTab } from '../../services/policy-tab';
@@ -34,7 +34,7 @@ export default function HomePage() {
           { label: '期限查询', glyph: '期', color: '#be185d', url: WORKDAY_URL },
           { label: '惠企政策', glyph: '企', color: '#4b5563', url: '/packages/enterprise/pages/benefits/index' },
           { label: '年度报告', glyph: '报', color: '#0f766e', url: '/packages/report/pages/list/index' },
-          { label: '公开指南', glyph: '指', color: '#9a3412', url: GUIDE_URL },
+          { label: '公开指南', glyph: '指', color: '#9a3412', url: '/packages/guide/pages/guide/index' },
         ]}
       />
       <View className="card">
