@@ -14,6 +14,7 @@ import { NoticeDelivery1764900000000 } from './1764900000000-notice-delivery';
 import { Enterprises1765000000000 } from './1765000000000-enterprises';
 import { AnnualReports1765100000000 } from './1765100000000-annual-reports';
 import { KeyTasks1765300000001 } from './1765300000001-key-tasks';
+import { ImportedAnnualReports1765600000000 } from './1765600000000-imported-annual-reports';
 
 /** Every migration, in order. Listed explicitly so the bundle needs no file globbing at run time. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   Enterprises1765000000000,
   AnnualReports1765100000000,
   KeyTasks1765300000001,
+  ImportedAnnualReports1765600000000,
 ];
