@@ -97,7 +97,7 @@ export function AnnualReportPage() {
         .sort((a, b) => b - a)
         .map((value) => ({ value, label: years.find((item) => item.year === value)?.source === 'imported' ? `${value}年度（导入）` : `${value}年度` }))}
       aria-label="报告年度"
-      style={{ width: 140 }}
+      style={{ width: 170 }}
     />
   );
   const importButton = hasRole(StaffRole.OFFICE_HEAD, StaffRole.SYSTEM_ADMIN) && <Button onClick={() => setImporting(true)}>导入往年报告</Button>;
