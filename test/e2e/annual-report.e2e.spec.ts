@@ -281,7 +281,7 @@ describe('政府信息公开工作年度报告', () => {
   it('GET /api/annual-reports and /api/annual-reports/{year}(.html): the published report in the official layout', async () => {
     const list = ok(await server!.request('GET', '/api/annual-reports')).body;
     expect(list).toEqual([
-      { year: 2025, title: '威海市工业和信息化局2025年政府信息公开工作年度报告', agencyName: '威海市工业和信息化局', publishedAt: '2026-01-06T02:00:00.000Z', htmlPath: '/api/annual-reports/2025.html' },
+      { year: 2025, title: '威海市工业和信息化局2025年政府信息公开工作年度报告', agencyName: '威海市工业和信息化局', publishedAt: '2026-01-06T02:00:00.000Z', source: 'generated', htmlPath: '/api/annual-reports/2025.html' },
     ]);
     const view = ok(await server!.request('GET', '/api/annual-reports/2025')).body;
     expect(view.table3.rows['三（七）']).toEqual(row(3, 1, 1, 0, 1, 1));

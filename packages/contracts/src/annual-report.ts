@@ -125,6 +125,8 @@ export interface AnnualReportView {
 export interface AnnualReportSummary {
   year: number;
   status: AnnualReportStatus;
+  /** An imported report is read on its public page: it has no tables to edit. */
+  source: AnnualReportSource;
   statusLabel: string;
   kind: ReportingBodyKind;
   dueDate: string;
@@ -164,18 +166,26 @@ export interface PublicAnnualReportNote {
   reason: string;
 }
 
+/**
+ * Where a published report comes from: `generated` from the case data (it has the tables), `imported` as the text of
+ * a report published before the product (no computed tables).
+ */
+export type AnnualReportSource = 'generated' | 'imported';
+
 /** `GET /api/annual-reports`: the published reports, latest year first. */
 export interface PublicAnnualReportSummary {
   year: number;
   title: string;
   agencyName: string;
   publishedAt: string;
+  source: AnnualReportSource;
   /** The page in the official layout, under /api. */
   htmlPath: string;
 }
 
 /** `GET /api/annual-reports/{year}`: a published report as published (its frozen figures). */
 export interface PublicAnnualReportView {
+  source: 'generated';
   year: number;
   layout: AnnualReportLayout;
   kind: ReportingBodyKind;
@@ -188,4 +198,28 @@ export interface PublicAnnualReportView {
   table4: Table4;
   feesCollected: number;
   notes: PublicAnnualReportNote[];
+}
+
+/** `GET /api/annual-reports/{year}` of a report imported from before the product: its title, date and full text. */
+export interface ImportedAnnualReportView {
+  source: 'imported';
+  year: number;
+  title: string;
+  agencyName: string;
+  publishedAt: string;
+  /** The report's text as published; paragraphs are separated by blank lines. */
+  text: string;
+}
+
+/** `GET /api/annual-reports/{year}`: a generated report or an imported one, told apart by `source`. */
+export type PublicAnnualReportDocument = PublicAnnualReportView | ImportedAnnualReportView;
+
+/** `POST /api/admin/annual-reports/imports`: a past year's report, published before the product, as a published document. */
+export interface ImportAnnualReport {
+  year: number;
+  title: string;
+  /** The day it was published (China time), YYYY-MM-DD. */
+  publishedOn: string;
+  /** The full text; paragraphs separated by blank lines. */
+  text: string;
 }

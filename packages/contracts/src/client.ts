@@ -39,7 +39,8 @@ import {
   AnnualReportView,
   OverrideAnnualReportCell,
   PublicAnnualReportSummary,
-  PublicAnnualReportView,
+  ImportAnnualReport,
+  PublicAnnualReportDocument,
   RemoveAnnualReportOverrideQuery,
   ReturnAnnualReport,
   SaveAnnualReport,
@@ -272,7 +273,7 @@ export function createApiClient({ transport, getToken, renewSession }: ApiClient
     /** 政府信息公开工作年度报告, once published. */
     annualReports: {
       list: () => call<PublicAnnualReportSummary[]>('GET', '/annual-reports'),
-      get: (year: number) => call<PublicAnnualReportView>('GET', `/annual-reports/${year}`),
+      get: (year: number) => call<PublicAnnualReportDocument>('GET', `/annual-reports/${year}`),
       /** The page in the official layout (text/html), under /api: for a link or a web view, not for `call`. */
       htmlPath: (year: number) => `/annual-reports/${year}.html`,
     },
@@ -421,6 +422,7 @@ export function createApiClient({ transport, getToken, renewSession }: ApiClient
         approve: (year: number) => call<AnnualReportView>('POST', `/admin/annual-reports/${year}/approve`),
         returnToDraft: (year: number, comment: string) => call<AnnualReportView>('POST', `/admin/annual-reports/${year}/return`, { comment } satisfies ReturnAnnualReport),
         publish: (year: number) => call<AnnualReportView>('POST', `/admin/annual-reports/${year}/publish`),
+        import: (report: ImportAnnualReport) => call<PublicAnnualReportSummary>('POST', '/admin/annual-reports/imports', report),
         /** The downloads (Word, Excel) under /api; fetch them with the staff token. */
         docxPath: (year: number) => `/admin/annual-reports/${year}.docx`,
         xlsxPath: (year: number) => `/admin/annual-reports/${year}.xlsx`,

@@ -8,6 +8,7 @@ import {
   AnnualReportSummary,
   AnnualReportView,
   ReportingBodyKind,
+  StaffRole,
   Table2,
 } from '@govopen/contracts';
 import { chinaDateOfInstant, chinaToday, currentReportYear, describeReportCell, formatChinaDate, formatChinaDateTime, parseReportCell } from '@govopen/domain';
@@ -17,6 +18,7 @@ import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { api, errorMessage, tokenStore } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { CountdownText } from './countdown-text';
+import { ImportPastReportModal } from './import-past-report-modal';
 import { ReportChecksCard } from './report-checks-card';
 import { Table2Editor, Table3View, Table4View } from './report-tables';
 import { PageHeading } from '../../layout/page-heading';
@@ -48,7 +50,8 @@ export function AnnualReportPage() {
   const year = Number(useParams().year);
   const navigate = useNavigate();
   const { message, modal } = App.useApp();
-  const { profile } = useSession();
+  const { profile, hasRole } = useSession();
+  const [importing, setImporting] = useState(false);
   const [view, setView] = useState<AnnualReportView | null>(null);
   const [years, setYears] = useState<AnnualReportSummary[]>([]);
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -77,6 +80,48 @@ export function AnnualReportPage() {
   }, [view?.status]);
 
   if (!Number.isInteger(year)) return <Navigate to="/annual-reports" replace />;
+  const importModal = (
+    <ImportPastReportModal
+      open={importing}
+      onClose={() => setImporting(false)}
+      onImported={(summary) => {
+        setImporting(false);
+        navigate(`/annual-reports/${summary.year}`);
+      }}
+    />
+  );
+  const yearSelect = (
+    <Select
+      value={year}
+      onChange={(next) => navigate(`/annual-reports/${next}`)}
+      options={[...new Set([currentReportYear(chinaToday()), year, ...years.map((item) => item.year)])]
+        .sort((a, b) => b - a)
+        .map((value) => ({ value, label: years.find((item) => item.year === value)?.source === 'imported' ? `${value}年度（导入）` : `${value}年度` }))}
+      aria-label="报告年度"
+      style={{ width: 170 }}
+    />
+  );
+  const importButton = hasRole(StaffRole.OFFICE_HEAD, StaffRole.SYSTEM_ADMIN) && <Button onClick={() => setImporting(true)}>导入往年报告</Button>;
+  // An imported past report is its text alone: the console points to its public page instead of tables to edit.
+  if (years.find((item) => item.year === year)?.source === 'imported') {
+    return (
+      <>
+        <Result
+          status="info"
+          title={`${year}年度报告为导入的往年报告`}
+          subTitle="该报告在本系统上线前已经公开，这里只保存其全文，没有系统计算的表格。"
+          extra={
+            <Space wrap>
+              {yearSelect}
+              <Button type="primary" href={`/api${api.annualReports.htmlPath(year)}`} target="_blank">查看公开页面</Button>
+              {importButton}
+            </Space>
+          }
+        />
+        {importModal}
+      </>
+    );
+  }
   if (error) return <Result status="warning" title={`${year}年度报告加载失败`} subTitle={error} extra={<Button onClick={load}>重试</Button>} />;
   if (!view || !draft) return <Skeleton active paragraph={{ rows: 12 }} />;
 
@@ -125,7 +170,6 @@ export function AnnualReportPage() {
   };
   const pickedOverride = view.overrides.find((item) => item.cell === picked);
   const pickedLabel = picked ? describeReportCell(parseReportCell(picked)!) : '';
-  const yearOptions = [...new Set([currentReportYear(chinaToday()), year, ...years.map((item) => item.year)])].sort((a, b) => b - a);
   const waitingForOther = view.status === 'in_review' && view.workflow.approvedBy === null && view.workflow.submittedBy === profile?.displayName;
 
   const download = async (kind: 'docx' | 'xlsx') => {
@@ -170,15 +214,10 @@ export function AnnualReportPage() {
           </Space>
         </div>
         <Space wrap>
-          <Select
-            value={year}
-            onChange={(next) => navigate(`/annual-reports/${next}`)}
-            options={yearOptions.map((value) => ({ value, label: `${value}年度` }))}
-            aria-label="报告年度"
-            style={{ width: 120 }}
-          />
+          {yearSelect}
           <Button icon={<DownloadOutlined />} onClick={() => download('docx')}>下载 Word</Button>
           <Button icon={<DownloadOutlined />} onClick={() => download('xlsx')}>下载 Excel 表格</Button>
+          {importButton}
         </Space>
       </div>
 
@@ -354,6 +393,7 @@ export function AnnualReportPage() {
       >
         <Input.TextArea rows={4} value={returnComment} onChange={(event) => setReturnComment(event.target.value)} placeholder="请写明需要修改的内容（必填）" aria-label="意见" />
       </Modal>
+      {importModal}
     </>
   );
 }

@@ -15,6 +15,7 @@ import { Enterprises1765000000000 } from './1765000000000-enterprises';
 import { AnnualReports1765100000000 } from './1765100000000-annual-reports';
 import { KeyTasks1765300000001 } from './1765300000001-key-tasks';
 import { DisclosureGuide1765500000000 } from './1765500000000-disclosure-guide';
+import { ImportedAnnualReports1765600000000 } from './1765600000000-imported-annual-reports';
 
 /** Every migration, in order. Listed explicitly so the bundle needs no file globbing at run time. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   AnnualReports1765100000000,
   KeyTasks1765300000001,
   DisclosureGuide1765500000000,
+  ImportedAnnualReports1765600000000,
 ];

@@ -16,6 +16,9 @@ export const ANNUAL_REPORT_STEP_ROLES: Record<AnnualReportStep, readonly StaffRo
   publish: [StaffRole.OFFICE_HEAD],
 };
 
+/** Importing a past report publishes it at once, so only who publishes reports, or the system administrator loading the agency's history, may. */
+export const ANNUAL_REPORT_IMPORT_ROLES: readonly StaffRole[] = [StaffRole.OFFICE_HEAD, StaffRole.SYSTEM_ADMIN];
+
 const STEPS: readonly AnnualReportStep[] = ['edit', 'submit', 'approve', 'return', 'publish'];
 
 /** The steps `staff` may take on the report today: their role allows it and the domain would not refuse it. */

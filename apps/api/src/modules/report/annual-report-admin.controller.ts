@@ -1,17 +1,20 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AnnualReportSummary, AnnualReportView } from '@govopen/contracts';
+import { AnnualReportSummary, AnnualReportView, PublicAnnualReportSummary } from '@govopen/contracts';
 import type { FastifyReply } from 'fastify';
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { CurrentStaff, RequestActor } from '../../common/request-context';
+import { ApiErrors } from '../../openapi/api-errors';
 import { ApiFileResponse } from '../../openapi/api-file-response';
 import { Roles, StaffAuthGuard } from '../session/staff-auth.guard';
-import { ANNUAL_REPORT_STEP_ROLES } from './annual-report-access';
+import { ANNUAL_REPORT_IMPORT_ROLES, ANNUAL_REPORT_STEP_ROLES } from './annual-report-access';
 import { annualReportDocx } from './annual-report-docx';
+import { AnnualReportImportService } from './annual-report-import.service';
 import { AnnualReportWorkflowService } from './annual-report-workflow.service';
 import { annualReportXlsx } from './annual-report-xlsx';
 import { AnnualReportService } from './annual-report.service';
+import { ImportAnnualReportDto } from './dto/import-annual-report.dto';
 import { OverrideAnnualReportCellDto } from './dto/override-annual-report-cell.dto';
 import { RemoveAnnualReportOverrideDto } from './dto/remove-annual-report-override.dto';
 import { ReturnAnnualReportDto } from './dto/return-annual-report.dto';
@@ -35,6 +38,7 @@ export class AnnualReportAdminController {
   constructor(
     private readonly reports: AnnualReportService,
     private readonly workflow: AnnualReportWorkflowService,
+    private readonly imports: AnnualReportImportService,
   ) {}
 
   @ApiOperation({ summary: '年度报告列表（含待公开年度的倒计时）' })
@@ -43,8 +47,17 @@ export class AnnualReportAdminController {
     return this.reports.list(staff);
   }
 
+  @ApiOperation({ summary: '导入往年报告（产品上线前已公开的年度报告全文，作为已公开文件）' })
+  @Post('imports')
+  @Roles(...ANNUAL_REPORT_IMPORT_ROLES)
+  importPast(@CurrentStaff() staff: StaffPrincipal, @Body() body: ImportAnnualReportDto, @RequestActor() actor: Actor): Promise<PublicAnnualReportSummary> {
+    return this.imports.importPast(staff, body, actor);
+  }
+
   @ApiOperation({ summary: '下载年度报告（Word）' })
   @Get(':year.docx')
+  // An imported past report has no tables to show or export.
+  @ApiErrors(409)
   @ApiFileResponse(DOCX_TYPE, '年度报告 Word 文件（正式版式）')
   async docx(@CurrentStaff() staff: StaffPrincipal, @Param('year', reportYearPipe) year: number, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     const report = await this.reports.printable(staff, year);
@@ -54,6 +67,8 @@ export class AnnualReportAdminController {
 
   @ApiOperation({ summary: '下载年度报告表格（Excel）' })
   @Get(':year.xlsx')
+  // An imported past report has no tables to show or export.
+  @ApiErrors(409)
   @ApiFileResponse(XLSX_TYPE, '年度报告表二、表三、表四 Excel 文件')
   async xlsx(@CurrentStaff() staff: StaffPrincipal, @Param('year', reportYearPipe) year: number, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     const report = await this.reports.printable(staff, year);
@@ -63,6 +78,8 @@ export class AnnualReportAdminController {
 
   @ApiOperation({ summary: '年度报告（表格由办件计算，含检查结果）' })
   @Get(':year')
+  // An imported past report has no tables to show or export.
+  @ApiErrors(409)
   view(@CurrentStaff() staff: StaffPrincipal, @Param('year', reportYearPipe) year: number): Promise<AnnualReportView> {
     return this.reports.view(staff, year);
   }

@@ -5,6 +5,7 @@ import { PrintableAnnualReport, table3Of } from './annual-report.mapper';
 function printable(layout: AnnualReportLayout, notes: PrintableAnnualReport['notes'] = []): PrintableAnnualReport {
   const year = layout === '2021' ? 2025 : 2020;
   return {
+    source: 'generated',
     year,
     layout,
     kind: 'department',

@@ -1,5 +1,6 @@
 import { ANNUAL_REPORT_SECTIONS, chinaDateOf } from '@govopen/domain';
 import { annualReportGrids, GridCell, ReportGrid } from './annual-report-grids';
+import { ImportedAnnualReportView } from '@govopen/contracts';
 import { PrintableAnnualReport } from './annual-report.mapper';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -82,6 +83,38 @@ export function annualReportHtml(report: PrintableAnnualReport): string {
 ${body}
 ${notes}
 ${date}
+</body>
+</html>
+`;
+}
+
+/**
+ * The public page of an imported past report: its text as published, escaped, one paragraph per block between blank
+ * lines and the line breaks inside a block kept, since the text comes as it was laid out and we cannot tell a wrapped
+ * line from a deliberate one.
+ */
+export function importedAnnualReportHtml(report: ImportedAnnualReportView): string {
+  const body = report.text
+    .split(/\n\s*\n/)
+    .map((block) => block.split('\n').map((line) => escape(line.trim())).filter(Boolean).join('<br>'))
+    .filter(Boolean)
+    .map((block) => `<p>${block}</p>`)
+    .join('\n');
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(report.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body data-source="imported">
+<h1>${escape(report.title)}</h1>
+<div class="imported-text">
+${body}
+</div>
+<p class="date">${escape(report.agencyName)}</p>
+<p class="date">${chineseDate(chinaDateOf(new Date(report.publishedAt)))}</p>
 </body>
 </html>
 `;

@@ -43,6 +43,7 @@ function draft(overrides: Partial<AnnualReport> = {}): AnnualReport {
     year: 2025,
     kind: 'department',
     status: 'draft',
+    source: 'generated',
     sections: JSON.stringify({ ...emptyAnnualReportSections(), 五: '答复说理不够充分，将加强培训。', 六: '无。' }),
     table2: JSON.stringify(TABLE2),
     overrides: '[]',

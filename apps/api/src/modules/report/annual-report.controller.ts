@@ -1,10 +1,10 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { PublicAnnualReportSummary, PublicAnnualReportView } from '@govopen/contracts';
+import { PublicAnnualReportDocument, PublicAnnualReportSummary } from '@govopen/contracts';
 import type { FastifyReply } from 'fastify';
 import { ApiFileResponse } from '../../openapi/api-file-response';
 import { reportYearPipe } from './annual-report-admin.controller';
-import { annualReportHtml } from './annual-report-html';
+import { annualReportHtml, importedAnnualReportHtml } from './annual-report-html';
 import { AnnualReportService } from './annual-report.service';
 
 /** The published reports, for everyone: the mini-program's 政务公开 → 年度报告 and the page inspectors read. */
@@ -25,12 +25,12 @@ export class AnnualReportController {
   async html(@Param('year', reportYearPipe) year: number, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     const report = await this.reports.publicView(year);
     void reply.header('content-type', 'text/html; charset=utf-8');
-    return Buffer.from(annualReportHtml(report), 'utf8');
+    return Buffer.from(report.source === 'imported' ? importedAnnualReportHtml(report) : annualReportHtml(report), 'utf8');
   }
 
   @ApiOperation({ summary: '年度报告（已公开）' })
   @Get(':year')
-  one(@Param('year', reportYearPipe) year: number): Promise<PublicAnnualReportView> {
+  one(@Param('year', reportYearPipe) year: number): Promise<PublicAnnualReportDocument> {
     return this.reports.publicView(year);
   }
 }

@@ -1,4 +1,4 @@
-import { AnnualReportStatus, ReportingBodyKind } from '@govopen/contracts';
+import { AnnualReportSource, AnnualReportStatus, ReportingBodyKind } from '@govopen/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { utcDate } from '../../common/timestamp.transformer';
 
@@ -24,6 +24,10 @@ export class AnnualReport {
   @Column({ type: 'varchar', length: 12 })
   status: AnnualReportStatus;
 
+  /** `imported`: a past report's text, published before the product; it has no drafts, figures or workflow. */
+  @Column({ type: 'varchar', length: 12, default: 'generated' })
+  source: AnnualReportSource;
+
   /** AnnualReportSections as JSON. */
   @Column({ type: 'text' })
   sections: string;
@@ -40,7 +44,7 @@ export class AnnualReport {
   @Column({ name: 'frozen_figures', type: 'text', nullable: true })
   frozenFigures: string | null;
 
-  /** The report as published (PublicAnnualReportView without its date), never rewritten. */
+  /** The report as published (PublicAnnualReportView, or StoredImportedReport, without its date), never rewritten. */
   @Column({ name: 'published_report', type: 'text', nullable: true })
   publishedReport: string | null;
 

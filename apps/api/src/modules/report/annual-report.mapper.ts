@@ -1,4 +1,13 @@
-import { AnnualReportOverride, AnnualReportSummary, AnnualReportTable3, PublicAnnualReportNote, PublicAnnualReportSummary, PublicAnnualReportView } from '@govopen/contracts';
+import {
+  AnnualReportOverride,
+  AnnualReportSummary,
+  AnnualReportTable3,
+  ImportedAnnualReportView,
+  PublicAnnualReportDocument,
+  PublicAnnualReportNote,
+  PublicAnnualReportSummary,
+  PublicAnnualReportView,
+} from '@govopen/contracts';
 import {
   ANNUAL_REPORT_STATUS_LABELS,
   AnnualReportLayout,
@@ -17,6 +26,9 @@ import { ComposedAnnualReport, StoredOverride } from './compose-annual-report';
 
 /** A report ready to print (the HTML page, the .docx, the .xlsx): the public view, with a date only once published. */
 export type PrintableAnnualReport = Omit<PublicAnnualReportView, 'publishedAt'> & { publishedAt: string | null };
+
+/** What an imported report's row keeps in published_report: the view without what the row itself says. */
+export type StoredImportedReport = Omit<ImportedAnnualReportView, 'source' | 'year' | 'publishedAt'>;
 
 /** Table 三 in the year's layout: the 60号 rows fold 三（六）1–3 into one. */
 export function table3Of(layout: AnnualReportLayout, table: Table3): AnnualReportTable3 {
@@ -52,6 +64,7 @@ export function notesOf(composed: ComposedAnnualReport): PublicAnnualReportNote[
 
 export function printableOf(composed: ComposedAnnualReport, agencyName: string, publishedAt: Date | null): PrintableAnnualReport {
   return {
+    source: 'generated',
     year: composed.year,
     layout: composed.layout,
     kind: composed.kind,
@@ -67,15 +80,25 @@ export function printableOf(composed: ComposedAnnualReport, agencyName: string, 
   };
 }
 
-/** The report as it was published: the stored JSON, never recomputed, dated by the publication. */
+/** A generated report as it was published: the stored JSON, never recomputed, dated by the publication. */
 export function publishedViewOf(row: AnnualReport): PublicAnnualReportView {
   const stored = JSON.parse(row.publishedReport!) as PrintableAnnualReport;
-  return { ...stored, publishedAt: row.publishedAt!.toISOString() };
+  // Reports published before imports existed were stored without their source.
+  return { ...stored, source: 'generated', publishedAt: row.publishedAt!.toISOString() };
+}
+
+export function importedViewOf(row: AnnualReport): ImportedAnnualReportView {
+  const { title, agencyName, text } = JSON.parse(row.publishedReport!) as StoredImportedReport;
+  return { source: 'imported', year: row.year, title, agencyName, publishedAt: row.publishedAt!.toISOString(), text };
+}
+
+export function publicDocumentOf(row: AnnualReport): PublicAnnualReportDocument {
+  return row.source === 'imported' ? importedViewOf(row) : publishedViewOf(row);
 }
 
 export function publicSummaryOf(row: AnnualReport): PublicAnnualReportSummary {
-  const { title, agencyName } = JSON.parse(row.publishedReport!) as PrintableAnnualReport;
-  return { year: row.year, title, agencyName, publishedAt: row.publishedAt!.toISOString(), htmlPath: `/api/annual-reports/${row.year}.html` };
+  const { title, agencyName } = JSON.parse(row.publishedReport!) as { title: string; agencyName: string };
+  return { year: row.year, title, agencyName, publishedAt: row.publishedAt!.toISOString(), source: row.source, htmlPath: `/api/annual-reports/${row.year}.html` };
 }
 
 export function summaryOf(year: number, kind: ReportingBodyKind, row: AnnualReport | null, today: string): AnnualReportSummary {
@@ -83,6 +106,7 @@ export function summaryOf(year: number, kind: ReportingBodyKind, row: AnnualRepo
   return {
     year,
     status,
+    source: row?.source ?? 'generated',
     statusLabel: ANNUAL_REPORT_STATUS_LABELS[status],
     kind,
     dueDate: annualReportDueDate(year, kind),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AnnualReportCountdown, AnnualReportSummary, AnnualReportView, OverrideAnnualReportCell, PublicAnnualReportSummary, PublicAnnualReportView, SaveAnnualReport } from '@govopen/contracts';
+import { AnnualReportCountdown, AnnualReportSummary, AnnualReportView, OverrideAnnualReportCell, PublicAnnualReportDocument, PublicAnnualReportSummary, SaveAnnualReport } from '@govopen/contracts';
 import {
   ANNUAL_REPORT_STATUS_LABELS,
   annualReportDueDate,
@@ -15,18 +15,26 @@ import {
 import { Actor, StaffPrincipal } from '../../common/actor';
 import { AppException } from '../../common/app-exception';
 import { Clock } from '../../common/clock';
+import { ErrorCode } from '../../common/error-code';
 import { Transaction } from '../../database/unit-of-work/transaction';
 import { AuditService } from '../audit/audit.service';
 import { StaffDirectoryRepository } from '../organization/staff-directory.repository';
 import { allowedAnnualReportSteps } from './annual-report-access';
 import { AnnualReport } from './annual-report.entity';
 import { AnnualReportFigures } from './annual-report-figures';
-import { overrideViews, PrintableAnnualReport, printableOf, publicSummaryOf, publishedViewOf, summaryOf, table3Of } from './annual-report.mapper';
+import { overrideViews, PrintableAnnualReport, printableOf, publicDocumentOf, publicSummaryOf, publishedViewOf, summaryOf, table3Of } from './annual-report.mapper';
 import { AnnualReportRepository } from './annual-report.repository';
 import { ComposedAnnualReport, composeAnnualReport, StoredOverride, workflowOf } from './compose-annual-report';
 
 /** The 条例 took effect on 1 May 2008: no report is owed for a year before. */
-const FIRST_REPORT_YEAR = 2008;
+export const FIRST_REPORT_YEAR = 2008;
+
+/** An imported report is its text alone: there are no tables to show, edit or export. */
+function assertGenerated(row: AnnualReport | null): void {
+  if (row?.source === 'imported') {
+    throw new AppException(ErrorCode.CONFLICT, `${row.year}年度报告是导入的往年报告，只有正文，没有可查看或导出的表格；请在公开页面查看`);
+  }
+}
 
 export interface LoadedAnnualReport {
   row: AnnualReport | null;
@@ -94,6 +102,7 @@ export class AnnualReportService {
   async view(staff: StaffPrincipal, year: number): Promise<AnnualReportView> {
     this.assertReportYear(year);
     const { row, composed } = await this.load(staff.agencyId, year);
+    assertGenerated(row);
     return this.viewOf(staff, row, composed);
   }
 
@@ -194,6 +203,7 @@ export class AnnualReportService {
       year,
       kind: 'department',
       status: 'draft',
+      source: 'generated',
       sections: JSON.stringify(emptyAnnualReportSections()),
       table2: JSON.stringify(emptyTable2()),
       overrides: '[]',
@@ -215,6 +225,7 @@ export class AnnualReportService {
   async printable(staff: StaffPrincipal, year: number): Promise<PrintableAnnualReport> {
     this.assertReportYear(year);
     const row = await this.repository.find(staff.agencyId, year);
+    assertGenerated(row);
     if (row?.status === 'published') return publishedViewOf(row);
     const { composed } = await this.load(staff.agencyId, year, undefined, row);
     return printableOf(composed, (await this.repository.agencyName(staff.agencyId)) ?? '', null);
@@ -226,11 +237,11 @@ export class AnnualReportService {
     return (await this.repository.listPublished(agencyId)).map(publicSummaryOf);
   }
 
-  /** A published report exactly as published; a year not (yet) published is not found. */
-  async publicView(year: number): Promise<PublicAnnualReportView> {
+  /** A published report exactly as published, or an imported one's text; a year not (yet) published is not found. */
+  async publicView(year: number): Promise<PublicAnnualReportDocument> {
     const agencyId = await this.staffDirectory.servingAgencyId();
     const row = agencyId === null ? null : await this.repository.findPublished(agencyId, year);
     if (!row) throw AppException.notFound(`${year}年度政府信息公开工作年度报告尚未公开`);
-    return publishedViewOf(row);
+    return publicDocumentOf(row);
   }
 }

@@ -8,6 +8,7 @@ import { ComplianceService } from './compliance.service';
 import { AnnualReportAdminController } from './annual-report-admin.controller';
 import { AnnualReportController } from './annual-report.controller';
 import { AnnualReportFigures } from './annual-report-figures';
+import { AnnualReportImportService } from './annual-report-import.service';
 import { AnnualReportRepository } from './annual-report.repository';
 import { AnnualReportService } from './annual-report.service';
 import { AnnualReportWorkflowService } from './annual-report-workflow.service';
@@ -20,6 +21,6 @@ import { StatisticsService } from './statistics.service';
 @Module({
   imports: [CalendarModule, CatalogModule, OrganizationModule],
   controllers: [ReportAdminController, ComplianceAdminController, StatisticsAdminController, AnnualReportAdminController, AnnualReportController],
-  providers: [ReportService, ComplianceRepository, ComplianceService, AnnualReportRepository, AnnualReportFigures, AnnualReportService, AnnualReportWorkflowService, StatisticsRepository, StatisticsService],
+  providers: [ReportService, ComplianceRepository, ComplianceService, AnnualReportRepository, AnnualReportFigures, AnnualReportService, AnnualReportWorkflowService, AnnualReportImportService, StatisticsRepository, StatisticsService],
 })
 export class ReportModule {}

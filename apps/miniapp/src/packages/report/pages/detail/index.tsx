@@ -1,7 +1,7 @@
 import { chinaDateOfInstant, formatChinaDate } from '@govopen/domain';
 import Taro, { useRouter } from '@tarojs/taro';
 import { RichText, ScrollView, Text, View } from '@tarojs/components';
-import { ANNUAL_REPORT_SECTIONS, PublicAnnualReportView } from '@govopen/contracts';
+import { ANNUAL_REPORT_SECTIONS, PublicAnnualReportDocument } from '@govopen/contracts';
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../../../../services/api';
 import { useCareMode } from '../../../../services/care-mode';
@@ -12,7 +12,7 @@ import '../shared.scss';
 export default function AnnualReportPage() {
   const { params } = useRouter();
   const [care] = useCareMode();
-  const [report, setReport] = useState<PublicAnnualReportView | null>(null);
+  const [report, setReport] = useState<PublicAnnualReportDocument | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const load = () => {
@@ -39,6 +39,29 @@ export default function AnnualReportPage() {
   }
   if (!report) return <View className="page annual-report"><View className="card"><Text className="hint">正在加载…</Text></View></View>;
 
+  const heading = (
+    <View className="card">
+      <View className="report-heading" role="heading" aria-level={1} data-testid="annual-report-title">{report.title}</View>
+      <Text className="muted">{report.agencyName} · {formatChinaDate(chinaDateOfInstant(report.publishedAt))} 公开</Text>
+    </View>
+  );
+  // A report published before the product, imported as its text: no computed tables, its paragraphs as published.
+  if (report.source === 'imported') {
+    return (
+      <View className={`page annual-report ${care ? 'care' : ''}`}>
+        {heading}
+        <View className="card" data-testid="report-imported-text">
+          {report.text
+            .split(/\n\s*\n/)
+            .filter((paragraph) => paragraph.trim())
+            .map((paragraph, index) => (
+              <Text key={index} className="section-text">{paragraph.trim()}</Text>
+            ))}
+        </View>
+      </View>
+    );
+  }
+
   const tables: Record<string, { html: string; label: string } | undefined> = {
     二: { html: table2Html(report.table2), label: '表二' },
     三: { html: table3Html(report), label: '表三' },
@@ -47,10 +70,7 @@ export default function AnnualReportPage() {
 
   return (
     <View className={`page annual-report ${care ? 'care' : ''}`}>
-      <View className="card">
-        <View className="report-heading" role="heading" aria-level={1} data-testid="annual-report-title">{report.title}</View>
-        <Text className="muted">{report.agencyName} · {formatChinaDate(chinaDateOfInstant(report.publishedAt))} 公开</Text>
-      </View>
+      {heading}
       {ANNUAL_REPORT_SECTIONS.map(({ key, title }) => {
         const table = tables[key];
         const text = report.sections[key];

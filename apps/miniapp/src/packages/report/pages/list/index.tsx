@@ -65,7 +65,9 @@ export default function AnnualReportListPage() {
             >
               <View className="report-row-main">
                 <Text className="report-row-title">{report.title}</Text>
-                <Text className="muted">{formatChinaDay(chinaDateOfInstant(report.publishedAt))} 公开</Text>
+                <Text className="muted">
+                  {formatChinaDay(chinaDateOfInstant(report.publishedAt))} 公开{report.source === 'imported' ? ' · 往年报告原文' : ''}
+                </Text>
               </View>
               <Text className="report-row-arrow" aria-hidden="true">›</Text>
             </View>
