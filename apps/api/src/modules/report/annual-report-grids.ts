@@ -6,9 +6,7 @@ import {
   TABLE3_BALANCE_NOTE,
   TABLE3_COLUMNS,
   TABLE3_ORGANIZATIONS_LABEL,
-  TABLE3_RESULTS_LABEL,
-  TABLE3_ROWS,
-  TABLE3_ROWS_2019,
+  table3PrintedRows,
   TABLE4_CELLS,
   TABLE4_GROUPS,
 } from '@govopen/domain';
@@ -60,16 +58,12 @@ function table2Grid(report: PrintableAnnualReport): ReportGrid {
   return { name: '表二', columns: 4, rows };
 }
 
-const CHINESE_ORDINAL = /^三（([一二三四五六七])）(\d*)$/;
-
 /**
  * 三、收到和处理政府信息公开申请情况 in the year's layout: three header rows (the balance note, 申请人情况, 法人或其他组织
- * over its five kinds), then 一, 二, the results under 三 with each numbered group spanning its leaves, 四. Labels are
- * the domain's, verbatim, with the numbering their keys carry ("三（三）4" prints "4.保护第三方合法权益" under
- * "（三）不予公开").
+ * over its five kinds), then 一, 二, the results under 三 with each numbered group spanning its leaves, 四. The label
+ * cells are the domain's table3PrintedRows.
  */
 function table3Grid(report: PrintableAnnualReport): ReportGrid {
-  const layoutRows = report.layout === '2021' ? TABLE3_ROWS : TABLE3_ROWS_2019;
   const values = report.table3.rows as Record<string, Table3Row>;
   const organizations = TABLE3_COLUMNS.filter(({ key }) => key !== 'citizen' && key !== 'total');
   const overrideOf = (row: string, column: string): string | undefined => {
@@ -87,26 +81,8 @@ function table3Grid(report: PrintableAnnualReport): ReportGrid {
     [header('自然人', { rowSpan: 2 }), header(TABLE3_ORGANIZATIONS_LABEL, { colSpan: 5 }), header('总计', { rowSpan: 2 })],
     organizations.map(({ label }) => header(label)),
   ];
-  const results = layoutRows.filter(({ key }) => key.startsWith('三'));
-  let group: string | null = null;
-  for (const row of layoutRows) {
-    const cells: GridCell[] = [];
-    const ordinal = CHINESE_ORDINAL.exec(row.key);
-    if (!ordinal) {
-      cells.push({ text: `${row.key}、${row.label}`, colSpan: 3 });
-    } else {
-      if (row.key === results[0].key) cells.push({ text: `三、${TABLE3_RESULTS_LABEL}`, rowSpan: results.length });
-      const [, numeral, leaf] = ordinal;
-      if (!row.group) {
-        cells.push({ text: `（${numeral}）${row.label}`, colSpan: 2 });
-      } else {
-        if (row.group !== group) cells.push({ text: `（${numeral}）${row.group}`, rowSpan: results.filter((other) => other.group === row.group).length });
-        cells.push({ text: `${leaf}.${row.label}` });
-      }
-    }
-    group = row.group;
-    rows.push([...cells, ...figures(row.key)]);
-  }
+  // The label cells (and their merges) are the domain's, so the HTML page, .docx, .xlsx, console and mini-program agree.
+  for (const row of table3PrintedRows(report.layout)) rows.push([...row.cells.map((cell) => ({ ...cell })), ...figures(row.key)]);
   return { name: '表三', columns: 10, rows };
 }
 
