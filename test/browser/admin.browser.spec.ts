@@ -56,7 +56,7 @@ describe('admin console', () => {
 
     const { body } = await server.request('GET', '/api/calendar/days/2027-01-01');
     expect(body).toEqual({ date: '2027-01-01', working: false, name: '元旦' });
-    await page.getByRole('menuitem', { name: '工作台' }).click();
+    await page.getByRole('menuitem', { name: /(^| )工作台$/ }).click();
     await expectVisible(page.getByText('在用科室'));
     expect(await page.getByTestId('calendar-warning').count()).toBe(0);
   });

@@ -30,6 +30,15 @@ export async function screenshot(page: Page, name: string, { fullPage = true } =
   await page.waitForFunction(() => !document.querySelector('.ant-spin-blur, .ant-spin-spinning'), undefined, { timeout: 10_000 }).catch(() => undefined);
   // Let dialogs and messages finish their closing animation: the picture should show what a person sees after it.
   await page.waitForFunction(() => !document.querySelector('.ant-modal-wrap .ant-modal, .ant-zoom-leave'), undefined, { timeout: 5000 }).catch(() => undefined);
+  // Any other finite animation (a toast fading out, a drawer sliding) ends first too: half-faded text would be
+  // measured by axe at a contrast nobody reads it in. Infinite ones (spinners) never end and are not waited for.
+  await page
+    .waitForFunction(
+      () => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity),
+      undefined,
+      { timeout: 5000 },
+    )
+    .catch(() => undefined);
   // …and page transitions: Taro's H5 router slides the new page in from the right.
   await page
     .waitForFunction(
