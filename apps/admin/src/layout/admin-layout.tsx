@@ -25,32 +25,32 @@ export function AdminLayout() {
   const head = hasRole(StaffRole.OFFICE_HEAD);
 
   const items: Item[] = [
-    { key: '/', icon: <DashboardOutlined />, label: '工作台' },
+    { key: '/', icon: <DashboardOutlined aria-hidden />, label: '工作台' },
     {
       type: 'group',
       label: '办理',
       children: [
-        ...(head || hasRole(StaffRole.HANDLER) ? [{ key: '/disclosure-requests', icon: <FileSearchOutlined />, label: '依申请公开' }] : []),
+        ...(head || hasRole(StaffRole.HANDLER) ? [{ key: '/disclosure-requests', icon: <FileSearchOutlined aria-hidden />, label: '依申请公开' }] : []),
         ...(head || hasRole(StaffRole.HANDLER)
           ? [
-              { key: '/messages', icon: <MessageOutlined />, label: '留言办理' },
-              { key: '/consultations', icon: <CommentOutlined />, label: '意见征集' },
+              { key: '/messages', icon: <MessageOutlined aria-hidden />, label: '留言办理' },
+              { key: '/consultations', icon: <CommentOutlined aria-hidden />, label: '意见征集' },
             ]
           : []),
-        ...(admin || head ? [{ key: '/deliveries', icon: <SendOutlined />, label: '送达情况' }] : []),
+        ...(admin || head ? [{ key: '/deliveries', icon: <SendOutlined aria-hidden />, label: '送达情况' }] : []),
       ],
     },
     {
       type: 'group',
       label: '公开',
       children: [
-        { key: '/policies', icon: <FileTextOutlined />, label: '政策文件' },
-        { key: '/interpretations', icon: <BookOutlined />, label: '政策解读' },
-        { key: '/catalog', icon: <FolderOpenOutlined />, label: '主动公开目录' },
-        ...(admin || head ? [{ key: '/disclosure-guide', icon: <ReadOutlined />, label: '公开指南' }] : []),
-        { key: '/annual-reports', icon: <PieChartOutlined />, label: '年度报告' },
-        { key: '/statistics', icon: <BarChartOutlined />, label: '统计' },
-        { key: '/key-tasks', icon: <ScheduleOutlined />, label: '重点工作台账' },
+        { key: '/policies', icon: <FileTextOutlined aria-hidden />, label: '政策文件' },
+        { key: '/interpretations', icon: <BookOutlined aria-hidden />, label: '政策解读' },
+        { key: '/catalog', icon: <FolderOpenOutlined aria-hidden />, label: '主动公开目录' },
+        ...(admin || head ? [{ key: '/disclosure-guide', icon: <ReadOutlined aria-hidden />, label: '公开指南' }] : []),
+        { key: '/annual-reports', icon: <PieChartOutlined aria-hidden />, label: '年度报告' },
+        { key: '/statistics', icon: <BarChartOutlined aria-hidden />, label: '统计' },
+        { key: '/key-tasks', icon: <ScheduleOutlined aria-hidden />, label: '重点工作台账' },
       ],
     },
     ...(head || hasRole(StaffRole.HANDLER) || hasRole(StaffRole.PUBLISHER)
@@ -59,10 +59,10 @@ export function AdminLayout() {
             type: 'group' as const,
             label: '企业服务',
             children: [
-              { key: '/enterprise-bindings', icon: <SafetyCertificateOutlined />, label: '企业认证' },
-              { key: '/enterprises', icon: <ShopOutlined />, label: '企业库' },
-              { key: '/policy-benefits', icon: <GiftOutlined />, label: '惠企政策' },
-              { key: '/pushes', icon: <BellOutlined />, label: '政策推送' },
+              { key: '/enterprise-bindings', icon: <SafetyCertificateOutlined aria-hidden />, label: '企业认证' },
+              { key: '/enterprises', icon: <ShopOutlined aria-hidden />, label: '企业库' },
+              { key: '/policy-benefits', icon: <GiftOutlined aria-hidden />, label: '惠企政策' },
+              { key: '/pushes', icon: <BellOutlined aria-hidden />, label: '政策推送' },
             ],
           },
         ]
@@ -71,12 +71,12 @@ export function AdminLayout() {
       type: 'group',
       label: '系统',
       children: [
-        { key: '/calendar', icon: <CalendarOutlined />, label: '工作日历' },
-        { key: '/units', icon: <BankOutlined />, label: '科室管理' },
-        ...(admin || head ? [{ key: '/enterprise-districts', icon: <EnvironmentOutlined />, label: '企业所在区（市）' }] : []),
-        ...(admin || head ? [{ key: '/staff', icon: <TeamOutlined />, label: '人员管理' }] : []),
-        ...(admin || head ? [{ key: '/letter-templates', icon: <FileDoneOutlined />, label: '文书模板' }] : []),
-        ...(admin ? [{ key: '/audit-logs', icon: <AuditOutlined />, label: '审计日志' }] : []),
+        { key: '/calendar', icon: <CalendarOutlined aria-hidden />, label: '工作日历' },
+        { key: '/units', icon: <BankOutlined aria-hidden />, label: '科室管理' },
+        ...(admin || head ? [{ key: '/enterprise-districts', icon: <EnvironmentOutlined aria-hidden />, label: '企业所在区（市）' }] : []),
+        ...(admin || head ? [{ key: '/staff', icon: <TeamOutlined aria-hidden />, label: '人员管理' }] : []),
+        ...(admin || head ? [{ key: '/letter-templates', icon: <FileDoneOutlined aria-hidden />, label: '文书模板' }] : []),
+        ...(admin ? [{ key: '/audit-logs', icon: <AuditOutlined aria-hidden />, label: '审计日志' }] : []),
       ],
     },
   ];
@@ -105,8 +105,8 @@ export function AdminLayout() {
           <Dropdown
             menu={{
               items: [
-                { key: 'account', icon: <UserOutlined />, label: '修改密码' },
-                { key: 'logout', icon: <LogoutOutlined />, label: '退出登录' },
+                { key: 'account', icon: <UserOutlined aria-hidden />, label: '修改密码' },
+                { key: 'logout', icon: <LogoutOutlined aria-hidden />, label: '退出登录' },
               ],
               onClick: ({ key }) => (key === 'logout' ? logout() : navigate('/account')),
             }}
