@@ -1,33 +1,12 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { Dispatch, SetStateAction, useCallback, useState } from 'react';
-import { errorMessage } from './api';
+import { useCallback } from 'react';
 import { ensureSignedIn } from './session';
+import { usePageData } from './use-page-data';
 
-/** Loads what a signed-in resident's page shows, each time the page is shown and on pull-down refresh. */
-export function useResidentData<T>(fetch: () => Promise<T>): {
-  data: T | null;
-  error: string | null;
-  reload: () => Promise<void>;
-  setData: Dispatch<SetStateAction<T | null>>;
-} {
-  const [data, setData] = useState<T | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const reload = useCallback(async () => {
-    setError(null);
-    try {
-      await ensureSignedIn();
-      setData(await fetch());
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      Taro.stopPullDownRefresh();
-    }
+/** Loads what a signed-in resident's page shows (signing in first), as usePageData does for any page. */
+export function useResidentData<T>(fetch: () => Promise<T>): ReturnType<typeof usePageData<T>> {
+  const signedIn = useCallback(async () => {
+    await ensureSignedIn();
+    return fetch();
   }, [fetch]);
-  useDidShow(() => {
-    reload();
-  });
-  usePullDownRefresh(() => {
-    reload();
-  });
-  return { data, error, reload, setData };
+  return usePageData(signedIn);
 }

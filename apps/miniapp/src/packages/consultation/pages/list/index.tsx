@@ -1,31 +1,14 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { CONSULTATION_PHASE_LABELS, ConsultationSummary } from '@govopen/contracts';
-import { useCallback, useState } from 'react';
-import { api, errorMessage } from '../../../../services/api';
+import { CONSULTATION_PHASE_LABELS } from '@govopen/contracts';
+import { api } from '../../../../services/api';
+import { usePageData } from '../../../../services/use-page-data';
 import { useCareMode } from '../../../../services/care-mode';
 import '../../../message/pages/shared.scss';
 
 export default function ConsultationListPage() {
   const [care] = useCareMode();
-  const [items, setItems] = useState<ConsultationSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    setError(null);
-    try {
-      setItems(await api.consultations.list());
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      Taro.stopPullDownRefresh();
-    }
-  }, []);
-  useDidShow(() => {
-    load();
-  });
-  usePullDownRefresh(() => {
-    load();
-  });
+  const { data: items, error, reload: load } = usePageData(api.consultations.list);
 
   return (
     <View className={`page messages ${care ? 'care' : ''}`}>

@@ -1,9 +1,8 @@
 import { chinaDateOfInstant, formatChinaDay } from '@govopen/domain';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { PublicDisclosureGuideView } from '@govopen/contracts';
-import { useCallback, useEffect, useState } from 'react';
-import { api, errorMessage } from '../../../../services/api';
+import { api } from '../../../../services/api';
+import { usePageData } from '../../../../services/use-page-data';
 import { useCareMode } from '../../../../services/care-mode';
 import './index.scss';
 
@@ -12,24 +11,7 @@ const APPLY_URL = '/packages/disclosure/pages/apply/index';
 /** 政府信息公开指南 (条例 Art. 12): how to find information, how to apply, the time limits, fees and remedies. */
 export default function DisclosureGuidePage() {
   const [care] = useCareMode();
-  const [guide, setGuide] = useState<PublicDisclosureGuideView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    setError(null);
-    try {
-      setGuide(await api.disclosureGuide());
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      Taro.stopPullDownRefresh();
-    }
-  }, []);
-  useEffect(() => {
-    load();
-  }, [load]);
-  usePullDownRefresh(() => {
-    load();
-  });
+  const { data: guide, error, reload: load } = usePageData(api.disclosureGuide);
 
   return (
     <View className={`page disclosure-guide ${care ? 'care' : ''}`}>

@@ -1,33 +1,15 @@
 import { chinaDateOfInstant, formatChinaDay } from '@govopen/domain';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { PublicAnnualReportSummary } from '@govopen/contracts';
-import { useCallback, useState } from 'react';
-import { api, errorMessage } from '../../../../services/api';
+import { api } from '../../../../services/api';
+import { usePageData } from '../../../../services/use-page-data';
 import { useCareMode } from '../../../../services/care-mode';
 import '../shared.scss';
 
 /** 政务公开 → 年度报告: every published 政府信息公开工作年度报告, latest year first. */
 export default function AnnualReportListPage() {
   const [care] = useCareMode();
-  const [reports, setReports] = useState<PublicAnnualReportSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    setError(null);
-    try {
-      setReports(await api.annualReports.list());
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      Taro.stopPullDownRefresh();
-    }
-  }, []);
-  useDidShow(() => {
-    load();
-  });
-  usePullDownRefresh(() => {
-    load();
-  });
+  const { data: reports, error, reload: load } = usePageData(api.annualReports.list);
 
   return (
     <View className={`page annual-report ${care ? 'care' : ''}`}>
